@@ -1,0 +1,231 @@
+package org.gazette.engine.impl;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+
+import org.gazette.api.Enricher;
+import org.gazette.api.Exporter;
+import org.gazette.api.Fetcher;
+import org.gazette.api.Parser;
+import org.gazette.api.Source;
+import org.gazette.api.runtime.Pipeline;
+import org.gazette.api.runtime.PipelineStatusDTO;
+import org.gazette.api.runtime.RunSummaryDTO;
+import org.gazette.api.runtime.SourceStatusDTO;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The engine: tracks every source, fetcher, parser, enricher and exporter in the service registry
+ * and runs the pipeline between them. This class only wires the parts together; each part is its
+ * own class.
+ */
+@Component(service = Pipeline.class, configurationPid = Engine.PID, immediate = true)
+@Designate(ocd = EngineConfig.class)
+public final class Engine implements Pipeline {
+    static final String PID = "org.gazette.engine";
+
+    private final Logger log;
+    private final EngineSettings settings;
+    private final StageSet<Fetcher> fetchers = new StageSet<>("fetch");
+    private final StageSet<Parser> parsers = new StageSet<>("parse");
+    private final StageSet<Enricher> enrichers = new StageSet<>("enrich");
+    private final StageSet<Exporter> exporters = new StageSet<>("export");
+    private final SourceStatsTable sourceStats = new SourceStatsTable();
+    private final Admission admission;
+    private final FailureLog failures;
+    private final Sources sources;
+    private final Completion completion;
+    private final StageCalls calls;
+    private final ExportHub exports;
+    private final Workers workers;
+    private final Spill spill;
+    private final AtomicLong emitted = new AtomicLong();
+
+    @Activate
+    public Engine(EngineConfig config, BundleContext context, @Reference(service = LoggerFactory.class) Logger log) {
+        this(EngineConfigs.settings(config, defaultDataDir(context)), log);
+    }
+
+    Engine(EngineSettings settings, Logger log) {
+        this.log = log;
+        this.settings = settings;
+        Path data = settings.dataDir();
+        admission = new Admission(settings.queueCapacity(), settings.maxQueuedBytes());
+        failures = new FailureLog(data.resolve("failed"), log);
+        spill = new Spill(data.resolve("spill"));
+        calls = new StageCalls(Math.max(16, settings.workers() * 4 + 8));
+        completion = new Completion(admission, failures, sourceStats);
+        workers = new Workers(completion, log);
+        sources = new Sources(settings, sourceStats, new Poller(settings, new CursorStore(data.resolve("state")), this::admit, failures, log), log);
+        exports = new ExportHub(settings, calls, exporters, completion, failures, log);
+        workers.start(settings.workers(), new ItemProcessor(settings, fetchers, parsers, enrichers, calls, exports, completion, workers::requeue));
+        restoreSpilled();
+        log.info("engine started: {} workers, data in {}", settings.workers(), data);
+    }
+
+    private static Path defaultDataDir(BundleContext context) {
+        String home = context.getProperty("gazette.home");
+        return home != null ? Path.of(home, "data") : context.getDataFile("").toPath();
+    }
+
+    private boolean admit(Item item, BooleanSupplier cancelled) throws InterruptedException {
+        if (!admission.acquire(item.bytes, cancelled)) {
+            return false;
+        }
+        emitted.incrementAndGet();
+        workers.submit(item);
+        return true;
+    }
+
+    private void restoreSpilled() {
+        try {
+            List<String> problems = new ArrayList<>();
+            List<Spill.Entry> entries = spill.takeAll(problems);
+            problems.forEach(p -> log.error("spilled item lost: {}", p));
+            for (Spill.Entry e : entries) {
+                Item item = new Item(e.sourceId(), e.item(), new PollTicket(e.sourceId()));
+                admission.force(item.bytes);
+                emitted.incrementAndGet();
+                workers.submit(item);
+            }
+            if (!entries.isEmpty()) {
+                log.info("resumed {} items spilled at the last shutdown", entries.size());
+            }
+        } catch (IOException e) {
+            log.error("cannot read spilled items: {}", e.toString());
+        }
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        sources.close();
+        boolean drained = workers.awaitIdle(settings.shutdownTimeout());
+        List<Item> left = workers.stop();
+        left.addAll(exports.takeHeld());
+        exports.close(settings.exportTimeout());
+        calls.close();
+        try {
+            spill.write(left);
+        } catch (IOException e) {
+            log.error("cannot spill {} items: {}", left.size(), e.toString());
+        }
+        log.info("engine stopped{}; {} items spilled for the next start", drained ? "" : " before the queue drained", left.size());
+    }
+
+    // --- the whiteboard ---
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY, updated = "updatedSource")
+    void addSource(Source s, Map<String, Object> props) {
+        sources.add(s, props);
+    }
+
+    void updatedSource(Source s, Map<String, Object> props) throws InterruptedException {
+        sources.remove(s);
+        sources.add(s, props);
+    }
+
+    void removeSource(Source s) throws InterruptedException {
+        sources.remove(s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addFetcher(Fetcher f, Map<String, Object> props) {
+        fetchers.add(f, props);
+    }
+
+    void removeFetcher(Fetcher f) throws InterruptedException {
+        leave(fetchers.remove(f));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addParser(Parser p, Map<String, Object> props) {
+        parsers.add(p, props);
+    }
+
+    void removeParser(Parser p) throws InterruptedException {
+        leave(parsers.remove(p));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addEnricher(Enricher e, Map<String, Object> props) {
+        enrichers.add(e, props);
+    }
+
+    void removeEnricher(Enricher e) throws InterruptedException {
+        leave(enrichers.remove(e));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addExporter(Exporter e, Map<String, Object> props) {
+        exports.add(e, props);
+    }
+
+    void removeExporter(Exporter e) throws InterruptedException {
+        exports.remove(e);
+    }
+
+    /** Lets calls already inside a leaving stage finish while its service is still active. */
+    private void leave(Stage<?> stage) throws InterruptedException {
+        if (stage != null && !stage.awaitIdle(settings.stageTimeout())) {
+            log.warn("{} left with calls still running; their items go back to the queue", stage);
+        }
+    }
+
+    // --- Pipeline ---
+
+    @Override
+    public List<SourceStatusDTO> sources() {
+        return sources.status();
+    }
+
+    @Override
+    public RunSummaryDTO run(String sourceId, long timeoutMillis) throws InterruptedException {
+        PollTicket ticket = sources.runNow(sourceId);
+        ticket.await(timeoutMillis);
+        return ticket.summary();
+    }
+
+    @Override
+    public void pause(String sourceId) {
+        sources.pause(sourceId, true);
+    }
+
+    @Override
+    public void resume(String sourceId) {
+        sources.pause(sourceId, false);
+    }
+
+    @Override
+    public PipelineStatusDTO status() {
+        PipelineStatusDTO dto = new PipelineStatusDTO();
+        dto.queued = workers.queued();
+        dto.inFlight = Math.max(0, admission.items() - dto.queued - exports.held());
+        dto.held = exports.held();
+        dto.emitted = emitted.get();
+        dto.ok = completion.ok.get();
+        dto.skipped = completion.skipped.get();
+        dto.failed = completion.failed.get() + sourceStats.totalRejected();
+        dto.stages = new ArrayList<>();
+        dto.stages.addAll(fetchers.status());
+        dto.stages.addAll(parsers.status());
+        dto.stages.addAll(enrichers.status());
+        dto.stages.addAll(exporters.status());
+        dto.recentFailures = failures.recent();
+        return dto;
+    }
+}

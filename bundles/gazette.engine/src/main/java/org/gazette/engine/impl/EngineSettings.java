@@ -1,0 +1,27 @@
+package org.gazette.engine.impl;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The engine's configuration, parsed and checked once.
+ *
+ * @param workers threads that move items through fetch, parse and enrich
+ * @param pollThreads threads that run source polls
+ * @param queueCapacity items admitted into the pipeline at once (queued, in flight or waiting for export)
+ * @param maxQueuedBytes inline content admitted into the pipeline at once
+ * @param maxItemBytes largest inline content of one item
+ * @param pollTimeout how long one poll may run
+ * @param fetchTimeout how long one fetch may run
+ * @param stageTimeout how long one parse or enrich call may run
+ * @param exportTimeout how long one export batch may run
+ * @param exportBatchSize largest export batch
+ * @param exportLinger how long an export channel waits to fill a batch
+ * @param exportRetries retries of a failed export batch before its articles are reported failed
+ * @param shutdownTimeout how long deactivation waits for items in the pipeline before spilling them to disk
+ * @param dataDir where source state, spilled items and failure records live
+ */
+record EngineSettings(int workers, int pollThreads, int queueCapacity, long maxQueuedBytes, long maxItemBytes,
+        Duration pollTimeout, Duration fetchTimeout, Duration stageTimeout, Duration exportTimeout,
+        int exportBatchSize, Duration exportLinger, int exportRetries, Duration shutdownTimeout, Path dataDir) {
+}

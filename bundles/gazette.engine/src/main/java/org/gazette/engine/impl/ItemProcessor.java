@@ -1,0 +1,203 @@
+package org.gazette.engine.impl;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+
+import org.gazette.api.Enricher;
+import org.gazette.api.Fetcher;
+import org.gazette.api.Parser;
+import org.gazette.api.model.Article;
+import org.gazette.api.model.Document;
+import org.gazette.api.model.Enrichment;
+import org.gazette.api.model.FetchRequest;
+import org.gazette.api.model.Outcome;
+import org.gazette.api.model.PageKind;
+
+/**
+ * Moves one item through fetch, parse and the enrichers, then hands the article to the exports.
+ * A stage that fails ends the item (fetch, parse) or is skipped over (enrich); a stage that left
+ * the registry while it was working on the item sends the item back to the queue instead.
+ */
+final class ItemProcessor {
+    /** How often one item may be sent back because its stage left, before it counts as failed. */
+    private static final int MAX_REQUEUES = 3;
+    private final EngineSettings settings;
+    private final StageSet<Fetcher> fetchers;
+    private final StageSet<Parser> parsers;
+    private final StageSet<Enricher> enrichers;
+    private final StageCalls calls;
+    private final ExportHub exports;
+    private final Completion completion;
+    private final Requeue requeue;
+
+    /** Where an item goes back when its stage left mid-call. */
+    interface Requeue {
+        void requeue(Item item);
+    }
+
+    ItemProcessor(EngineSettings settings, StageSet<Fetcher> fetchers, StageSet<Parser> parsers, StageSet<Enricher> enrichers,
+            StageCalls calls, ExportHub exports, Completion completion, Requeue requeue) {
+        this.settings = settings;
+        this.fetchers = fetchers;
+        this.parsers = parsers;
+        this.enrichers = enrichers;
+        this.calls = calls;
+        this.exports = exports;
+        this.completion = completion;
+        this.requeue = requeue;
+    }
+
+    void process(Item item) throws InterruptedException {
+        int mark = item.stageCount();
+        try {
+            Document doc = item.source.content != null ? Documents.inline(item) : fetch(item);
+            if (doc == null) {
+                return;
+            }
+            Article article = parse(item, doc);
+            if (article == null) {
+                return;
+            }
+            List<Stage<Enricher>> chain = Ordering.enrichers(enrichers.snapshot());
+            for (Stage<Enricher> enricher : chain) {
+                enrich(item, article, enricher, chain);
+            }
+            item.article(article);
+            article.stages = item.stages();
+            exports.submit(item);
+        } catch (StageLeft e) {
+            if (item.requeue(mark) > MAX_REQUEUES) {
+                completion.failed(item, e.stage.kind, e.stage.name, "stage left " + MAX_REQUEUES + " times while working on the item");
+            } else {
+                requeue.requeue(item);
+            }
+        }
+    }
+
+    private Document fetch(Item item) throws InterruptedException, StageLeft {
+        String scheme = scheme(item.source.url);
+        Stage<Fetcher> fetcher = Ordering.best(fetchers.snapshot(), s -> Ordering.matches(s.properties, org.gazette.api.StageProperties.FETCHER_SCHEMES, scheme));
+        if (fetcher == null) {
+            fail(item, "fetch", "-", "no fetcher for URL scheme '" + scheme + "' (is the fetch feature installed?)");
+            return null;
+        }
+        FetchRequest request = new FetchRequest();
+        request.url = item.source.url;
+        request.sourceId = item.sourceId;
+        request.item = item.source;
+        request.maxBytes = settings.maxItemBytes();
+        request.timeoutMillis = settings.fetchTimeout().toMillis();
+        Document doc = call(item, fetcher, settings.fetchTimeout().plusSeconds(5), () -> fetcher.service.fetch(request));
+        if (doc == null) {
+            return null;
+        }
+        if (doc.notModified) {
+            record(item, fetcher, Outcome.SKIPPED, "not modified", 0);
+            completion.skipped(item);
+            return null;
+        }
+        doc.sourceId = item.sourceId;
+        doc.item = item.source;
+        return doc;
+    }
+
+    private Article parse(Item item, Document doc) throws InterruptedException, StageLeft {
+        String type = doc.mediaType == null ? "application/octet-stream" : doc.mediaType.toLowerCase(Locale.ROOT);
+        Stage<Parser> parser = Ordering.best(parsers.snapshot(), s -> Ordering.matches(s.properties, org.gazette.api.StageProperties.PARSER_TYPES, type));
+        if (parser == null) {
+            fail(item, "parse", "-", "no parser for media type '" + type + "'");
+            return null;
+        }
+        Article article = call(item, parser, settings.stageTimeout(), () -> parser.service.parse(doc));
+        if (article == null) {
+            return null;
+        }
+        Articles.complete(article, item, doc);
+        if (article.kind != PageKind.ARTICLE) {
+            item.record("parse", parser.name, Outcome.SKIPPED, "not an article: " + article.kind, 0);
+            completion.skipped(item);
+            return null;
+        }
+        return article;
+    }
+
+    private void enrich(Item item, Article article, Stage<Enricher> enricher, List<Stage<Enricher>> chain)
+            throws InterruptedException, StageLeft {
+        long t0 = System.nanoTime();
+        try {
+            Enrichment e = calls.call(enricher, settings.stageTimeout(), () -> enricher.service.enrich(article));
+            EnrichmentMerger.merge(article, e, enricher.name, enricher.ranking,
+                    tagger -> chain.stream().filter(s -> s.name.equals(tagger)).mapToInt(s -> s.ranking).findFirst().orElse(0));
+            record(item, enricher, Outcome.OK, null, micros(t0));
+        } catch (StageFailure f) {
+            if (!enricher.active()) {
+                throw new StageLeft(enricher);
+            }
+            record(item, enricher, Outcome.FAILED, f.getMessage(), micros(t0));
+        } catch (RuntimeException bad) {
+            record(item, enricher, Outcome.FAILED, "enrichment could not be merged: " + StageFailure.reason(bad), micros(t0));
+        }
+    }
+
+    /** Calls a stage that ends the item when it fails; returns null then. */
+    private <R> R call(Item item, Stage<?> stage, java.time.Duration timeout, java.util.concurrent.Callable<R> body)
+            throws InterruptedException, StageLeft {
+        long t0 = System.nanoTime();
+        try {
+            R result = calls.call(stage, timeout, body);
+            if (result == null) {
+                fail(item, stage, "returned nothing", micros(t0));
+                return null;
+            }
+            record(item, stage, Outcome.OK, null, micros(t0));
+            return result;
+        } catch (StageFailure f) {
+            if (!stage.active()) {
+                throw new StageLeft(stage);
+            }
+            fail(item, stage, f.getMessage(), micros(t0));
+            return null;
+        }
+    }
+
+    private void fail(Item item, Stage<?> stage, String reason, long micros) {
+        record(item, stage, Outcome.FAILED, reason, micros);
+        completion.failed(item, stage.kind, stage.name, reason);
+    }
+
+    private void fail(Item item, String stage, String name, String reason) {
+        item.record(stage, name, Outcome.FAILED, reason, 0);
+        completion.failed(item, stage, name, reason);
+    }
+
+    private static void record(Item item, Stage<?> stage, Outcome outcome, String reason, long micros) {
+        item.record(stage.kind, stage.name, outcome, reason, micros);
+        stage.stats.record(outcome, micros, reason);
+    }
+
+    private static long micros(long t0) {
+        return (System.nanoTime() - t0) / 1000;
+    }
+
+    private static String scheme(String url) {
+        try {
+            String s = URI.create(url).getScheme();
+            return s == null ? "" : s.toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            int colon = url.indexOf(':');
+            return colon > 0 ? url.substring(0, colon).toLowerCase(Locale.ROOT) : "";
+        }
+    }
+
+    /** Signals that the stage working on an item left the registry. */
+    static final class StageLeft extends Exception {
+        private static final long serialVersionUID = 1L;
+        final transient Stage<?> stage;
+
+        StageLeft(Stage<?> stage) {
+            super(null, null, false, false);
+            this.stage = stage;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.gazette.engine.impl;
+
+import org.gazette.api.SourceContext;
+import org.gazette.api.SourceState;
+import org.gazette.api.model.SourceItem;
+
+/** The {@link SourceContext} of one poll. */
+final class PollContext implements SourceContext {
+    private final SourceHandle handle;
+    private final PollTicket ticket;
+    private final MapSourceState state;
+    private final ItemSink sink;
+    private final FailureLog failures;
+    private final long maxItemBytes;
+    private final Thread thread = Thread.currentThread();
+    private volatile String cancelReason;
+
+    PollContext(SourceHandle handle, PollTicket ticket, MapSourceState state, ItemSink sink, FailureLog failures, long maxItemBytes) {
+        this.handle = handle;
+        this.ticket = ticket;
+        this.state = state;
+        this.sink = sink;
+        this.failures = failures;
+        this.maxItemBytes = maxItemBytes;
+    }
+
+    @Override
+    public String sourceId() {
+        return handle.id;
+    }
+
+    @Override
+    public boolean emit(SourceItem item) throws InterruptedException {
+        if (item == null || item.url == null || item.url.isBlank()) {
+            throw new IllegalArgumentException("source '" + handle.id + "' emitted an item without a url");
+        }
+        if (item.content != null && item.content.length > maxItemBytes) {
+            throw new IllegalArgumentException("item " + item.url + " has " + item.content.length
+                    + " bytes of content, more than the engine's maxItemSize of " + maxItemBytes);
+        }
+        if (isCancelled()) {
+            return false;
+        }
+        Item it = new Item(handle.id, item, ticket);
+        ticket.emitted();
+        handle.stats.emitted.incrementAndGet();
+        boolean accepted = false;
+        try {
+            accepted = sink.accept(it, this::isCancelled);
+            return accepted;
+        } finally {
+            if (!accepted) {
+                ticket.withdrawn();
+                handle.stats.emitted.decrementAndGet();
+            }
+        }
+    }
+
+    @Override
+    public void reject(String url, String reason) {
+        handle.stats.rejected.incrementAndGet();
+        handle.stats.failed.incrementAndGet();
+        ticket.rejected(failures.record(handle.id, url, "source", handle.id, reason));
+    }
+
+    @Override
+    public SourceState state() {
+        return state;
+    }
+
+    @Override
+    public boolean isCancelled() {
+        return cancelReason != null;
+    }
+
+    /** Cancels the poll: {@code emit} returns false from now on and the polling thread is interrupted. */
+    void cancel(String reason) {
+        if (cancelReason == null) {
+            cancelReason = reason;
+            thread.interrupt();
+        }
+    }
+
+    String cancelReason() {
+        return cancelReason;
+    }
+}
