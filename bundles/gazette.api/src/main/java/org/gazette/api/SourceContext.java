@@ -34,9 +34,13 @@ public interface SourceContext {
 
     /**
      * @return the source's durable state (cursors, fingerprints of what was already emitted). The
-     *         engine saves it when the poll returns normally, and keeps it across restarts.
+     *         engine saves it when the poll returns normally and was not cancelled, and keeps it
+     *         across restarts.
      */
     SourceState state();
+
+    /** @return the largest inline content, in bytes, that {@link #emit} accepts for one item */
+    long maxItemBytes();
 
     /** @return true once the engine has cancelled this poll (timeout, source removed, shutdown) */
     boolean isCancelled();

@@ -7,8 +7,8 @@ import org.osgi.annotation.versioning.ProviderType;
 /**
  * Durable string key-value state of one source, such as a feed's last item date or the
  * fingerprints of files already emitted. Changes made during a poll are saved when the poll
- * returns normally and discarded when it throws or is cancelled, so a failed poll is retried
- * from the same state.
+ * returns normally and was not cancelled; they are discarded when it throws or was cancelled
+ * (even if it then returned normally), so an interrupted poll is retried from the same state.
  */
 @ProviderType
 public interface SourceState {

@@ -64,6 +64,11 @@ final class PollContext implements SourceContext {
     }
 
     @Override
+    public long maxItemBytes() {
+        return maxItemBytes;
+    }
+
+    @Override
     public SourceState state() {
         return state;
     }

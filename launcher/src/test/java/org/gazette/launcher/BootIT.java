@@ -1,0 +1,61 @@
+package org.gazette.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+
+import com.google.gson.JsonObject;
+
+/**
+ * Boots the real distribution with every feature and fails the build when a bundle does not
+ * resolve or a component stays unsatisfied; then runs the embedded default end to end.
+ */
+class BootIT {
+    @TempDir
+    Path home;
+
+    @Test
+    void everyFeatureResolvesAndEveryComponentIsSatisfied() throws Exception {
+        try (Gazette g = Runtimes.start(home, "core, sources, export-json, sample, example")) {
+            ReadyReport report = g.awaitReady(Duration.ofSeconds(60));
+            assertTrue(report.ready(), "not ready: " + report.problems());
+            assertEquals(List.of(), report.problems());
+            for (Bundle b : g.context().getBundles()) {
+                boolean fragment = b.getHeaders("").get("Fragment-Host") != null;
+                assertEquals(fragment ? Bundle.RESOLVED : Bundle.ACTIVE, b.getState(), b.getSymbolicName() + " state");
+            }
+            String features = g.execute("gazette:features");
+            for (String f : List.of("core", "sources", "export-json", "sample", "example")) {
+                assertTrue(features.lines().anyMatch(l -> l.startsWith(f + " ") && l.contains(" yes ")), features);
+            }
+        }
+    }
+
+    @Test
+    void theEmbeddedDefaultExportsTheSampleCorpus() throws Exception {
+        try (Gazette g = Runtimes.start(home, "core, sources, export-json, sample")) {
+            assertTrue(g.awaitReady(Duration.ofSeconds(60)).ready());
+            String run = g.execute("gazette:run sample");
+            assertTrue(run.startsWith("sample: "), run);
+            List<JsonObject> articles = Runtimes.awaitExported(home, 12);
+            Set<String> titles = articles.stream().map(a -> a.get("title").getAsString()).collect(Collectors.toSet());
+            assertTrue(titles.contains("Verschollene Wildbiene im Stadtpark wiederentdeckt"), titles.toString());
+            assertTrue(articles.stream().allMatch(a -> a.get("sourceId").getAsString().equals("sample")));
+            assertTrue(articles.stream().noneMatch(a -> a.get("url").getAsString().endsWith("index-front-page.html")),
+                    "the front page is not an article");
+            String sources = g.execute("gazette:sources");
+            assertTrue(sources.contains("sample") && sources.contains("folder"), sources);
+            String status = g.execute("gazette:status");
+            assertTrue(status.contains("No configuration problems."), status);
+        }
+    }
+}
