@@ -38,7 +38,9 @@ public final class Main {
         if (!interactive) {
             System.setProperty("org.jline.terminal.dumb", "true");
         }
-        Gazette gazette = Gazette.start(home, interactive, Map.of());
+        // one command: no background polls, so the command alone decides what runs
+        Map<String, String> overrides = options.command() == null ? Map.of() : Map.of("gazette.scheduling", "off");
+        Gazette gazette = Gazette.start(home, interactive, overrides);
         Thread hook = new Thread(() -> stopQuietly(gazette), "gazette-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         ReadyReport report = gazette.awaitReady(READY_TIMEOUT);

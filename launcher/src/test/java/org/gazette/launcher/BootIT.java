@@ -42,7 +42,7 @@ class BootIT {
 
     @Test
     void theEmbeddedDefaultExportsTheSampleCorpus() throws Exception {
-        try (Gazette g = Runtimes.start(home, "core, sources, export-json, sample")) {
+        try (Gazette g = Runtimes.start(home, "core, sources, export-json, sample", "gazette.scheduling", "off")) {
             assertTrue(g.awaitReady(Duration.ofSeconds(60)).ready());
             String run = g.execute("gazette:run sample");
             assertTrue(run.startsWith("sample: "), run);
