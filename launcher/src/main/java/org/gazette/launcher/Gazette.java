@@ -82,7 +82,7 @@ final class Gazette implements AutoCloseable {
         try {
             long deadline = System.nanoTime() + timeout.toNanos();
             while (true) {
-                ServiceReference<?> ref = context.getServiceReference(READINESS);
+                ServiceReference<?> ref = Services.any(context, READINESS);
                 if (ref != null) {
                     Object problems = ref.getProperty("gazette.problems");
                     return new ReadyReport(Boolean.TRUE.equals(ref.getProperty("gazette.ready")),

@@ -30,7 +30,7 @@ final class GogoSession {
      * @throws Exception what the command threw
      */
     static String execute(BundleContext context, String commandLine) throws Exception {
-        ServiceReference<?> ref = context.getServiceReference(PROCESSOR);
+        ServiceReference<?> ref = Services.any(context, PROCESSOR);
         if (ref == null) {
             throw new IllegalStateException("the Gogo command processor is not running");
         }

@@ -64,7 +64,7 @@ class BadInputIT {
             await("both sources listed", DEADLINE, () -> g.execute("gazette:sources"), s -> s.contains("vanishing") && s.contains("steady"));
             Files.delete(vanishing);
             await("repeated poll errors reported", DEADLINE, () -> g.execute("gazette:sources"),
-                    s -> s.lines().anyMatch(l -> l.startsWith("vanishing") && l.contains("missing")));
+                    s -> s.lines().anyMatch(l -> l.startsWith("vanishing") && l.contains("the configured folder is missing")));
             Files.writeString(steady.resolve("later.txt"), "Market hall gets new roof\n\nWork on the market hall roof starts in May, traders were told.\n");
             assertEquals("Market hall gets new roof", Runtimes.awaitExported(home, 1).get(0).get("title").getAsString());
             String errors = g.execute("gazette:sources");

@@ -27,7 +27,7 @@ class BootIT {
     void everyFeatureResolvesAndEveryComponentIsSatisfied() throws Exception {
         try (Gazette g = Runtimes.start(home, "core, sources, export-json, sample, example")) {
             ReadyReport report = g.awaitReady(Duration.ofSeconds(60));
-            assertTrue(report.ready(), "not ready: " + report.problems());
+            assertTrue(report.ready(), "not ready: " + report.problems() + "\n" + Runtimes.log(home));
             assertEquals(List.of(), report.problems());
             for (Bundle b : g.context().getBundles()) {
                 boolean fragment = b.getHeaders("").get("Fragment-Host") != null;

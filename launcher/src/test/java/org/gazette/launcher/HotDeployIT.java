@@ -43,7 +43,7 @@ class HotDeployIT {
             Files.delete(jar);
             await("example source gone", DEADLINE, () -> g.execute("gazette:sources"), s -> !s.contains("example"));
             String status = g.execute("gazette:status");
-            assertTrue(status.contains("0 queued, 0 in flight, 0 held"), status);
+            assertTrue(status.contains("0 queued, 0 in flight, 0 held (no exporter), 0 waiting"), status);
             assertTrue(status.contains("3 ok") && status.contains("0 failed"), status);
             assertEquals(3, Runtimes.exported(home).size(), "nothing lost, nothing duplicated");
             assertFalse(Runtimes.log(home).contains("Exception"), Runtimes.log(home));

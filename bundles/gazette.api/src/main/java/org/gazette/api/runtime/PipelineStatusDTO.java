@@ -14,6 +14,8 @@ public class PipelineStatusDTO extends DTO {
     public int inFlight;
     /** Articles waiting because no exporter is active. */
     public int held;
+    /** Items waiting for a parser or fetcher that is not registered (yet). */
+    public int waiting;
     /** Items emitted since start. */
     public long emitted;
     /** Items that reached every exporter since start. */

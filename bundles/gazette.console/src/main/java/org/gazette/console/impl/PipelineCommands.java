@@ -41,7 +41,7 @@ public final class PipelineCommands {
     @Descriptor("List the gazette commands")
     public String help() {
         return new TextTable("COMMAND", "WHAT IT DOES")
-                .row("sources", "every source: kind, state, interval, last and next run, item counts, last error")
+                .row("sources", "every source: kind, state, interval, last and next run, poll and item counts, last error")
                 .row("run [--timeout 5m] [ID...]", "poll the sources now (all when no id), wait for their items, sum up")
                 .row("status", "queues, per-stage counters and errors, configuration problems, recent failures")
                 .row("pause ID / resume ID", "stop or restart the scheduled polls of a source")
@@ -57,10 +57,10 @@ public final class PipelineCommands {
         if (all.isEmpty()) {
             return "No sources. Drop a configuration such as org.gazette.source.files-NAME.cfg into deploy/.\n";
         }
-        TextTable t = new TextTable("ID", "KIND", "STATE", "EVERY", "LAST RUN", "NEXT RUN", "POLLS", "EMITTED", "OK", "SKIPPED", "FAILED", "LAST ERROR");
+        TextTable t = new TextTable("ID", "KIND", "STATE", "EVERY", "LAST RUN", "NEXT RUN", "POLLS", "POLL ERRORS", "EMITTED", "OK", "SKIPPED", "FAILED", "LAST ERROR");
         for (SourceStatusDTO s : all) {
             t.row(s.id, s.kind, s.state, s.intervalSeconds == 0 ? "on demand" : s.intervalSeconds + "s", s.lastRun, s.nextRun,
-                    s.polls, s.emitted, s.ok, s.skipped, s.failed, s.problem != null ? s.problem : s.lastError);
+                    s.polls, s.pollErrors, s.emitted, s.ok, s.skipped, s.failed, s.problem != null ? s.problem : s.lastError);
         }
         return t.toString();
     }
@@ -99,8 +99,8 @@ public final class PipelineCommands {
     public String status() {
         PipelineStatusDTO p = pipeline.status();
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("Pipeline: %d queued, %d in flight, %d held (no exporter); since start: %d emitted, %d ok, %d skipped, %d failed%n",
-                p.queued, p.inFlight, p.held, p.emitted, p.ok, p.skipped, p.failed));
+        sb.append(String.format("Pipeline: %d queued, %d in flight, %d held (no exporter), %d waiting for a stage; since start: %d emitted, %d ok, %d skipped, %d failed%n",
+                p.queued, p.inFlight, p.held, p.waiting, p.emitted, p.ok, p.skipped, p.failed));
         TextTable t = new TextTable("STAGE", "NAME", "ACTIVE", "OK", "SKIPPED", "FAILED", "MEAN", "LAST ERROR");
         for (StageStatusDTO s : p.stages) {
             t.row(s.stage, s.name, s.active ? "yes" : "no", s.ok, s.skipped, s.failed, s.meanMicros / 1000.0 + " ms", s.lastError);

@@ -3,7 +3,10 @@ package org.gazette.console.impl;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain-text table with columns as wide as their widest cell; long cells are cut with an ellipsis. */
+/**
+ * A plain-text table with columns as wide as their widest cell; long cells are cut with an ellipsis,
+ * except in the last column, which is kept whole (it holds reasons and errors).
+ */
 final class TextTable {
     private static final int MAX_CELL = 60;
     private final String[] header;
@@ -18,7 +21,7 @@ final class TextTable {
         for (int i = 0; i < r.length; i++) {
             String s = i < cells.length && cells[i] != null ? String.valueOf(cells[i]) : "-";
             s = s.replaceAll("\\s+", " ");
-            r[i] = s.length() > MAX_CELL ? s.substring(0, MAX_CELL - 1) + "…" : s;
+            r[i] = s.length() > MAX_CELL && i < r.length - 1 ? s.substring(0, MAX_CELL - 1) + "…" : s;
         }
         rows.add(r);
         return this;

@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
@@ -54,11 +57,13 @@ public final class Engine implements Pipeline {
     private final ExportHub exports;
     private final Workers workers;
     private final Spill spill;
+    private final Parking parking = new Parking();
+    private final ScheduledExecutorService maintenance = Executors.newSingleThreadScheduledExecutor(Threads.named("gazette-maintenance"));
     private final AtomicLong emitted = new AtomicLong();
 
     @Activate
     public Engine(EngineConfig config, BundleContext context, @Reference(service = LoggerFactory.class) Logger log) {
-        this(EngineConfigs.settings(config, defaultDataDir(context)), log);
+        this(EngineConfigs.settings(config, defaultDataDir(context), !"off".equalsIgnoreCase(context.getProperty("gazette.scheduling"))), log);
     }
 
     Engine(EngineSettings settings, Logger log) {
@@ -73,7 +78,8 @@ public final class Engine implements Pipeline {
         workers = new Workers(completion, log);
         sources = new Sources(settings, sourceStats, new Poller(settings, new CursorStore(data.resolve("state")), this::admit, failures, log), log);
         exports = new ExportHub(settings, calls, exporters, completion, failures, log);
-        workers.start(settings.workers(), new ItemProcessor(settings, fetchers, parsers, enrichers, calls, exports, completion, workers::requeue));
+        workers.start(settings.workers(), new ItemProcessor(settings, fetchers, parsers, enrichers, calls, exports, completion, workers::requeue, parking));
+        maintenance.scheduleWithFixedDelay(this::retryExpiredParked, 1, 1, TimeUnit.SECONDS);
         restoreSpilled();
         log.info("engine started: {} workers, data in {}", settings.workers(), data);
     }
@@ -111,12 +117,23 @@ public final class Engine implements Pipeline {
         }
     }
 
+    /** Parked items that waited long enough go through once more and fail with their reason. */
+    private void retryExpiredParked() {
+        parking.expired(System.nanoTime(), settings.stageWait().toNanos()).forEach(workers::submit);
+    }
+
+    private void releaseParked() {
+        parking.releaseAll().forEach(workers::submit);
+    }
+
     @Deactivate
     void deactivate() throws InterruptedException {
+        maintenance.shutdownNow();
         sources.close();
         boolean drained = workers.awaitIdle(settings.shutdownTimeout());
         List<Item> left = workers.stop();
         left.addAll(exports.takeHeld());
+        left.addAll(parking.releaseAll());
         exports.close(settings.exportTimeout());
         calls.close();
         try {
@@ -146,6 +163,7 @@ public final class Engine implements Pipeline {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void addFetcher(Fetcher f, Map<String, Object> props) {
         fetchers.add(f, props);
+        releaseParked();
     }
 
     void removeFetcher(Fetcher f) throws InterruptedException {
@@ -155,6 +173,7 @@ public final class Engine implements Pipeline {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void addParser(Parser p, Map<String, Object> props) {
         parsers.add(p, props);
+        releaseParked();
     }
 
     void removeParser(Parser p) throws InterruptedException {
@@ -214,7 +233,8 @@ public final class Engine implements Pipeline {
     public PipelineStatusDTO status() {
         PipelineStatusDTO dto = new PipelineStatusDTO();
         dto.queued = workers.queued();
-        dto.inFlight = Math.max(0, admission.items() - dto.queued - exports.held());
+        dto.inFlight = Math.max(0, admission.items() - dto.queued - exports.held() - parking.size());
+        dto.waiting = parking.size();
         dto.held = exports.held();
         dto.emitted = emitted.get();
         dto.ok = completion.ok.get();

@@ -43,6 +43,9 @@ public @interface EngineConfig {
     @AttributeDefinition(description = "Retries of a failed export batch (0-10).")
     int exportRetries() default 3;
 
+    @AttributeDefinition(description = "How long an item waits for a missing parser or fetcher (start-up, a stage being replaced) before it fails, e.g. 30s.")
+    String stageWait() default "30s";
+
     @AttributeDefinition(description = "How long stopping waits for items in the pipeline before spilling them to disk, e.g. 20s.")
     String shutdownTimeout() default "20s";
 

@@ -12,7 +12,7 @@ final class EngineConfigs {
     private EngineConfigs() {
     }
 
-    static EngineSettings settings(EngineConfig c, Path defaultDataDir) {
+    static EngineSettings settings(EngineConfig c, Path defaultDataDir, boolean scheduling) {
         return new EngineSettings(
                 range("workers", c.workers(), 1, 64),
                 range("pollThreads", c.pollThreads(), 1, 32),
@@ -26,8 +26,10 @@ final class EngineConfigs {
                 range("exportBatchSize", c.exportBatchSize(), 1, 10_000),
                 Durations.parse("exportLinger", c.exportLinger()),
                 range("exportRetries", c.exportRetries(), 0, 10),
+                Durations.parse("stageWait", c.stageWait()),
                 Durations.parse("shutdownTimeout", c.shutdownTimeout()),
-                c.dataDir().isBlank() ? defaultDataDir : Path.of(c.dataDir().trim()));
+                c.dataDir().isBlank() ? defaultDataDir : Path.of(c.dataDir().trim()),
+                scheduling);
     }
 
     private static int range(String property, int value, int min, int max) {

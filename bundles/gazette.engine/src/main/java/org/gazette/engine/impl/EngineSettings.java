@@ -18,10 +18,14 @@ import java.time.Duration;
  * @param exportBatchSize largest export batch
  * @param exportLinger how long an export channel waits to fill a batch
  * @param exportRetries retries of a failed export batch before its articles are reported failed
+ * @param stageWait how long an item waits for a missing parser or fetcher before it fails
  * @param shutdownTimeout how long deactivation waits for items in the pipeline before spilling them to disk
  * @param dataDir where source state, spilled items and failure records live
+ * @param scheduling whether sources are polled on their intervals; when false only {@code run} polls
+ *        (the launcher's one-command mode)
  */
 record EngineSettings(int workers, int pollThreads, int queueCapacity, long maxQueuedBytes, long maxItemBytes,
         Duration pollTimeout, Duration fetchTimeout, Duration stageTimeout, Duration exportTimeout,
-        int exportBatchSize, Duration exportLinger, int exportRetries, Duration shutdownTimeout, Path dataDir) {
+        int exportBatchSize, Duration exportLinger, int exportRetries, Duration stageWait, Duration shutdownTimeout, Path dataDir,
+        boolean scheduling) {
 }

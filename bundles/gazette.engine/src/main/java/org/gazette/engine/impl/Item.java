@@ -16,6 +16,7 @@ final class Item {
     final long bytes;
     private final List<StageResult> stages = new ArrayList<>();
     private int requeues;
+    private long waitingSince;
     private int pendingExports;
     private boolean exportFailed;
     private Article article;
@@ -49,6 +50,19 @@ final class Item {
         }
         article = null;
         return ++requeues;
+    }
+
+    /** Starts the wait for a missing stage, once; returns how long the item has waited, in nanoseconds. */
+    synchronized long waitForStage() {
+        long now = System.nanoTime();
+        if (waitingSince == 0) {
+            waitingSince = now;
+        }
+        return now - waitingSince;
+    }
+
+    synchronized long waitingSince() {
+        return waitingSince;
     }
 
     synchronized int stageCount() {

@@ -30,6 +30,7 @@ final class ItemProcessor {
     private final ExportHub exports;
     private final Completion completion;
     private final Requeue requeue;
+    private final Parking parking;
 
     /** Where an item goes back when its stage left mid-call. */
     interface Requeue {
@@ -37,7 +38,7 @@ final class ItemProcessor {
     }
 
     ItemProcessor(EngineSettings settings, StageSet<Fetcher> fetchers, StageSet<Parser> parsers, StageSet<Enricher> enrichers,
-            StageCalls calls, ExportHub exports, Completion completion, Requeue requeue) {
+            StageCalls calls, ExportHub exports, Completion completion, Requeue requeue, Parking parking) {
         this.settings = settings;
         this.fetchers = fetchers;
         this.parsers = parsers;
@@ -46,6 +47,7 @@ final class ItemProcessor {
         this.exports = exports;
         this.completion = completion;
         this.requeue = requeue;
+        this.parking = parking;
     }
 
     void process(Item item) throws InterruptedException {
@@ -79,7 +81,7 @@ final class ItemProcessor {
         String scheme = scheme(item.source.url);
         Stage<Fetcher> fetcher = Ordering.best(fetchers.snapshot(), s -> Ordering.matches(s.properties, org.gazette.api.StageProperties.FETCHER_SCHEMES, scheme));
         if (fetcher == null) {
-            fail(item, "fetch", "-", "no fetcher for URL scheme '" + scheme + "' (is the fetch feature installed?)");
+            missing(item, "fetch", "no fetcher for URL scheme '" + scheme + "' (is the fetch feature installed?)");
             return null;
         }
         FetchRequest request = new FetchRequest();
@@ -106,7 +108,7 @@ final class ItemProcessor {
         String type = doc.mediaType == null ? "application/octet-stream" : doc.mediaType.toLowerCase(Locale.ROOT);
         Stage<Parser> parser = Ordering.best(parsers.snapshot(), s -> Ordering.matches(s.properties, org.gazette.api.StageProperties.PARSER_TYPES, type));
         if (parser == null) {
-            fail(item, "parse", "-", "no parser for media type '" + type + "'");
+            missing(item, "parse", "no parser for media type '" + type + "'");
             return null;
         }
         Article article = call(item, parser, settings.stageTimeout(), () -> parser.service.parse(doc));
@@ -164,6 +166,15 @@ final class ItemProcessor {
     private void fail(Item item, Stage<?> stage, String reason, long micros) {
         record(item, stage, Outcome.FAILED, reason, micros);
         completion.failed(item, stage.kind, stage.name, reason);
+    }
+
+    /** Parks an item whose stage is missing, or fails it once it has waited long enough. */
+    private void missing(Item item, String stage, String reason) {
+        if (item.waitForStage() < settings.stageWait().toNanos()) {
+            parking.park(item);
+        } else {
+            fail(item, stage, "-", reason + " (waited " + settings.stageWait().toSeconds() + " s for one)");
+        }
     }
 
     private void fail(Item item, String stage, String name, String reason) {

@@ -107,7 +107,7 @@ final class Sources implements AutoCloseable {
     }
 
     private void schedule(SourceHandle h, Duration delay) {
-        if (closed || h.removed() || h.interval().isZero()) {
+        if (closed || h.removed() || h.interval().isZero() || !settings.scheduling()) {
             return;
         }
         long at = System.currentTimeMillis() + delay.toMillis();

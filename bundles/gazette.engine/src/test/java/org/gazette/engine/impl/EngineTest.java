@@ -107,7 +107,21 @@ class EngineTest {
         e.addSource(emitting(html("https://a.example/1", "One")), props(StageProperties.SOURCE_ID, "s"));
         RunSummaryDTO run = e.run("s", 5000);
         assertEquals(1, run.failed);
-        assertEquals("no parser for media type 'text/html'", run.failures.get(0).reason);
+        assertEquals("no parser for media type 'text/html' (waited 0 s for one)", run.failures.get(0).reason);
+    }
+
+    @Test
+    void itemsWaitForAParserThatArrivesLate() throws Exception {
+        Engine e = engine();
+        TestSupport.Collecting out = new TestSupport.Collecting();
+        e.addExporter(out, props());
+        e.addSource(emitting(html("https://a.example/1", "Late")), props(StageProperties.SOURCE_ID, "s"));
+        RunSummaryDTO run = e.run("s", 100);
+        assertEquals(1, run.pending);
+        assertEquals(1, e.status().waiting);
+        e.addParser(titleParser(), parserProps());
+        await("parked item parsed once the parser arrived", Duration.ofSeconds(5), () -> out.got.size() == 1);
+        assertEquals(0, e.status().waiting);
     }
 
     @Test

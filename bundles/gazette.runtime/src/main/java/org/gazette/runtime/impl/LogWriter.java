@@ -89,6 +89,9 @@ public final class LogWriter implements LogListener {
 
     @Override
     public synchronized void logged(LogEntry entry) {
+        if (isRoutineEvent(entry)) {
+            return;
+        }
         String line = format(entry);
         if (consoleLevel != null && consoleLevel.implies(entry.getLogLevel())) {
             console.print(line);
@@ -107,6 +110,12 @@ public final class LogWriter implements LogListener {
             console.println("gazette: cannot write the log file " + file + ": " + e);
             out = null;
         }
+    }
+
+    /** Framework, bundle and service events are logged by the framework at INFO and DEBUG: noise in a log file. */
+    private static boolean isRoutineEvent(LogEntry e) {
+        String logger = e.getLoggerName();
+        return logger != null && logger.startsWith("Events.") && !LogLevel.WARN.implies(e.getLogLevel());
     }
 
     static String format(LogEntry e) {

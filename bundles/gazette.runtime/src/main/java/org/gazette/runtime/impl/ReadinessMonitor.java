@@ -27,7 +27,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * that does not happen within the timeout it registers a not-ready {@link Readiness} naming what
  * is missing.
  */
-@Component(immediate = true, configurationPid = "org.gazette.runtime.readiness")
+@Component(service = {}, immediate = true, configurationPid = "org.gazette.runtime.readiness")
 @Designate(ocd = ReadinessMonitor.Config.class)
 public final class ReadinessMonitor implements Readiness {
 

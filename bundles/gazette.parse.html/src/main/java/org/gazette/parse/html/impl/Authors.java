@@ -1,0 +1,89 @@
+package org.gazette.parse.html.impl;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the article's authors. Sources, first one with a name wins: JSON-LD {@code author},
+ * {@code <meta name="author">}, {@code article:author} (when it is a name, not a profile URL),
+ * {@code rel="author"} links, then byline elements ({@code itemprop="author"}, classes such as
+ * {@code author} or {@code byline}), then the source's hint.
+ */
+final class Authors {
+
+    private static final String BYLINE_ELEMENTS = "[itemprop=author], [rel~=(?i)^author$], [class~=(?i)(^|[\\s_-])"
+            + "(author|authors|byline|byline__name|author-name)([\\s_-]|$)]";
+    private static final int MAX_BYLINE_ELEMENTS = 50;
+
+    private Authors() {
+    }
+
+    /**
+     * @param page the page
+     * @return the authors in byline order and where they came from, or {@code null}
+     */
+    static Pick<List<String>> find(Page page) {
+        List<String> names = new ArrayList<>();
+        for (String name : page.jsonLd().texts("author")) {
+            addAll(names, name.startsWith("http") ? List.of() : Bylines.names(name));
+        }
+        if (!names.isEmpty()) {
+            return new Pick<>(names, "json-ld:author");
+        }
+        for (String key : new String[] {"author", "article:author"}) {
+            for (String value : page.meta().all(key)) {
+                addAll(names, value.startsWith("http") ? List.of() : Bylines.names(value));
+            }
+            if (!names.isEmpty()) {
+                return new Pick<>(names, MetaTags.source(key));
+            }
+        }
+        for (Element link : page.doc().select("a[rel~=(?i)^author$]")) {
+            addAll(names, Bylines.names(link.text()));
+        }
+        if (!names.isEmpty()) {
+            return new Pick<>(names, "rel=author");
+        }
+        int looked = 0;
+        for (Element byline : page.doc().body().select(BYLINE_ELEMENTS)) {
+            if (++looked > MAX_BYLINE_ELEMENTS) {
+                break;
+            }
+            addAll(names, fromElement(byline));
+            if (!names.isEmpty()) {
+                return new Pick<>(names, "byline");
+            }
+        }
+        if (page.item().authors != null && !page.item().authors.isEmpty()) {
+            return new Pick<>(new ArrayList<>(page.item().authors), "item");
+        }
+        return null;
+    }
+
+    /** A byline element: its {@code itemprop=name}, else its whole text, else the names of its links. */
+    private static List<String> fromElement(Element byline) {
+        Element name = byline.selectFirst("[itemprop=name]");
+        if (name != null) {
+            String text = name.hasAttr("content") ? name.attr("content") : name.text();
+            return Bylines.names(text);
+        }
+        List<String> names = Bylines.names(byline.hasAttr("content") ? byline.attr("content") : byline.text());
+        if (names.isEmpty()) {
+            names = new ArrayList<>();
+            for (Element link : byline.select("a")) {
+                addAll(names, Bylines.names(link.text()));
+            }
+        }
+        return names;
+    }
+
+    private static void addAll(List<String> names, List<String> more) {
+        for (String name : more) {
+            if (names.stream().noneMatch(name::equalsIgnoreCase)) {
+                names.add(name);
+            }
+        }
+    }
+}

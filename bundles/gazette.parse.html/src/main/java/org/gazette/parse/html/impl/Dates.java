@@ -1,0 +1,57 @@
+package org.gazette.parse.html.impl;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds publication and modification dates: JSON-LD, Open Graph article tags, other meta tags,
+ * then {@code <time datetime>} in the article, then the source's hint; each normalised by
+ * {@link IsoDates}. A value that does not read as a date is passed over for the next source.
+ */
+final class Dates {
+
+    private static final String[] PUBLISHED_META = {"article:published_time", "og:published_time",
+        "datepublished", "date", "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued",
+        "dcterms.date", "dcterms.issued", "dcterms.created", "sailthru.date", "parsely-pub-date"};
+    private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "datemodified",
+        "dc.date.modified", "dcterms.modified", "last-modified"};
+    private static final String PUBLISHED_TIME = "article time[datetime], time[itemprop=datePublished][datetime],"
+            + " time[pubdate][datetime]";
+    private static final String MODIFIED_TIME = "time[itemprop=dateModified][datetime]";
+
+    private Dates() {
+    }
+
+    /**
+     * @param page the page
+     * @return the publication date and its source, or {@code null}
+     */
+    static Pick<String> published(Page page) {
+        Pick<String> found = find(page, "datePublished", PUBLISHED_META, PUBLISHED_TIME);
+        return found != null ? found : Pick.of(IsoDates.normalise(page.item().published), "item");
+    }
+
+    /**
+     * @param page the page
+     * @return the modification date and its source, or {@code null}
+     */
+    static Pick<String> modified(Page page) {
+        return find(page, "dateModified", MODIFIED_META, MODIFIED_TIME);
+    }
+
+    private static Pick<String> find(Page page, String jsonLdField, String[] metaNames, String timeQuery) {
+        Pick<String> found = Pick.of(IsoDates.normalise(page.jsonLd().text(jsonLdField)), "json-ld:" + jsonLdField);
+        for (int i = 0; found == null && i < metaNames.length; i++) {
+            for (String value : page.meta().all(metaNames[i])) {
+                found = Pick.of(IsoDates.normalise(value), MetaTags.source(metaNames[i]));
+                if (found != null) {
+                    break;
+                }
+            }
+        }
+        if (found == null) {
+            Element time = page.doc().selectFirst(timeQuery);
+            found = time == null ? null : Pick.of(IsoDates.normalise(time.attr("datetime")), "time[datetime]");
+        }
+        return found;
+    }
+}

@@ -1,0 +1,123 @@
+package org.gazette.parse.html.impl;
+
+import java.util.LinkedHashMap;
+
+import org.gazette.api.Parser;
+import org.gazette.api.StageProperties;
+import org.gazette.api.model.Article;
+import org.gazette.api.model.Document;
+import org.gazette.api.model.SourceItem;
+import org.gazette.support.Sizes;
+import org.jsoup.Jsoup;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * Parses HTML pages into articles with jsoup: decodes the bytes ({@link HtmlDecoder}), reads
+ * metadata from meta tags and JSON-LD ({@link Titles}, {@link Authors}, {@link Dates},
+ * {@link PageMetadata}) and extracts the body text without boilerplate ({@link BodyText}).
+ * Records where each field came from in {@link Article#provenance}.
+ */
+@Component(service = Parser.class, configurationPid = HtmlParser.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL,
+        property = {StageProperties.PARSER_TYPES + "=text/html",
+            StageProperties.PARSER_TYPES + "=application/xhtml+xml"})
+@Designate(ocd = HtmlParser.Config.class)
+public class HtmlParser implements Parser {
+
+    /** The configuration PID. */
+    public static final String PID = "org.gazette.parse.html";
+    /** Fewer words of body text than this and the page is not taken for an article. */
+
+    /** Configuration of the HTML parser. */
+    @ObjectClassDefinition(id = PID, name = "Gazette HTML parser",
+            description = "Turns HTML pages into articles: metadata, byline, dates and body text.")
+    public @interface Config {
+        /** @return the largest document accepted */
+        @AttributeDefinition(name = "Largest document",
+                description = "Pages larger than this are rejected before decoding: 512, 64KB, 10MB or 1GB.")
+        String maxBytes() default "10MB";
+    }
+
+    private final long maxBytes;
+    private final String maxBytesText;
+
+    /**
+     * @param config the configuration
+     * @throws org.gazette.support.InvalidPropertyException when {@code maxBytes} is not a positive size
+     */
+    @Activate
+    public HtmlParser(Config config) {
+        this.maxBytes = Sizes.parse("maxBytes", config.maxBytes());
+        this.maxBytesText = config.maxBytes().trim();
+    }
+
+    @Override
+    public Article parse(Document document) {
+        byte[] content = document.content;
+        if (content == null || content.length == 0) {
+            throw new IllegalArgumentException("empty document");
+        }
+        if (content.length > maxBytes) {
+            throw new IllegalArgumentException("document is " + content.length + " bytes, larger than maxBytes "
+                    + maxBytesText);
+        }
+        HtmlDecoder.Decoded decoded = HtmlDecoder.decode(content, document.charset);
+        if (decoded.html().isBlank()) {
+            throw new IllegalArgumentException("empty document (only whitespace)");
+        }
+        try {
+            return extract(document, decoded);
+        } catch (StackOverflowError e) {
+            throw new IllegalArgumentException("document is nested too deeply to parse (stack overflow)");
+        }
+    }
+
+    private static Article extract(Document document, HtmlDecoder.Decoded decoded) {
+        String url = document.finalUrl != null ? document.finalUrl : document.url;
+        org.jsoup.nodes.Document doc = Jsoup.parse(decoded.html(), url == null ? "" : url);
+        SourceItem item = document.item != null ? document.item : new SourceItem();
+        Page page = new Page(doc, new MetaTags(doc), JsonLd.read(doc), item);
+
+        Article article = new Article();
+        article.provenance = new LinkedHashMap<>();
+        article.url = url;
+        article.siteName = set(article, "siteName", PageMetadata.siteName(page));
+        article.title = set(article, "title", Titles.find(page, article.siteName));
+        article.authors = set(article, "authors", Authors.find(page));
+        article.published = set(article, "published", Dates.published(page));
+        article.modified = set(article, "modified", Dates.modified(page));
+        article.language = set(article, "language", PageMetadata.language(page));
+        article.canonicalUrl = set(article, "canonicalUrl", PageMetadata.canonicalUrl(page));
+        article.leadImage = set(article, "leadImage", PageMetadata.leadImage(page));
+        article.description = set(article, "description", PageMetadata.description(page));
+        article.section = set(article, "section", PageMetadata.section(page));
+        article.tags = set(article, "tags", PageMetadata.tags(page));
+        article.metadata = page.meta().asMetadata();
+        article.metadata.put("parse.charset", decoded.charset().name() + " (" + decoded.source() + ")");
+
+        BodyText.Body body = BodyText.extract(doc.body(), article.title);
+        if (!body.paragraphs().isEmpty()) {
+            article.text = String.join("\n\n", body.paragraphs());
+            article.provenance.put("text", body.container());
+        }
+        PageKinds.Verdict verdict = PageKinds.classify(page, page.meta().first("article:published_time") != null, body);
+        article.kind = verdict.kind();
+        if (verdict.reason() != null) {
+            article.metadata.put("parse.kindReason", verdict.reason());
+        }
+        return article;
+    }
+
+    private static <T> T set(Article article, String field, Pick<T> pick) {
+        if (pick == null) {
+            return null;
+        }
+        article.provenance.put(field, pick.from());
+        return pick.value();
+    }
+}

@@ -1,0 +1,188 @@
+package org.gazette.parse.html.impl;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * The first schema.org article object ({@code NewsArticle}, {@code Article}, {@code BlogPosting}
+ * and their kin) in the page's {@code application/ld+json} scripts, looked for at the top level,
+ * in arrays, in {@code @graph} and in nested objects; without one, the first {@code WebPage}.
+ * References by {@code @id} to other objects of the same script are followed one level.
+ * Malformed scripts are skipped.
+ */
+final class JsonLd {
+
+    private static final Set<String> ARTICLE_TYPES = Set.of("Article", "NewsArticle", "BlogPosting",
+            "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
+            "ReviewNewsArticle", "LiveBlogPosting", "TechArticle", "Report");
+    /** Used when a page has no article object: its dates and authors are still the page's. */
+    private static final Set<String> PAGE_TYPES = Set.of("WebPage", "ItemPage");
+    /** Most JSON nodes looked at per script, so that a huge graph cannot keep the parser busy. */
+    private static final int MAX_NODES = 5000;
+
+    private final JsonObject article;
+    private final Map<String, JsonObject> byId;
+
+    private JsonLd(JsonObject article, Map<String, JsonObject> byId) {
+        this.article = article;
+        this.byId = byId;
+    }
+
+    /**
+     * @param doc the parsed page
+     * @return the page's article data; {@link #present()} is false when there is none
+     */
+    static JsonLd read(Document doc) {
+        JsonLd page = null;
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            List<JsonObject> objects;
+            try {
+                objects = objects(JsonParser.parseString(script.data()));
+            } catch (RuntimeException e) {
+                continue; // malformed JSON-LD is common; the next script may be fine
+            }
+            for (JsonObject o : objects) {
+                if (isType(o.get("@type"), ARTICLE_TYPES)) {
+                    return new JsonLd(o, index(objects));
+                }
+                if (page == null && isType(o.get("@type"), PAGE_TYPES)) {
+                    page = new JsonLd(o, index(objects));
+                }
+            }
+        }
+        return page != null ? page : new JsonLd(null, Map.of());
+    }
+
+    private static Map<String, JsonObject> index(List<JsonObject> objects) {
+        Map<String, JsonObject> byId = new HashMap<>();
+        for (JsonObject o : objects) {
+            JsonElement id = o.get("@id");
+            if (id != null && id.isJsonPrimitive() && o.size() > 1) {
+                byId.putIfAbsent(id.getAsString(), o);
+            }
+        }
+        return byId;
+    }
+
+    /** All objects of a JSON-LD tree in breadth-first order (top level, arrays, @graph, nested). */
+    private static List<JsonObject> objects(JsonElement root) {
+        List<JsonObject> objects = new ArrayList<>();
+        Deque<JsonElement> queue = new ArrayDeque<>();
+        queue.add(root);
+        for (int seen = 0; !queue.isEmpty() && seen < MAX_NODES; seen++) {
+            JsonElement e = queue.poll();
+            if (e.isJsonArray()) {
+                e.getAsJsonArray().forEach(queue::add);
+            } else if (e.isJsonObject()) {
+                JsonObject o = e.getAsJsonObject();
+                objects.add(o);
+                for (Map.Entry<String, JsonElement> entry : o.entrySet()) {
+                    if (entry.getValue().isJsonObject() || entry.getValue().isJsonArray()) {
+                        queue.add(entry.getValue());
+                    }
+                }
+            }
+        }
+        return objects;
+    }
+
+    /** @return the object an {@code {"@id": ...}} reference points to, else the object itself */
+    private JsonObject resolve(JsonObject o) {
+        JsonElement id = o.get("@id");
+        if (o.size() == 1 && id != null && id.isJsonPrimitive()) {
+            return byId.getOrDefault(id.getAsString(), o);
+        }
+        return o;
+    }
+
+    private static boolean isType(JsonElement type, Set<String> types) {
+        if (type == null) {
+            return false;
+        }
+        if (type.isJsonArray()) {
+            for (JsonElement t : type.getAsJsonArray()) {
+                if (isType(t, types)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!type.isJsonPrimitive()) {
+            return false;
+        }
+        String name = type.getAsString();
+        return types.contains(name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf(':')) + 1));
+    }
+
+    /** @return true when the page has a JSON-LD article object */
+    /** @return true when the page declares an article type (Article, NewsArticle, BlogPosting, ...) */
+    boolean isArticle() {
+        return article != null && isType(article.get("@type"), ARTICLE_TYPES);
+    }
+
+    boolean present() {
+        return article != null;
+    }
+
+    /**
+     * @param field a property of the article object
+     * @return its text (the first one when it is a list, the {@code name} of an object), or {@code null}
+     */
+    String text(String field) {
+        List<String> values = texts(field);
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    /**
+     * @param field a property of the article object
+     * @return its texts: each string, or each object's {@code name} (or {@code url} for images)
+     */
+    List<String> texts(String field) {
+        List<String> out = new ArrayList<>();
+        if (article != null) {
+            collect(article.get(field), out);
+        }
+        return out;
+    }
+
+    /** @return the name of the article's publisher, or {@code null} */
+    String publisherName() {
+        String name = text("publisher");
+        return name == null || name.startsWith("http") ? null : name;
+    }
+
+    private void collect(JsonElement value, List<String> out) {
+        if (value == null || value.isJsonNull() || out.size() >= 100) {
+            return;
+        }
+        if (value.isJsonArray()) {
+            for (JsonElement e : value.getAsJsonArray()) {
+                collect(e, out);
+            }
+        } else if (value.isJsonObject()) {
+            JsonObject o = resolve(value.getAsJsonObject());
+            JsonElement inner = o.has("name") ? o.get("name") : o.has("url") ? o.get("url") : o.get("@value");
+            if (inner != null && inner.isJsonPrimitive()) {
+                collect(inner, out);
+            }
+        } else {
+            String text = Text.normalise(Parser.unescapeEntities(value.getAsString(), false));
+            if (!text.isEmpty()) {
+                out.add(text);
+            }
+        }
+    }
+}

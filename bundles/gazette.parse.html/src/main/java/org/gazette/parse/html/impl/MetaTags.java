@@ -1,0 +1,94 @@
+package org.gazette.parse.html.impl;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The page's {@code <meta>} tags with a {@code content}, keyed by {@code name}, {@code property}
+ * or {@code itemprop} in lower case. Bounded: at most {@value #MAX_READ} tags are read.
+ */
+final class MetaTags {
+
+    /** Entries copied to the article's metadata. */
+    static final int MAX_ENTRIES = 200;
+    /** Longest metadata value; longer values are cut. */
+    static final int MAX_VALUE = 1000;
+    private static final int MAX_READ = 2000;
+
+    private final Map<String, List<String>> values = new LinkedHashMap<>();
+
+    /** @param doc the parsed page */
+    MetaTags(Document doc) {
+        int read = 0;
+        for (Element meta : doc.select("meta[content]")) {
+            if (++read > MAX_READ) {
+                break;
+            }
+            String key = key(meta);
+            String content = Text.normalise(meta.attr("content"));
+            if (!key.isEmpty() && !content.isEmpty()) {
+                values.computeIfAbsent(key, k -> new ArrayList<>()).add(content);
+            }
+        }
+    }
+
+    private static String key(Element meta) {
+        for (String attribute : new String[] {"property", "name", "itemprop"}) {
+            String key = meta.attr(attribute).trim();
+            if (!key.isEmpty()) {
+                return key.toLowerCase(Locale.ROOT);
+            }
+        }
+        return "";
+    }
+
+    /**
+     * @param keys meta names in order of preference, lower case
+     * @return the first value of the first key present, with its {@link #source}, or {@code null}
+     */
+    Pick<String> first(String... keys) {
+        for (String key : keys) {
+            List<String> list = values.get(key);
+            if (list != null) {
+                return new Pick<>(list.get(0), source(key));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @param key a meta name
+     * @return how provenance names it: prefixed names as they are ({@code og:title}), others with
+     *         {@code meta:} ({@code meta:description})
+     */
+    static String source(String key) {
+        return key.contains(":") ? key : "meta:" + key;
+    }
+
+    /**
+     * @param key a meta name, lower case
+     * @return every value of that name, in page order; empty when absent
+     */
+    List<String> all(String key) {
+        return values.getOrDefault(key, List.of());
+    }
+
+    /** @return the first {@value #MAX_ENTRIES} names with their first value, cut to {@value #MAX_VALUE} chars */
+    Map<String, String> asMetadata() {
+        Map<String, String> metadata = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> e : values.entrySet()) {
+            if (metadata.size() == MAX_ENTRIES) {
+                break;
+            }
+            String value = e.getValue().get(0);
+            metadata.put(e.getKey(), value.length() > MAX_VALUE ? value.substring(0, MAX_VALUE) : value);
+        }
+        return metadata;
+    }
+}

@@ -1,0 +1,70 @@
+package org.gazette.parse.html.impl;
+
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
+import java.util.Locale;
+import java.util.Set;
+
+import org.gazette.api.model.SourceItem;
+import org.jsoup.nodes.Document;
+
+/**
+ * One parsed page and what the extractors read from it: the jsoup tree, its meta tags, its
+ * JSON-LD article object, and the source's hints.
+ *
+ * @param doc the parsed page, with the document's URL as base URI
+ * @param meta the page's meta tags
+ * @param jsonLd the page's JSON-LD article data
+ * @param item the source's hints, never {@code null}
+ */
+record Page(Document doc, MetaTags meta, JsonLd jsonLd, SourceItem item) {
+
+    private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "gov", "ac", "edu");
+
+    /** @return the page's host name in lower case without {@code www.}, or an empty string */
+    String host() {
+        try {
+            String host = URI.create(doc.location()).getHost();
+            if (host == null) {
+                return "";
+            }
+            host = host.toLowerCase(Locale.ROOT);
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    /**
+     * @param url a URL as written on the page, possibly relative
+     * @return the URL resolved against the page's base URI, or {@code null} when blank
+     */
+    String absolute(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        String spec = url.trim();
+        try {
+            return doc.location().isEmpty() ? spec : new URL(new URL(doc.location()), spec).toExternalForm();
+        } catch (MalformedURLException e) {
+            return spec;
+        }
+    }
+
+    /**
+     * @return the name part of the registered domain ({@code example} for {@code news.example.co.uk}),
+     *         or an empty string
+     */
+    String domainLabel() {
+        String[] labels = host().split("\\.");
+        if (labels.length < 2) {
+            return "";
+        }
+        int i = labels.length - 2;
+        if (i > 0 && SECOND_LEVEL.contains(labels[i])) {
+            i--;
+        }
+        return labels[i];
+    }
+}

@@ -1,0 +1,108 @@
+package org.gazette.parse.text.impl;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+
+import org.gazette.api.Parser;
+import org.gazette.api.StageProperties;
+import org.gazette.api.model.Article;
+import org.gazette.api.model.Document;
+import org.gazette.api.model.PageKind;
+import org.gazette.api.model.SourceItem;
+import org.gazette.support.Sizes;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * Parses {@code text/plain} documents into articles: the first line is the title, an optional
+ * byline ("By ...", "Von ...", "Por ...", "Par ...") and date line follow, and blank-line separated
+ * blocks are the paragraphs. Language comes from the source's hint only.
+ */
+@Component(service = Parser.class, configurationPid = TextParser.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL,
+        property = StageProperties.PARSER_TYPES + "=text/plain")
+@Designate(ocd = TextParser.Config.class)
+public class TextParser implements Parser {
+
+    /** The configuration PID. */
+    public static final String PID = "org.gazette.parse.text";
+
+    /** Configuration of the plain-text parser. */
+    @ObjectClassDefinition(id = PID, name = "Gazette plain-text parser",
+            description = "Turns text/plain documents into articles.")
+    public @interface Config {
+        /** @return the largest document accepted */
+        @AttributeDefinition(name = "Largest document",
+                description = "Documents larger than this are rejected before decoding: 512, 64KB, 10MB or 1GB.")
+        String maxBytes() default "10MB";
+    }
+
+    private final long maxBytes;
+    private final String maxBytesText;
+
+    /**
+     * @param config the configuration
+     * @throws org.gazette.support.InvalidPropertyException when {@code maxBytes} is not a positive size
+     */
+    @Activate
+    public TextParser(Config config) {
+        this.maxBytes = Sizes.parse("maxBytes", config.maxBytes());
+        this.maxBytesText = config.maxBytes().trim();
+    }
+
+    @Override
+    public Article parse(Document document) {
+        byte[] content = document.content;
+        if (content == null || content.length == 0) {
+            throw new IllegalArgumentException("empty document");
+        }
+        if (content.length > maxBytes) {
+            throw new IllegalArgumentException("document is " + content.length + " bytes, larger than maxBytes "
+                    + maxBytesText);
+        }
+        TextDecoder.Decoded decoded = TextDecoder.decode(content, document.charset);
+        PlainTextLayout.Layout layout = PlainTextLayout.read(decoded.text());
+        if (layout == null) {
+            throw new IllegalArgumentException("empty document (only whitespace)");
+        }
+        SourceItem item = document.item != null ? document.item : new SourceItem();
+        Article article = new Article();
+        article.provenance = new LinkedHashMap<>();
+        article.metadata = new LinkedHashMap<>();
+        article.url = document.finalUrl != null ? document.finalUrl : document.url;
+        article.title = pick(article, "title", layout.title(), "first line", item.title);
+        if (layout.authors() != null) {
+            article.authors = layout.authors();
+            article.provenance.put("authors", "byline line");
+        } else if (item.authors != null && !item.authors.isEmpty()) {
+            article.authors = new ArrayList<>(item.authors);
+            article.provenance.put("authors", "item");
+        }
+        article.published = pick(article, "published", layout.published(), "date line", item.published);
+        article.language = pick(article, "language", null, null, item.language);
+        article.description = pick(article, "description", null, null, item.summary);
+        article.text = layout.paragraphs().isEmpty() ? null : String.join("\n\n", layout.paragraphs());
+        article.kind = article.text != null ? PageKind.ARTICLE : PageKind.OTHER;
+        if (article.text == null) {
+            article.metadata.put("parse.kindReason", "no paragraphs after the title");
+        }
+        article.metadata.put("parse.charset", decoded.charset().name() + " (" + decoded.source() + ")");
+        return article;
+    }
+
+    private static String pick(Article article, String field, String found, String from, String hint) {
+        if (found != null) {
+            article.provenance.put(field, from);
+            return found;
+        }
+        if (hint != null && !hint.isBlank()) {
+            article.provenance.put(field, "item");
+            return hint.trim();
+        }
+        return null;
+    }
+}
