@@ -46,7 +46,11 @@ public class Article extends DTO {
     public List<Image> images;
     /** Attributions of the content to other sources ("Source: Anadolu Agency"). */
     public List<String> attributions;
-    /** The site's own metadata (meta tags, JSON-LD fields) by name. */
+    /**
+     * The site's own metadata (meta tags, JSON-LD fields) by name. Keys starting with {@code parse.}
+     * are notes of the parser (the charset it used, why a page is not an article), keys starting with
+     * {@code item.} are the source item's {@link SourceItem#properties}, copied by the engine.
+     */
     public Map<String, String> metadata;
     /** Where each field came from, by field name ({@code "title" -> "og:title"}). */
     public Map<String, String> provenance;

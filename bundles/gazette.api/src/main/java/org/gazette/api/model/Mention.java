@@ -16,7 +16,7 @@ public class Mention extends DTO {
     public String text;
     /** Normalised value where the type has one: ISO-8601 for dates, an amount for money. */
     public String value;
-    /** Confidence between 0 and 1. */
+    /** Confidence between 0 and 1 (the engine rejects other values, NaN included). */
     public double confidence;
     /** Id of the {@link Entity} this mention refers to, if resolved. */
     public String entityId;

@@ -28,6 +28,6 @@ public class SourceItem extends DTO {
     public String published;
     /** Language hint, a BCP-47 tag. */
     public String language;
-    /** Further source-specific hints, copied to {@link Article#metadata} under {@code item.}. */
+    /** Further source-specific hints; the engine copies them to {@link Article#metadata} as {@code item.<key>}. */
     public Map<String, String> properties;
 }

@@ -63,6 +63,9 @@ final class EnrichmentMerger {
                 throw new IllegalArgumentException(tagger + " returned a mention outside the text: "
                         + (m == null ? "null" : "[" + m.start + "," + m.end + ") of " + length));
             }
+            if (!(m.confidence >= 0 && m.confidence <= 1)) {
+                throw new IllegalArgumentException(tagger + " returned a mention with confidence " + m.confidence + ", outside 0..1");
+            }
             m.tagger = tagger;
             boolean wins = true;
             for (Mention old : merged) {
