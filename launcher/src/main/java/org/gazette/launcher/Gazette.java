@@ -21,6 +21,7 @@ import org.osgi.framework.ServiceListener;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.framework.wiring.BundleWiring;
 
 /**
  * One running Gazette: an Apache Felix framework with every bundle of {@code system/} started.
@@ -31,6 +32,7 @@ final class Gazette implements AutoCloseable {
     private static final String READINESS = "org.gazette.api.runtime.Readiness";
     /** Started last, so that the configurations it reads from deploy/ meet running components. */
     private static final String FILEINSTALL = "org.apache.felix.fileinstall";
+    private static final String JLINE = "org.jline";
     private final Framework framework;
 
     private Gazette(Framework framework) {
@@ -57,12 +59,38 @@ final class Gazette implements AutoCloseable {
         }
         framework.start();
         bundles.sort((a, b) -> Boolean.compare(FILEINSTALL.equals(a.getSymbolicName()), FILEINSTALL.equals(b.getSymbolicName())));
-        for (Bundle b : bundles) {
-            if (b.getHeaders("").get("Fragment-Host") == null) {
-                b.start();
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        try {
+            // JLine finds its terminal providers (exec, ffm, jni) through the context class loader;
+            // without this the console gets a dumb terminal: no line editing, history or completion.
+            thread.setContextClassLoader(classLoaderOf(bundles, JLINE, previous));
+            for (Bundle b : bundles) {
+                if (b.getHeaders("").get("Fragment-Host") == null) {
+                    b.start();
+                }
             }
+        } finally {
+            thread.setContextClassLoader(previous);
         }
         return new Gazette(framework);
+    }
+
+    private static ClassLoader classLoaderOf(List<Bundle> bundles, String symbolicName, ClassLoader fallback) {
+        for (Bundle b : bundles) {
+            if (symbolicName.equals(b.getSymbolicName())) {
+                try {
+                    b.start();
+                    BundleWiring wiring = b.adapt(BundleWiring.class);
+                    if (wiring != null) {
+                        return wiring.getClassLoader();
+                    }
+                } catch (BundleException e) {
+                    return fallback;
+                }
+            }
+        }
+        return fallback;
     }
 
     /** Waits for the runtime's readiness report. */

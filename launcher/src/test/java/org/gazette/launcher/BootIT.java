@@ -56,6 +56,11 @@ class BootIT {
             assertTrue(sources.contains("sample") && sources.contains("folder"), sources);
             String status = g.execute("gazette:status");
             assertTrue(status.contains("No configuration problems."), status);
+
+            Path lines = home.resolve("extracted.jsonl");
+            String extract = g.execute("gazette:extract --out " + lines + " " + Runtimes.dist().resolve("samples/news"));
+            assertTrue(extract.startsWith("13 pages: 12 articles, 1 not articles, 0 failed; "), extract);
+            assertEquals(13, java.nio.file.Files.readAllLines(lines).size());
         }
     }
 }

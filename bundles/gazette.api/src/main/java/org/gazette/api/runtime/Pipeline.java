@@ -2,6 +2,9 @@ package org.gazette.api.runtime;
 
 import java.util.List;
 
+import org.gazette.api.model.Article;
+import org.gazette.api.model.Document;
+
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -42,4 +45,16 @@ public interface Pipeline {
 
     /** @return queues, per-stage counters and recent failures */
     PipelineStatusDTO status();
+
+    /**
+     * Parses one document with the parser the pipeline would choose for its media type, under the
+     * stage timeout, without enrichment or export (for tools such as {@code gazette:extract}).
+     *
+     * @param document the document; {@link Document#url} and {@link Document#content} are required
+     * @return the article, with its id and its parse {@link Article#stages stage result}, whatever its
+     *         {@link Article#kind}
+     * @throws IllegalArgumentException when no parser accepts the media type
+     * @throws Exception the parser's failure, or a timeout, with the reason as message
+     */
+    Article parse(Document document) throws Exception;
 }

@@ -45,6 +45,7 @@ public final class PipelineCommands {
                 .row("run [--timeout 5m] [ID...]", "poll the sources now (all when no id), wait for their items, sum up")
                 .row("status", "queues, per-stage counters and errors, configuration problems, recent failures")
                 .row("pause ID / resume ID", "stop or restart the scheduled polls of a source")
+                .row("extract [--out F.jsonl] [--url U] FILE|DIR...", "parse local .html, .htm, .html.gz, .txt files into JSON lines (export-json feature)")
                 .row("features", "the features and whether they are installed")
                 .row("feature-install NAME", "install a feature's bundles and default configuration")
                 .row("feature-uninstall NAME", "remove a feature's bundles and default configuration")

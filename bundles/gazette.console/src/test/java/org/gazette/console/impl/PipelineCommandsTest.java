@@ -67,6 +67,11 @@ class PipelineCommandsTest {
         }
 
         @Override
+        public org.gazette.api.model.Article parse(org.gazette.api.model.Document document) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public PipelineStatusDTO status() {
             PipelineStatusDTO p = new PipelineStatusDTO();
             StageStatusDTO s = new StageStatusDTO();

@@ -16,6 +16,8 @@ import org.gazette.api.Exporter;
 import org.gazette.api.Fetcher;
 import org.gazette.api.Parser;
 import org.gazette.api.Source;
+import org.gazette.api.model.Article;
+import org.gazette.api.model.Document;
 import org.gazette.api.runtime.Pipeline;
 import org.gazette.api.runtime.PipelineStatusDTO;
 import org.gazette.api.runtime.RunSummaryDTO;
@@ -57,6 +59,7 @@ public final class Engine implements Pipeline {
     private final ExportHub exports;
     private final Workers workers;
     private final Spill spill;
+    private final ItemProcessor processor;
     private final Parking parking = new Parking();
     private final ScheduledExecutorService maintenance = Executors.newSingleThreadScheduledExecutor(Threads.named("gazette-maintenance"));
     private final AtomicLong emitted = new AtomicLong();
@@ -78,7 +81,8 @@ public final class Engine implements Pipeline {
         workers = new Workers(completion, log);
         sources = new Sources(settings, sourceStats, new Poller(settings, new CursorStore(data.resolve("state")), this::admit, failures, log), log);
         exports = new ExportHub(settings, calls, exporters, completion, failures, log);
-        workers.start(settings.workers(), new ItemProcessor(settings, fetchers, parsers, enrichers, calls, exports, completion, workers::requeue, parking));
+        processor = new ItemProcessor(settings, fetchers, parsers, enrichers, calls, exports, completion, workers::requeue, parking);
+        workers.start(settings.workers(), processor);
         maintenance.scheduleWithFixedDelay(this::retryExpiredParked, 1, 1, TimeUnit.SECONDS);
         restoreSpilled();
         log.info("engine started: {} workers, data in {}", settings.workers(), data);
@@ -227,6 +231,21 @@ public final class Engine implements Pipeline {
     @Override
     public void resume(String sourceId) {
         sources.pause(sourceId, false);
+    }
+
+    @Override
+    public Article parse(Document document) throws Exception {
+        if (document == null || document.url == null || document.content == null) {
+            throw new IllegalArgumentException("a document needs a url and content");
+        }
+        if (document.content.length > settings.maxItemBytes()) {
+            throw new IllegalArgumentException("document has " + document.content.length
+                    + " bytes, more than the engine's maxItemSize of " + settings.maxItemBytes());
+        }
+        if (document.fetched == null) {
+            document.fetched = Clock.now();
+        }
+        return processor.parseOnly(document);
     }
 
     @Override

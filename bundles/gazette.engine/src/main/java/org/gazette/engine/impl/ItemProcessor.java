@@ -13,6 +13,7 @@ import org.gazette.api.model.Enrichment;
 import org.gazette.api.model.FetchRequest;
 import org.gazette.api.model.Outcome;
 import org.gazette.api.model.PageKind;
+import org.gazette.api.model.SourceItem;
 
 /**
  * Moves one item through fetch, parse and the enrichers, then hands the article to the exports.
@@ -104,9 +105,49 @@ final class ItemProcessor {
         return doc;
     }
 
+    /** The parser for a document's media type, or null. */
+    Stage<Parser> parserFor(Document doc) {
+        String type = mediaType(doc);
+        return Ordering.best(parsers.snapshot(), s -> Ordering.matches(s.properties, org.gazette.api.StageProperties.PARSER_TYPES, type));
+    }
+
+    static String mediaType(Document doc) {
+        return doc.mediaType == null ? "application/octet-stream" : doc.mediaType.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Parses one document outside the pipeline (no enrichment, no export).
+     *
+     * @throws IllegalArgumentException when no parser accepts the document
+     * @throws StageFailure when the parser failed or timed out
+     */
+    Article parseOnly(Document doc) throws StageFailure, InterruptedException {
+        Stage<Parser> parser = parserFor(doc);
+        if (parser == null) {
+            throw new IllegalArgumentException("no parser for media type '" + mediaType(doc) + "'");
+        }
+        SourceItem hints = doc.item != null ? doc.item : new SourceItem();
+        hints.url = hints.url != null ? hints.url : doc.url;
+        Item item = new Item(doc.sourceId == null ? "extract" : doc.sourceId, hints, new PollTicket("extract"));
+        long t0 = System.nanoTime();
+        try {
+            Article article = calls.call(parser, settings.stageTimeout(), () -> parser.service.parse(doc));
+            if (article == null) {
+                throw new StageFailure(parser + " returned nothing", null);
+            }
+            Articles.complete(article, item, doc);
+            record(item, parser, Outcome.OK, null, micros(t0));
+            article.stages = item.stages();
+            return article;
+        } catch (StageFailure f) {
+            record(item, parser, Outcome.FAILED, f.getMessage(), micros(t0));
+            throw f;
+        }
+    }
+
     private Article parse(Item item, Document doc) throws InterruptedException, StageLeft {
-        String type = doc.mediaType == null ? "application/octet-stream" : doc.mediaType.toLowerCase(Locale.ROOT);
-        Stage<Parser> parser = Ordering.best(parsers.snapshot(), s -> Ordering.matches(s.properties, org.gazette.api.StageProperties.PARSER_TYPES, type));
+        String type = mediaType(doc);
+        Stage<Parser> parser = parserFor(doc);
         if (parser == null) {
             missing(item, "parse", "no parser for media type '" + type + "'");
             return null;

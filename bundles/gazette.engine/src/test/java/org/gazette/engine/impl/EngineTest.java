@@ -101,6 +101,26 @@ class EngineTest {
     }
 
     @Test
+    void parseRunsTheChosenParserAloneAndReportsItsFailures() throws Exception {
+        Engine e = engine();
+        e.addParser(titleParser(), parserProps());
+        org.gazette.api.model.Document doc = new org.gazette.api.model.Document();
+        doc.url = "file:///tmp/page.html";
+        doc.mediaType = "text/html";
+        doc.content = "<title>Alone</title>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Article a = e.parse(doc);
+        assertEquals("Alone", a.title);
+        assertEquals(32, a.id.length());
+        assertEquals("test.parser", a.stages.get(0).name);
+
+        doc.content = "BOOM".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Exception failed = assertThrows(Exception.class, () -> e.parse(doc));
+        assertEquals("cannot parse BOOM page", failed.getMessage());
+        doc.mediaType = "image/png";
+        assertEquals("no parser for media type 'image/png'", assertThrows(IllegalArgumentException.class, () -> e.parse(doc)).getMessage());
+    }
+
+    @Test
     void itemsWithoutAParserFailWithAClearReason() throws Exception {
         Engine e = engine();
         e.addExporter(new TestSupport.Collecting(), props());

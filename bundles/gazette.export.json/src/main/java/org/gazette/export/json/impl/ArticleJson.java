@@ -46,11 +46,24 @@ final class ArticleJson {
      * @return its line and content hash
      */
     Line encode(Article article) {
+        return encode(article, null, null);
+    }
+
+    /**
+     * @param article the article
+     * @param field the name of one more field to append after the content hash (not part of it), or null
+     * @param value its value
+     * @return its line and content hash
+     */
+    Line encode(Article article, String field, String value) {
         JsonObject json = gson.toJsonTree(article).getAsJsonObject();
         JsonObject content = json.deepCopy();
         VOLATILE.forEach(content::remove);
         String hash = hash(gson.toJson(sorted(content)));
         json.addProperty(CONTENT_HASH, hash);
+        if (field != null) {
+            json.addProperty(field, value);
+        }
         return new Line((gson.toJson(json) + "\n").getBytes(StandardCharsets.UTF_8), hash);
     }
 
