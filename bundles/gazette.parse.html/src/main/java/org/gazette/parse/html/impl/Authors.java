@@ -3,6 +3,7 @@ package org.gazette.parse.html.impl;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gazette.text.Bylines;
 import org.jsoup.nodes.Element;
 
 /**

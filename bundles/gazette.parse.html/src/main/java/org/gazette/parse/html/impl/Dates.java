@@ -1,5 +1,6 @@
 package org.gazette.parse.html.impl;
 
+import org.gazette.text.IsoDates;
 import org.jsoup.nodes.Element;
 
 /**

@@ -8,6 +8,8 @@ import org.gazette.api.model.Article;
 import org.gazette.api.model.Document;
 import org.gazette.api.model.SourceItem;
 import org.gazette.support.Sizes;
+import org.gazette.text.DecodedText;
+import org.gazette.text.TextDecoding;
 import org.jsoup.Jsoup;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -17,9 +19,10 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
- * Parses HTML pages into articles with jsoup: decodes the bytes ({@link HtmlDecoder}), reads
- * metadata from meta tags and JSON-LD ({@link Titles}, {@link Authors}, {@link Dates},
- * {@link PageMetadata}) and extracts the body text without boilerplate ({@link BodyText}).
+ * Parses HTML pages into articles with jsoup: decodes the bytes ({@link TextDecoding}, with the
+ * page's own declaration read by {@link MetaCharset}), reads metadata from meta tags and JSON-LD
+ * ({@link Titles}, {@link Authors}, {@link Dates}, {@link PageMetadata}) and extracts the body
+ * text without boilerplate ({@link BodyText}).
  * Records where each field came from in {@link Article#provenance}.
  */
 @Component(service = Parser.class, configurationPid = HtmlParser.PID,
@@ -31,7 +34,6 @@ public class HtmlParser implements Parser {
 
     /** The configuration PID. */
     public static final String PID = "org.gazette.parse.html";
-    /** Fewer words of body text than this and the page is not taken for an article. */
 
     /** Configuration of the HTML parser. */
     @ObjectClassDefinition(id = PID, name = "Gazette HTML parser",
@@ -43,8 +45,7 @@ public class HtmlParser implements Parser {
         String maxBytes() default "10MB";
     }
 
-    private final long maxBytes;
-    private final String maxBytesText;
+    private final TextDecoding decoding;
 
     /**
      * @param config the configuration
@@ -52,22 +53,14 @@ public class HtmlParser implements Parser {
      */
     @Activate
     public HtmlParser(Config config) {
-        this.maxBytes = Sizes.parse("maxBytes", config.maxBytes());
-        this.maxBytesText = config.maxBytes().trim();
+        this.decoding = MetaCharset.decoding(Sizes.parse("maxBytes", config.maxBytes()),
+                "maxBytes " + config.maxBytes().trim());
     }
 
     @Override
     public Article parse(Document document) {
-        byte[] content = document.content;
-        if (content == null || content.length == 0) {
-            throw new IllegalArgumentException("empty document");
-        }
-        if (content.length > maxBytes) {
-            throw new IllegalArgumentException("document is " + content.length + " bytes, larger than maxBytes "
-                    + maxBytesText);
-        }
-        HtmlDecoder.Decoded decoded = HtmlDecoder.decode(content, document.charset);
-        if (decoded.html().isBlank()) {
+        DecodedText decoded = decoding.decode(document.content, document.charset);
+        if (decoded.text().isBlank()) {
             throw new IllegalArgumentException("empty document (only whitespace)");
         }
         try {
@@ -77,9 +70,9 @@ public class HtmlParser implements Parser {
         }
     }
 
-    private static Article extract(Document document, HtmlDecoder.Decoded decoded) {
+    private static Article extract(Document document, DecodedText decoded) {
         String url = document.finalUrl != null ? document.finalUrl : document.url;
-        org.jsoup.nodes.Document doc = Jsoup.parse(decoded.html(), url == null ? "" : url);
+        org.jsoup.nodes.Document doc = Jsoup.parse(decoded.text(), url == null ? "" : url);
         SourceItem item = document.item != null ? document.item : new SourceItem();
         Page page = new Page(doc, new MetaTags(doc), JsonLd.read(doc), item);
 
@@ -98,7 +91,7 @@ public class HtmlParser implements Parser {
         article.section = set(article, "section", PageMetadata.section(page));
         article.tags = set(article, "tags", PageMetadata.tags(page));
         article.metadata = page.meta().asMetadata();
-        article.metadata.put("parse.charset", decoded.charset().name() + " (" + decoded.source() + ")");
+        article.metadata.put("parse.charset", decoded.describe());
 
         BodyText.Body body = BodyText.extract(doc.body(), article.title);
         if (!body.paragraphs().isEmpty()) {

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.gazette.text.Bylines;
+import org.gazette.text.WrittenDates;
+
 /**
  * Reads the layout of a plain-text article: the first non-blank line is the title, a byline line
  * and a date line may follow it (in either order), and the rest are paragraphs separated by blank
@@ -52,9 +55,9 @@ final class PlainTextLayout {
         String published = null;
         int next = nextNonBlank(lines, first + 1);
         for (int seen = 0; title != null && next >= 0 && seen < HEADER_LINES; seen++) {
-            List<String> names = authors == null ? Bylines.parse(lines[next]) : null;
-            String date = names == null && published == null ? DateLines.parse(lines[next]) : null;
-            if (names != null) {
+            List<String> names = authors == null ? Bylines.fromLine(lines[next]) : List.of();
+            String date = names.isEmpty() && published == null ? WrittenDates.parse(lines[next]) : null;
+            if (!names.isEmpty()) {
                 authors = names;
             } else if (date != null) {
                 published = date;

@@ -10,6 +10,8 @@ import org.gazette.api.model.Document;
 import org.gazette.api.model.PageKind;
 import org.gazette.api.model.SourceItem;
 import org.gazette.support.Sizes;
+import org.gazette.text.DecodedText;
+import org.gazette.text.TextDecoding;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -20,7 +22,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 /**
  * Parses {@code text/plain} documents into articles: the first line is the title, an optional
  * byline ("By ...", "Von ...", "Por ...", "Par ...") and date line follow, and blank-line separated
- * blocks are the paragraphs. Language comes from the source's hint only.
+ * blocks are the paragraphs. Decoding, bylines and dates are {@code org.gazette.text}'s. Language
+ * comes from the source's hint only.
  */
 @Component(service = Parser.class, configurationPid = TextParser.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL,
@@ -41,8 +44,7 @@ public class TextParser implements Parser {
         String maxBytes() default "10MB";
     }
 
-    private final long maxBytes;
-    private final String maxBytesText;
+    private final TextDecoding decoding;
 
     /**
      * @param config the configuration
@@ -50,21 +52,13 @@ public class TextParser implements Parser {
      */
     @Activate
     public TextParser(Config config) {
-        this.maxBytes = Sizes.parse("maxBytes", config.maxBytes());
-        this.maxBytesText = config.maxBytes().trim();
+        this.decoding = TextDecoding.forMediaType("text/plain")
+                .withLimit(Sizes.parse("maxBytes", config.maxBytes()), "maxBytes " + config.maxBytes().trim());
     }
 
     @Override
     public Article parse(Document document) {
-        byte[] content = document.content;
-        if (content == null || content.length == 0) {
-            throw new IllegalArgumentException("empty document");
-        }
-        if (content.length > maxBytes) {
-            throw new IllegalArgumentException("document is " + content.length + " bytes, larger than maxBytes "
-                    + maxBytesText);
-        }
-        TextDecoder.Decoded decoded = TextDecoder.decode(content, document.charset);
+        DecodedText decoded = decoding.decode(document.content, document.charset);
         PlainTextLayout.Layout layout = PlainTextLayout.read(decoded.text());
         if (layout == null) {
             throw new IllegalArgumentException("empty document (only whitespace)");
@@ -90,7 +84,7 @@ public class TextParser implements Parser {
         if (article.text == null) {
             article.metadata.put("parse.kindReason", "no paragraphs after the title");
         }
-        article.metadata.put("parse.charset", decoded.charset().name() + " (" + decoded.source() + ")");
+        article.metadata.put("parse.charset", decoded.describe());
         return article;
     }
 

@@ -1,4 +1,4 @@
-package org.gazette.parse.text.impl;
+package org.gazette.text;
 
 import java.util.Locale;
 import java.util.Map;
@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * Month names in English, German, French and Spanish, full and abbreviated, to month numbers.
  */
-final class Months {
+public final class Months {
 
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(
             Map.entry("january", 1), Map.entry("jan", 1), Map.entry("januar", 1), Map.entry("jänner", 1),
@@ -37,7 +37,7 @@ final class Months {
      * @param name a month name or abbreviation, any case, without a trailing dot
      * @return the month number 1–12, or {@code null} when the name is not known
      */
-    static Integer number(String name) {
+    public static Integer number(String name) {
         return NUMBERS.get(name.toLowerCase(Locale.ROOT));
     }
 }

@@ -1,0 +1,128 @@
+package org.gazette.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads author names from byline text: "By Jane Doe and John Roe | 14 September 2023" gives two
+ * names, as do "Von Anna Schmidt und Jonas Weber", "Por Ana Ruiz y Pedro Gómez" and
+ * "Par Luc Martin et Marie Roux"; "By providing your email you agree..." gives none.
+ * <p>
+ * A byline may start with "By", "Von", "Por", "Par", "Author:" (also "Written by", "Posted by");
+ * names are separated by commas, semicolons, "&amp;" and "and", "und", "y", "e", "et"; whatever
+ * follows a "|", "•", "·", "/" or a spaced dash is not part of it. Role words after a comma
+ * ("Political Correspondent") and credentials ("MD", "PhD") are dropped; when the first part is
+ * not a name, the text is not a byline.
+ */
+public final class Bylines {
+
+    private static final int MAX_TEXT = 200;
+    private static final int MAX_LINE = 120;
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
+    private static final Pattern PREFIX = Pattern.compile(
+            "(?iu)^(?:(?:written|posted|words|reported|text)\\s+)?(?:by|von|por|par|author|autor|auteur)\\s*:?\\s+");
+    private static final Pattern CUT = Pattern.compile("\\s*(?:[|•·/]|\\s[-\u2013\u2014]\\s).*$");
+    private static final Pattern SEPARATOR = Pattern.compile("(?iu)\\s*[,;&]\\s*|\\s+(?:and|und|y|e|et)\\s+");
+    /** "MD", "PhD", "M.D." after a comma are credentials, not co-authors (a first "AFP" is a name). */
+    private static final Pattern CREDENTIAL = Pattern.compile("(?:[A-Z]\\.?){2,5}|Ph\\.?D\\.?|Jr\\.?|Sr\\.?");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}.'\u2019-]+");
+    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "das", "del",
+            "della", "di", "du", "la", "le", "bin", "ibn", "al", "el", "dos", "ten", "ter", "zu");
+    private static final Set<String> ROLES = Set.of("staff", "writer", "reporter", "correspondent", "editor",
+            "contributor", "photographer", "redaktion", "korrespondent", "korrespondentin", "correspondant",
+            "corresponsal", "reportero", "journaliste", "admin", "administrator", "author", "guest");
+    /**
+     * Words of link and label text that sits where names do ("Learn more", "View all posts"), and
+     * words that mark a label before a name ("Story by Jane Doe", "Ein Kommentar von Jane Doe").
+     * "von" itself is a name particle, see {@link #isName}.
+     */
+    private static final Set<String> NOT_NAMES = Set.of("by", "por", "par", "ein", "eine", "more", "read", "view",
+            "all", "posts", "profile", "follow", "about", "contact", "learn", "see", "home", "history", "share");
+
+    private Bylines() {
+    }
+
+    /**
+     * Reads text that is known to be a byline, such as a byline element's text or an author field:
+     * the "By" is optional ("Jane Doe; John Roe" gives two names).
+     *
+     * @param text byline text, possibly {@code null}; whitespace of any kind is collapsed
+     * @return the names in order, without duplicates; empty when the text is not a byline or
+     *         longer than 200 characters
+     */
+    public static List<String> names(String text) {
+        String byline = text == null ? "" : SPACES.matcher(text).replaceAll(" ").trim();
+        if (byline.isEmpty() || byline.length() > MAX_TEXT) {
+            return List.of();
+        }
+        byline = CUT.matcher(PREFIX.matcher(byline).replaceFirst("")).replaceFirst("");
+        List<String> names = new ArrayList<>();
+        String[] parts = SEPARATOR.split(byline);
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i].trim();
+            if (isName(part) && (i == 0 || !CREDENTIAL.matcher(part).matches())) {
+                if (!names.contains(part)) {
+                    names.add(part);
+                }
+            } else if (i == 0) {
+                return List.of();
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Reads a line of running text that may be a byline, such as a line under a plain-text title:
+     * it must start with a byline word ("By", "Von", "Por", "Par", "Author:"...).
+     *
+     * @param line one line, possibly {@code null}
+     * @return the names in order, without duplicates; empty when the line is not a byline or
+     *         longer than 120 characters
+     */
+    public static List<String> fromLine(String line) {
+        String text = line == null ? "" : SPACES.matcher(line).replaceAll(" ").trim();
+        if (text.length() > MAX_LINE || !PREFIX.matcher(text).find()) {
+            return List.of();
+        }
+        return names(text);
+    }
+
+    /**
+     * @param text a candidate name, whitespace already collapsed
+     * @return true when it reads like a person's or agency's name: one to five capitalised words
+     *         (name particles such as "van" or "de" aside), no digits, no role words ("Staff
+     *         Writer") and no link or label words ("View all posts"); at most one capitalised word
+     *         after "von", so that "Konstantin von Hammerstein" is a name and "Kommentar von Anna
+     *         Schmidt" (a label, then a name) is not
+     */
+    public static boolean isName(String text) {
+        if (text.isEmpty() || text.length() > 60) {
+            return false;
+        }
+        String[] words = text.split(" ");
+        if (words.length > 5) {
+            return false;
+        }
+        boolean capitalised = false;
+        int afterVon = -1;
+        for (String word : words) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (!WORD.matcher(word).matches() || ROLES.contains(lower) || NOT_NAMES.contains(lower)) {
+                return false;
+            }
+            if (PARTICLES.contains(lower)) {
+                afterVon = lower.equals("von") ? 0 : afterVon;
+                continue;
+            }
+            int first = word.codePointAt(0);
+            if (!Character.isLetter(first) || Character.isLowerCase(first) || afterVon >= 0 && ++afterVon > 1) {
+                return false;
+            }
+            capitalised = true;
+        }
+        return capitalised;
+    }
+}

@@ -1,0 +1,66 @@
+package org.gazette.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a date as people write it in an article, optionally with a time and an offset, and
+ * returns it as ISO-8601 the way {@link IsoDates} writes it: {@code 2023-09-14},
+ * {@code 2023-09-14T14:30:00} or {@code 2023-09-14T14:30:00+02:00}.
+ * <p>
+ * Accepted: the dates {@link IsoDates} reads, "14 September 2023", "14. September 2023",
+ * "14 de septiembre de 2023", "September 14, 2023", "Sept. 14, 2023" and "13.09.2023", each with
+ * an optional label ("Published:", "Veröffentlicht", "Publié le"), weekday ("Thursday,") and time
+ * ("14:30", "2:30 pm", "9h05", "14.30 Uhr") and zone ("UTC", "GMT", "Z", "+02:00"). Month names
+ * are {@link Months}'. The whole text must be the date: a sentence that mentions one is not read.
+ */
+public final class WrittenDates {
+
+    private static final int MAX_TEXT = 80;
+    private static final String LABEL = "(?:(?:published|updated|posted|date|veröffentlicht|aktualisiert|datum"
+            + "|publicado|actualizado|fecha|publié le|publié|mis à jour le)\\s*:?\\s*)?";
+    private static final String WEEKDAY = "(?:\\p{L}+,?\\s+)?";
+    private static final String TIME = "(?:,?\\s*(?:at|um|à|a las)?\\s*(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?"
+            + "\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(?:uhr)?)?\\s*(z|utc|gmt|[+-]\\d{2}:?\\d{2})?";
+    private static final Pattern ISO = Pattern.compile("(?iu)" + LABEL + "(\\d{4}-.*)");
+    private static final Pattern DAY_MONTH = Pattern.compile("(?iu)" + LABEL + WEEKDAY
+            + "(\\d{1,2})\\.?\\s+(?:de\\s+)?(\\p{L}+)\\.?\\s+(?:de\\s+)?(\\d{4})" + TIME);
+    private static final Pattern MONTH_DAY = Pattern.compile("(?iu)" + LABEL + WEEKDAY
+            + "(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME);
+    private static final Pattern NUMERIC = Pattern.compile("(?iu)" + LABEL + WEEKDAY
+            + "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})" + TIME);
+
+    private WrittenDates() {
+    }
+
+    /**
+     * @param text one trimmed line or a short text such as an element's, possibly {@code null}
+     * @return the date in ISO-8601, or {@code null} when the text is not (only) a date, is longer
+     *         than 80 characters, or names a date that does not exist ("31 February 2023")
+     */
+    public static String parse(String text) {
+        if (text == null || text.length() > MAX_TEXT) {
+            return null;
+        }
+        Matcher m = ISO.matcher(text);
+        if (m.matches()) {
+            return IsoDates.normalise(m.group(1));
+        }
+        m = DAY_MONTH.matcher(text);
+        if (m.matches()) {
+            return IsoDates.iso(IsoDates.date(m.group(3), Months.number(m.group(2)), m.group(1)), m.group(4),
+                    m.group(5), m.group(6), m.group(7), m.group(8));
+        }
+        m = MONTH_DAY.matcher(text);
+        if (m.matches()) {
+            return IsoDates.iso(IsoDates.date(m.group(3), Months.number(m.group(1)), m.group(2)), m.group(4),
+                    m.group(5), m.group(6), m.group(7), m.group(8));
+        }
+        m = NUMERIC.matcher(text);
+        if (m.matches()) {
+            return IsoDates.iso(IsoDates.date(m.group(3), Integer.valueOf(m.group(2)), m.group(1)), m.group(4),
+                    m.group(5), m.group(6), m.group(7), m.group(8));
+        }
+        return null;
+    }
+}

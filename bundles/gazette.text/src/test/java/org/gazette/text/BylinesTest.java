@@ -1,0 +1,80 @@
+package org.gazette.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class BylinesTest {
+
+    @Test
+    void bylineText() {
+        assertEquals(List.of("Jane Doe", "John Roe"), Bylines.names("By Jane Doe and John Roe"));
+        assertEquals(List.of("Jane Doe"), Bylines.names("Written by: Jane Doe | 14 September 2023"));
+        assertEquals(List.of("Jane Doe"), Bylines.names("By Jane Doe, Political Correspondent"));
+        assertEquals(List.of("Anna Schmidt", "Jonas Weber"), Bylines.names("Von Anna Schmidt und Jonas Weber"));
+        assertEquals(List.of("Ludwig van Beethoven"), Bylines.names("Ludwig van Beethoven"));
+        assertEquals(List.of("Doris Lee", "Sam Roe"), Bylines.names("Doris Lee, MD, PhD and Sam Roe, DVM"));
+        assertEquals(List.of("Jane Doe", "John Roe"), Bylines.names("Jane Doe; John Roe; Jane Doe"));
+        assertEquals(List.of("Jane Doe"), Bylines.names("\u00a0By\u00a0Jane\u200b Doe \u2014 Reuters"));
+        assertEquals(List.of("Luc Martin", "Marie Roux"), Bylines.names("Par Luc Martin et Marie Roux"));
+        assertEquals(List.of("AFP"), Bylines.names("By AFP"));
+    }
+
+    @Test
+    void textThatIsNotAByline() {
+        assertEquals(List.of(), Bylines.names("By providing your email you agree to our privacy policy."));
+        assertEquals(List.of(), Bylines.names("Posted on 14 September 2023"));
+        assertEquals(List.of(), Bylines.names("https://social.example/janedoe"));
+        assertEquals(List.of(), Bylines.names("View all posts"));
+        assertEquals(List.of(), Bylines.names("By Staff Writer"));
+        assertEquals(List.of(), Bylines.names("Ein Kommentar von Anna Schmidt"));
+        assertEquals(List.of(), Bylines.names("Eine Reportage von AFP"));
+        assertEquals(List.of(), Bylines.names("By " + "Jane Doe and ".repeat(20) + "John Roe"));
+        assertEquals(List.of(), Bylines.names(" "));
+        assertEquals(List.of(), Bylines.names(null));
+    }
+
+    @Test
+    void bylineLines() {
+        assertEquals(List.of("Jane Doe"), Bylines.fromLine("By Jane Doe"));
+        assertEquals(List.of("Jane Doe", "John Roe"), Bylines.fromLine("BY Jane Doe and John Roe"));
+        assertEquals(List.of("Jane Doe"), Bylines.fromLine("By Jane Doe, Political Correspondent"));
+        assertEquals(List.of("Ludwig van der Berg", "Ana Ruiz"), Bylines.fromLine("Von Ludwig van der Berg & Ana Ruiz"));
+        assertEquals(List.of("Ana Ruiz", "Pedro Gómez"), Bylines.fromLine("Por Ana Ruiz y Pedro Gómez"));
+        assertEquals(List.of("Konstantin von Hammerstein"), Bylines.fromLine("Von Konstantin von Hammerstein"));
+        assertEquals(List.of("J. R. Smith"), Bylines.fromLine("By J. R. Smith"));
+        assertEquals(List.of("Doris Lee"), Bylines.fromLine("By Doris Lee, MD, PhD"));
+        assertEquals(List.of("Jane Doe"), Bylines.fromLine("Author: Jane Doe | 14 September 2023"));
+        assertEquals(List.of("AFP"), Bylines.fromLine("By AFP"));
+    }
+
+    @Test
+    void linesThatAreNotBylines() {
+        assertEquals(List.of(), Bylines.fromLine("By providing your email you agree to our terms"));
+        assertEquals(List.of(), Bylines.fromLine("By the numbers"));
+        assertEquals(List.of(), Bylines.fromLine("By 2030 the city wants no cars"));
+        assertEquals(List.of(), Bylines.fromLine("Jane Doe"));
+        assertEquals(List.of(), Bylines.fromLine("By"));
+        assertEquals(List.of(), Bylines.fromLine("By Jane Doe, " + "x".repeat(120)));
+        assertEquals(List.of(), Bylines.fromLine(null));
+    }
+
+    @Test
+    void names() {
+        assertTrue(Bylines.isName("Jane Doe"));
+        assertTrue(Bylines.isName("Ursula von der Leyen"));
+        assertTrue(Bylines.isName("Pedro de la Cruz"));
+        assertTrue(Bylines.isName("Seán O\u2019Brien"));
+        assertFalse(Bylines.isName("jane doe"));
+        assertFalse(Bylines.isName("Jane Doe 2"));
+        assertFalse(Bylines.isName("van der"));
+        assertFalse(Bylines.isName("One Two Three Four Five Six"));
+        assertFalse(Bylines.isName("Learn More"));
+        assertFalse(Bylines.isName("Kommentar von Anna Schmidt"));
+        assertFalse(Bylines.isName(""));
+    }
+}

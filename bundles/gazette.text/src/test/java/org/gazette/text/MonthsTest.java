@@ -1,0 +1,21 @@
+package org.gazette.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class MonthsTest {
+
+    @Test
+    void monthNames() {
+        assertEquals(1, Months.number("January"));
+        assertEquals(3, Months.number("MÄRZ"));
+        assertEquals(8, Months.number("août"));
+        assertEquals(9, Months.number("Sept"));
+        assertEquals(9, Months.number("setiembre"));
+        assertEquals(12, Months.number("diciembre"));
+        assertNull(Months.number("Smarch"));
+        assertNull(Months.number(""));
+    }
+}

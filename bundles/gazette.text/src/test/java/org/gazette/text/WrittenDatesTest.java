@@ -1,0 +1,47 @@
+package org.gazette.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class WrittenDatesTest {
+
+    @Test
+    void isoDatesAndTimes() {
+        assertEquals("2023-09-14", WrittenDates.parse("2023-09-14"));
+        assertEquals("2023-09-14T10:15:00", WrittenDates.parse("2023-09-14 10:15"));
+        assertEquals("2023-09-14T10:15:30+02:00", WrittenDates.parse("2023-09-14T10:15:30+02:00"));
+        assertEquals("2023-09-14T08:15:00Z", WrittenDates.parse("2023-09-14T08:15:00.123Z"));
+        assertEquals("2023-09-14T10:15:00+02:00", WrittenDates.parse("Updated: 2023-09-14 10:15 +0200"));
+    }
+
+    @Test
+    void writtenDates() {
+        assertEquals("2023-09-14", WrittenDates.parse("14 September 2023"));
+        assertEquals("2023-09-14", WrittenDates.parse("September 14, 2023"));
+        assertEquals("2023-09-14", WrittenDates.parse("Sept. 14, 2023"));
+        assertEquals("2023-09-14", WrittenDates.parse("September 14th, 2023"));
+        assertEquals("2023-09-14", WrittenDates.parse("Thursday, 14 September 2023"));
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("Thursday, 14 September 2023, 12:00"));
+        assertEquals("2023-09-14T14:30:00", WrittenDates.parse("September 14, 2023 at 2:30 pm"));
+        assertEquals("2023-09-14T00:30:00", WrittenDates.parse("September 14, 2023 at 12:30 a.m."));
+        assertEquals("2023-09-14T14:30:00Z", WrittenDates.parse("Published: 14 Sep 2023 14:30 GMT"));
+        assertEquals("2023-09-14", WrittenDates.parse("Donnerstag, 14. September 2023"));
+        assertEquals("2023-09-14", WrittenDates.parse("14 de septiembre de 2023"));
+        assertEquals("2023-09-14T09:05:00", WrittenDates.parse("Publié le 14 septembre 2023 à 9h05"));
+        assertEquals("2023-09-13T14:30:00", WrittenDates.parse("13.09.2023, 14.30 Uhr"));
+        assertEquals("2023-09-13", WrittenDates.parse("13.09.2023"));
+    }
+
+    @Test
+    void notDates() {
+        assertNull(WrittenDates.parse("The bridge reopened on 14 September 2023 after repairs."));
+        assertNull(WrittenDates.parse("31 February 2023"));
+        assertNull(WrittenDates.parse("14 Smarch 2023"));
+        assertNull(WrittenDates.parse("2023-13-01"));
+        assertNull(WrittenDates.parse("September 14, 2023 at 13:30 pm"));
+        assertNull(WrittenDates.parse("14 September 2023 " + "x".repeat(80)));
+        assertNull(WrittenDates.parse(null));
+    }
+}
