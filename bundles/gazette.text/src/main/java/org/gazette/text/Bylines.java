@@ -23,8 +23,10 @@ public final class Bylines {
     private static final int MAX_LINE = 120;
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
     private static final Pattern PREFIX = Pattern.compile(
-            "(?iu)^(?:(?:written|posted|words|reported|text)\\s+)?(?:by|von|por|par|author|autor|auteur)\\s*:?\\s+");
+            "(?iu)^(?:(?:written|posted|words|reported|text|submitted|published)\\s+)?(?:by|von|por|par|author|autor|auteur)\\s*:?\\s+");
     private static final Pattern CUT = Pattern.compile("\\s*(?:[|•·/]|\\s[-\u2013\u2014]\\s).*$");
+    /** " on Tue, 20/02/2024", " am 3. Mai", " le 4 mai": a date after the names, as CMS "submitted" lines write it. */
+    private static final Pattern DATE_AFTER = Pattern.compile("(?u)\\s+(?:on|am|le|el|il|op)\\s+(?=\\p{Lu}|\\d).*$");
     private static final Pattern SEPARATOR = Pattern.compile("(?iu)\\s*[,;&]\\s*|\\s+(?:and|und|y|e|et)\\s+");
     /** "MD", "PhD", "M.D." after a comma are credentials, not co-authors (a first "AFP" is a name). */
     private static final Pattern CREDENTIAL = Pattern.compile("(?:[A-Z]\\.?){2,5}|Ph\\.?D\\.?|Jr\\.?|Sr\\.?");
@@ -40,7 +42,8 @@ public final class Bylines {
      * "von" itself is a name particle, see {@link #isName}.
      */
     private static final Set<String> NOT_NAMES = Set.of("by", "por", "par", "ein", "eine", "more", "read", "view",
-            "all", "posts", "profile", "follow", "about", "contact", "learn", "see", "home", "history", "share");
+            "all", "posts", "profile", "follow", "about", "contact", "learn", "see", "home", "history", "share",
+            "posted", "published", "updated", "submitted");
 
     private Bylines() {
     }
@@ -58,7 +61,12 @@ public final class Bylines {
         if (byline.isEmpty() || byline.length() > MAX_TEXT) {
             return List.of();
         }
-        byline = CUT.matcher(PREFIX.matcher(byline).replaceFirst("")).replaceFirst("");
+        java.util.regex.Matcher prefix = PREFIX.matcher(byline);
+        boolean prefixed = prefix.find();
+        byline = CUT.matcher(prefixed ? byline.substring(prefix.end()) : byline).replaceFirst("");
+        if (prefixed) {
+            byline = DATE_AFTER.matcher(byline).replaceFirst("");
+        }
         List<String> names = new ArrayList<>();
         String[] parts = SEPARATOR.split(byline);
         for (int i = 0; i < parts.length; i++) {

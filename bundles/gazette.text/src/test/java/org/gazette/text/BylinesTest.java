@@ -22,6 +22,9 @@ class BylinesTest {
         assertEquals(List.of("Jane Doe"), Bylines.names("\u00a0By\u00a0Jane\u200b Doe \u2014 Reuters"));
         assertEquals(List.of("Luc Martin", "Marie Roux"), Bylines.names("Par Luc Martin et Marie Roux"));
         assertEquals(List.of("AFP"), Bylines.names("By AFP"));
+        assertEquals(List.of("Ruth Okonjo"), Bylines.names("Submitted by Ruth Okonjo on Tue, 20/02/2024 - 16:45"));
+        assertEquals(List.of("Jane Doe"), Bylines.names("Published by Jane Doe on 3 May 2024"));
+        assertEquals(List.of("Anna Schmidt"), Bylines.names("Von Anna Schmidt am 3. Mai 2024"));
     }
 
     @Test

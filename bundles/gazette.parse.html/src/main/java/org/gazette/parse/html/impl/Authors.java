@@ -15,7 +15,7 @@ import org.jsoup.nodes.Element;
 final class Authors {
 
     private static final String BYLINE_ELEMENTS = "[itemprop=author], [rel~=(?i)^author$], [class~=(?i)(^|[\\s_-])"
-            + "(author|authors|byline|byline__name|author-name)([\\s_-]|$)]";
+            + "(author|authors|byline|byline__name|author-name|submitted)([\\s_-]|$)]";
     private static final int MAX_BYLINE_ELEMENTS = 50;
 
     private Authors() {

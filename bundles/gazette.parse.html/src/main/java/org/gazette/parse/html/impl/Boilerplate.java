@@ -33,6 +33,9 @@ final class Boilerplate {
     private static final String[] PREFIXES = {"cookie", "consent", "share", "social", "newsletter", "subscri",
         "related", "comment", "advert", "promo", "breadcrumb", "sponsor", "taboola", "outbrain", "byline", "author"};
 
+    /** A sign-up box holds less text than this. */
+    private static final int SIGNUP_BOX_CHARS = 400;
+
     private Boilerplate() {
     }
 
@@ -42,6 +45,7 @@ final class Boilerplate {
      * @param body the page's body
      */
     static void removeTags(Element body) {
+        removeSignupBoxes(body);
         Map<Element, Integer> chars = Trees.paragraphChars(body);
         int pageText = chars.getOrDefault(body, 0);
         List<Element> removed = new ArrayList<>();
@@ -55,6 +59,26 @@ final class Boilerplate {
             }
         }
         Trees.removeAll(removed);
+    }
+
+    /**
+     * Removes the boxes around sign-up forms (newsletters, SMS and e-mail opt-ins), whatever their
+     * language: from each form or e-mail/phone field, the largest enclosing element that still holds
+     * fewer than three paragraphs and little text. Removing only the form would leave its pitch
+     * ("By providing your phone number...") in the body.
+     */
+    private static void removeSignupBoxes(Element body) {
+        for (Element field : body.select("form, input[type=email], input[type=tel]")) {
+            if (field.parent() == null) {
+                continue; // already removed with an earlier box
+            }
+            Element box = field;
+            for (Element up = box.parent(); up != null && up != body && up.select("p").size() < 3
+                    && up.text().length() < SIGNUP_BOX_CHARS; up = up.parent()) {
+                box = up;
+            }
+            box.remove();
+        }
     }
 
     /**
