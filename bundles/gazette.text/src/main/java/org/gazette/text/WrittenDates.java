@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * returns it as ISO-8601 the way {@link IsoDates} writes it: {@code 2023-09-14},
  * {@code 2023-09-14T14:30:00} or {@code 2023-09-14T14:30:00+02:00}.
  * <p>
- * Accepted: the dates {@link IsoDates} reads, "14 September 2023", "14. September 2023",
+ * Accepted: the dates {@link IsoDates} reads, after an optional dateline place in capitals
+ * ("PORT ALDWIN, Tuesday 6 February 2024"), "14 September 2023", "14. September 2023",
  * "14 de septiembre de 2023", "September 14, 2023", "Sept. 14, 2023" and "13.09.2023", each with
  * an optional label ("Published:", "Veröffentlicht", "Publié le"), weekday ("Thursday,") and time
  * ("14:30", "2:30 pm", "9h05", "14.30 Uhr") and zone ("UTC", "GMT", "Z", "+02:00"). Month names
@@ -19,7 +20,9 @@ public final class WrittenDates {
     private static final int MAX_TEXT = 80;
     private static final String LABEL = "(?:(?:published|updated|posted|date|veröffentlicht|aktualisiert|datum"
             + "|publicado|actualizado|fecha|publié le|publié|mis à jour le)\\s*:?\\s*)?";
-    private static final String WEEKDAY = "(?:\\p{L}+,?\\s+)?";
+    /** A dateline's place in capitals ("PORT ALDWIN, "), as agencies and papers start stories. */
+    private static final String PLACE = "(?-i:(?:\\p{Lu}[\\p{Lu}\\p{M}\\s.'\u2019-]{1,40},\\s+)?)";
+    private static final String WEEKDAY = PLACE + "(?:\\p{L}+,?\\s+)?";
     private static final String TIME = "(?:,?\\s*(?:at|um|à|a las)?\\s*(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?"
             + "\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(?:uhr)?)?\\s*(z|utc|gmt|[+-]\\d{2}:?\\d{2})?";
     private static final Pattern ISO = Pattern.compile("(?iu)" + LABEL + "(\\d{4}-.*)");

@@ -8,6 +8,14 @@ import org.junit.jupiter.api.Test;
 class WrittenDatesTest {
 
     @Test
+    void datelinesWithAPlaceInCapitals() {
+        assertEquals("2024-02-06", WrittenDates.parse("PORT ALDWIN, Tuesday 6 February 2024"));
+        assertEquals("2024-03-21", WrittenDates.parse("VILLANUEVA DEL SARMIENTO, jueves 21 de marzo de 2024"));
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("ST. HELIER, Thursday, 14 September 2023, 12:00"));
+        assertEquals(null, WrittenDates.parse("Port Aldwin, Tuesday 6 February 2024 was a wet day"));
+    }
+
+    @Test
     void isoDatesAndTimes() {
         assertEquals("2023-09-14", WrittenDates.parse("2023-09-14"));
         assertEquals("2023-09-14T10:15:00", WrittenDates.parse("2023-09-14 10:15"));

@@ -9,6 +9,7 @@ import org.gazette.api.model.Document;
 import org.gazette.api.model.SourceItem;
 import org.gazette.support.Sizes;
 import org.gazette.text.DecodedText;
+import org.gazette.text.Languages;
 import org.gazette.text.TextDecoding;
 import org.jsoup.Jsoup;
 import org.osgi.service.component.annotations.Activate;
@@ -46,6 +47,7 @@ public class HtmlParser implements Parser {
     }
 
     private final TextDecoding decoding;
+    private final Languages languages = new Languages();
 
     /**
      * @param config the configuration
@@ -70,7 +72,7 @@ public class HtmlParser implements Parser {
         }
     }
 
-    private static Article extract(Document document, DecodedText decoded) {
+    private Article extract(Document document, DecodedText decoded) {
         String url = document.finalUrl != null ? document.finalUrl : document.url;
         org.jsoup.nodes.Document doc = Jsoup.parse(decoded.text(), url == null ? "" : url);
         SourceItem item = document.item != null ? document.item : new SourceItem();
@@ -97,6 +99,12 @@ public class HtmlParser implements Parser {
         if (!body.paragraphs().isEmpty()) {
             article.text = String.join("\n\n", body.paragraphs());
             article.provenance.put("text", body.container());
+        }
+        if (article.language == null && article.text != null) {
+            article.language = languages.detect(article.text);
+            if (article.language != null) {
+                article.provenance.put("language", "detected from the text");
+            }
         }
         PageKinds.Verdict verdict = PageKinds.classify(page, page.meta().first("article:published_time") != null, body);
         article.kind = verdict.kind();

@@ -11,6 +11,7 @@ import org.gazette.api.model.PageKind;
 import org.gazette.api.model.SourceItem;
 import org.gazette.support.Sizes;
 import org.gazette.text.DecodedText;
+import org.gazette.text.Languages;
 import org.gazette.text.TextDecoding;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -45,6 +46,7 @@ public class TextParser implements Parser {
     }
 
     private final TextDecoding decoding;
+    private final Languages languages = new Languages();
 
     /**
      * @param config the configuration
@@ -80,6 +82,12 @@ public class TextParser implements Parser {
         article.language = pick(article, "language", null, null, item.language);
         article.description = pick(article, "description", null, null, item.summary);
         article.text = layout.paragraphs().isEmpty() ? null : String.join("\n\n", layout.paragraphs());
+        if (article.language == null && article.text != null) {
+            article.language = languages.detect(article.text);
+            if (article.language != null) {
+                article.provenance.put("language", "detected from the text");
+            }
+        }
         article.kind = article.text != null ? PageKind.ARTICLE : PageKind.OTHER;
         if (article.text == null) {
             article.metadata.put("parse.kindReason", "no paragraphs after the title");

@@ -64,6 +64,8 @@ class TextParserTest {
                 + " beschlossen. Die Grünen stimmten geschlossen dafür.\n\n"
                 + "Die Arbeiten sollen im Frühjahr beginnen und rund drei Millionen Euro kosten.", a.text);
         assertEquals("UTF-8 (declared)", a.metadata.get("parse.charset"));
+        assertEquals("de", a.language);
+        assertEquals("detected from the text", a.provenance.get("language"));
     }
 
     @Test
