@@ -64,8 +64,13 @@ class TextParserTest {
                 + " beschlossen. Die Grünen stimmten geschlossen dafür.\n\n"
                 + "Die Arbeiten sollen im Frühjahr beginnen und rund drei Millionen Euro kosten.", a.text);
         assertEquals("UTF-8 (declared)", a.metadata.get("parse.charset"));
-        assertEquals("de", a.language);
-        assertEquals("detected from the text", a.provenance.get("language"));
+        assertEquals("en", a.language, "the source's hint wins over detection");
+
+        Document noHint = document(fixture("radweg.txt"), "utf-8");
+        noHint.item.language = null;
+        Article detected = parser.parse(noHint);
+        assertEquals("de", detected.language);
+        assertEquals("detected from the text", detected.provenance.get("language"));
     }
 
     @Test
