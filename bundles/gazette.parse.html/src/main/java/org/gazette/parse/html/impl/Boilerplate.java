@@ -69,8 +69,8 @@ final class Boilerplate {
      */
     private static void removeSignupBoxes(Element body) {
         for (Element field : body.select("form, input[type=email], input[type=tel]")) {
-            if (field.parent() == null) {
-                continue; // already removed with an earlier box
+            if (field.parent() == null || field.text().length() >= SIGNUP_BOX_CHARS) {
+                continue; // already removed with an earlier box, or a form that wraps the page (ASP.NET)
             }
             Element box = field;
             for (Element up = box.parent(); up != null && up != body && up.select("p").size() < 3
