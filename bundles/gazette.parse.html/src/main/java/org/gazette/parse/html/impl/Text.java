@@ -37,4 +37,18 @@ final class Text {
     static int words(String text) {
         return text.isEmpty() ? 0 : text.split(" ").length;
     }
+
+    /**
+     * @param text any text
+     * @return its distinct words, lower case, letters and digits only
+     */
+    static java.util.Set<String> wordSet(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : NOT_ALNUM.split(text.toLowerCase(Locale.ROOT))) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
 }

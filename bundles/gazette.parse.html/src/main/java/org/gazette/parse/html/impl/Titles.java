@@ -2,20 +2,25 @@ package org.gazette.parse.html.impl;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the headline: {@code og:title}, else JSON-LD {@code headline}, else the first
- * {@code <h1>}, else {@code <title>}, else the source's hint. A site name joined to the headline
- * ("Headline | Site", "Headline - Site", "Headline — Site", also "Site | Headline") is removed
- * when that part matches the site name (Open Graph, JSON-LD publisher, {@code application-name})
- * or the host name, or when the part before the separator repeats the page's {@code <h1>}.
+ * Finds the headline. The headline readers see is the page's {@code <h1>}; metadata titles
+ * ({@code og:title}, JSON-LD {@code headline}, {@code <title>}) are often rewritten for search and
+ * sharing. So: the metadata title (first of those), with a site name joined to it removed
+ * ("Headline | Site", "Site | Headline", when that part matches the site name, the host name, or
+ * follows the {@code <h1>}); then the {@code <h1>} that shares most words with it replaces it when
+ * they share at least half their words (Dice); with no metadata title, the first {@code <h1>} that
+ * is not the site's name; else the source's hint.
  */
 final class Titles {
 
+    private static final int MAX_HEADINGS = 10;
+    private static final double MIN_SIMILARITY = 0.5;
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00B7\u00BB:-]{1,2}\\s+");
 
     private Titles() {
@@ -35,27 +40,52 @@ final class Titles {
                 sites.add(Text.key(site));
             }
         }
-        Element h1 = page.doc().selectFirst("h1");
+        List<String> headings = new ArrayList<>();
+        for (Element h1 : page.doc().select("h1")) {
+            String text = Text.normalise(h1.text());
+            if (!text.isEmpty() && !sites.contains(Text.key(text)) && headings.size() < MAX_HEADINGS) {
+                headings.add(text);
+            }
+        }
         Pick<String> found = page.meta().first("og:title");
         if (found == null) {
             found = Pick.of(page.jsonLd().text("headline"), "json-ld:headline");
-        }
-        if (found == null && h1 != null) {
-            found = Pick.of(h1.text(), "h1");
         }
         if (found == null) {
             found = Pick.of(page.doc().title(), "title");
         }
         if (found == null) {
-            return Pick.of(page.item().title, "item");
+            return !headings.isEmpty() ? new Pick<>(headings.get(0), "h1") : Pick.of(page.item().title, "item");
         }
         String title = withoutSite(Text.normalise(found.value()), sites);
-        String heading = h1 == null ? "" : Text.normalise(h1.text());
-        if (!heading.isEmpty() && title.length() > heading.length() && title.regionMatches(true, 0, heading, 0,
-                heading.length()) && SEPARATOR.matcher(title).region(heading.length(), title.length()).lookingAt()) {
-            title = title.substring(0, heading.length());
+        String heading = closest(title, headings);
+        if (heading != null) {
+            return new Pick<>(heading, "h1, matching " + found.from());
         }
         return new Pick<>(title, found.from());
+    }
+
+    /** The heading sharing most words with the title, if it shares at least half of them (Dice). */
+    private static String closest(String title, List<String> headings) {
+        Set<String> words = Text.wordSet(title);
+        String best = null;
+        double bestScore = MIN_SIMILARITY;
+        for (String h : headings) {
+            Set<String> hw = Text.wordSet(h);
+            if (words.isEmpty() || hw.isEmpty()) {
+                continue;
+            }
+            int shared = 0;
+            for (String w : hw) {
+                shared += words.contains(w) ? 1 : 0;
+            }
+            double dice = 2.0 * shared / (words.size() + hw.size());
+            if (dice >= bestScore) {
+                best = h;
+                bestScore = dice;
+            }
+        }
+        return best;
     }
 
     /** Removes a leading or trailing part that names the site. */

@@ -29,7 +29,7 @@ class HtmlParserTest {
         assertEquals(PageKind.ARTICLE, a.kind);
         assertEquals("https://riverside-courier.example/2023/09/14/harbour-bridge-reopens/?utm_source=feed", a.url);
         assertEquals("Harbour Bridge Reopens After Two-Year Restoration", a.title);
-        assertEquals("og:title", a.provenance.get("title"));
+        assertEquals("h1, matching og:title", a.provenance.get("title"));
         assertEquals(List.of("Jane Doe", "John Roe"), a.authors);
         assertEquals("byline", a.provenance.get("authors"));
         assertEquals("2023-09-14T09:30:00+02:00", a.published);
@@ -76,7 +76,7 @@ class HtmlParserTest {
         Article a = parser.parse(document("https://metro-daily.example/news/council-budget/", read("jsonld-only.html")));
         assertEquals(PageKind.ARTICLE, a.kind);
         assertEquals("Council Approves & Signs 2024 Budget", a.title);
-        assertEquals("json-ld:headline", a.provenance.get("title"));
+        assertEquals("h1, matching json-ld:headline", a.provenance.get("title"));
         assertEquals(List.of("Ali Hassan", "Sam Okafor"), a.authors);
         assertEquals("json-ld:author", a.provenance.get("authors"));
         assertEquals("2023-10-02T18:45:00+01:00", a.published);
@@ -103,7 +103,7 @@ class HtmlParserTest {
     void windows1252PageWithoutDeclaredCharset() throws Exception {
         Article a = parser.parse(document("https://town.example/cafes", read("windows-1252.html")));
         assertEquals("Caf\u00e9 owners welcome the new \u201cpavement\u201d rules", a.title);
-        assertEquals("h1", a.provenance.get("title"));
+        assertEquals("h1, matching title", a.provenance.get("title"));
         assertEquals("windows-1252 (fallback)", a.metadata.get("parse.charset"));
         assertEquals(String.join("\n\n",
                 "Owners of caf\u00e9s on the high street say the council\u2019s new rules \u2013 which allow tables on"
