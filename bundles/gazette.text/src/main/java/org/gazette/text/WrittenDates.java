@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * <p>
  * Accepted: the dates {@link IsoDates} reads, after an optional dateline place in capitals
  * ("PORT ALDWIN, Tuesday 6 February 2024"), "14 September 2023", "14. September 2023",
- * "14 de septiembre de 2023", "September 14, 2023", "Sept. 14, 2023" and "13.09.2023", each with
+ * "14 de septiembre de 2023", "September 14, 2023", "Sept. 14, 2023", "13.09.2023" and
+ * "09/13/2023" (slashes are read month first unless the first number is over 12), each with
  * an optional label ("Published:", "Veröffentlicht", "Publié le"), weekday ("Thursday,") and time
  * ("14:30", "2:30 pm", "9h05", "14.30 Uhr") and zone ("UTC", "GMT", "Z", "+02:00"). Month names
  * are {@link Months}'. The whole text must be the date: a sentence that mentions one is not read.
@@ -32,6 +33,8 @@ public final class WrittenDates {
             + "(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME);
     private static final Pattern NUMERIC = Pattern.compile("(?iu)" + LABEL + WEEKDAY
             + "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})" + TIME);
+    private static final Pattern SLASHED = Pattern.compile("(?iu)" + LABEL + WEEKDAY
+            + "(\\d{1,2})/(\\d{1,2})/(\\d{4})" + TIME);
 
     private WrittenDates() {
     }
@@ -58,6 +61,14 @@ public final class WrittenDates {
         if (m.matches()) {
             return IsoDates.iso(IsoDates.date(m.group(3), Months.number(m.group(1)), m.group(2)), m.group(4),
                     m.group(5), m.group(6), m.group(7), m.group(8));
+        }
+        m = SLASHED.matcher(text);
+        if (m.matches()) {
+            // 13/09/2023 is day first; 09/13/2023 and the ambiguous 09/10/2023 are read month first
+            int a = Integer.parseInt(m.group(1));
+            boolean dayFirst = a > 12;
+            return IsoDates.iso(IsoDates.date(m.group(3), Integer.valueOf(dayFirst ? m.group(2) : m.group(1)),
+                    dayFirst ? m.group(1) : m.group(2)), m.group(4), m.group(5), m.group(6), m.group(7), m.group(8));
         }
         m = NUMERIC.matcher(text);
         if (m.matches()) {

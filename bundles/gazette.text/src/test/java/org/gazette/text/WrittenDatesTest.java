@@ -8,6 +8,14 @@ import org.junit.jupiter.api.Test;
 class WrittenDatesTest {
 
     @Test
+    void slashedDatesMonthFirstUnlessTheDayShowsIt() {
+        assertEquals("2023-09-13T10:38:00", WrittenDates.parse("09/13/2023 10:38 AM"));
+        assertEquals("2023-09-13", WrittenDates.parse("13/09/2023"));
+        assertEquals("2023-09-10", WrittenDates.parse("09/10/2023"));
+        assertEquals(null, WrittenDates.parse("13/13/2023"));
+    }
+
+    @Test
     void datelinesWithAPlaceInCapitals() {
         assertEquals("2024-02-06", WrittenDates.parse("PORT ALDWIN, Tuesday 6 February 2024"));
         assertEquals("2024-03-21", WrittenDates.parse("VILLANUEVA DEL SARMIENTO, jueves 21 de marzo de 2024"));

@@ -5,8 +5,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * Finds publication and modification dates: JSON-LD, Open Graph article tags, other meta tags,
- * then {@code <time datetime>} in the article, then the source's hint; each normalised by
- * {@link IsoDates}. A value that does not read as a date is passed over for the next source.
+ * then {@code <time datetime>} in the article, then the source's hint, then the dates the page
+ * only shows ({@link VisibleDates}); each normalised by {@link IsoDates}. A value that does not
+ * read as a date is passed over for the next source.
  */
 final class Dates {
 
@@ -28,7 +29,10 @@ final class Dates {
      */
     static Pick<String> published(Page page) {
         Pick<String> found = find(page, "datePublished", PUBLISHED_META, PUBLISHED_TIME);
-        return found != null ? found : Pick.of(IsoDates.normalise(page.item().published), "item");
+        if (found == null) {
+            found = Pick.of(IsoDates.normalise(page.item().published), "item");
+        }
+        return found != null ? found : VisibleDates.published(page);
     }
 
     /**

@@ -1,0 +1,107 @@
+package org.gazette.parse.html.impl;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.gazette.text.IsoDates;
+import org.gazette.text.WrittenDates;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * Dates that a page shows but does not declare: {@code itemprop="datePublished"} on any element,
+ * the first {@code <time>} outside navigation and footers, short texts in elements whose class or
+ * id speaks of dates or bylines ("post-date", "entry-meta", "dateline"), the short texts right
+ * after the {@code <h1>}, and last a date in the URL path ({@code /2023/09/14/}).
+ */
+final class VisibleDates {
+    private static final int MAX_TEXT = 80;
+    private static final int TEXTS_AFTER_HEADING = 25;
+    private static final Pattern DATE_CLASS = Pattern.compile(
+            "(?i)(^|[\\s_-])(date|dates|time|timestamp|posted|published|pubdate|dateline|byline|meta|post-meta|entry-meta|article-meta|info)([\\s_-]|$)");
+    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|-|\\.|$)");
+    private static final String OUTSIDE = "nav, footer, aside, header nav";
+
+    private VisibleDates() {
+    }
+
+    static Pick<String> published(Page page) {
+        Element body = page.doc().body();
+        if (body == null) {
+            return null;
+        }
+        for (Element el : body.select("[itemprop=datePublished]")) {
+            String v = el.hasAttr("content") ? el.attr("content") : el.hasAttr("datetime") ? el.attr("datetime") : el.text();
+            Pick<String> p = read(v, "itemprop=datePublished");
+            if (p != null) {
+                return p;
+            }
+        }
+        for (Element time : body.select("time")) {
+            if (time.closest(OUTSIDE) == null) {
+                Pick<String> p = read(time.hasAttr("datetime") ? time.attr("datetime") : time.text(), "time");
+                if (p != null) {
+                    return p;
+                }
+            }
+        }
+        for (Element el : body.select("[class], [id]")) {
+            if ((DATE_CLASS.matcher(el.className()).find() || DATE_CLASS.matcher(el.id()).find()) && el.closest(OUTSIDE) == null) {
+                Pick<String> p = shortTexts(el, "date element", Integer.MAX_VALUE);
+                if (p != null) {
+                    return p;
+                }
+            }
+        }
+        Element h1 = body.selectFirst("h1");
+        if (h1 != null && h1.parent() != null) {
+            Pick<String> p = shortTexts(h1.parent(), "text after h1", TEXTS_AFTER_HEADING);
+            if (p != null) {
+                return p;
+            }
+        }
+        return fromUrl(page.doc().location());
+    }
+
+    /** The first short text node of an element that reads as a date. */
+    private static Pick<String> shortTexts(Element root, String from, int limit) {
+        Pick<String>[] found = new Pick[1];
+        int[] seen = {0};
+        root.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (found[0] != null || seen[0] >= limit) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof TextNode t && !t.isBlank()) {
+                    seen[0]++;
+                    found[0] = read(t.text(), from);
+                    if (found[0] == null && node.parent() instanceof Element parent && parent.childNodeSize() > 1) {
+                        found[0] = read(parent.text(), from);
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        return found[0];
+    }
+
+    private static Pick<String> read(String text, String from) {
+        String t = Text.normalise(text);
+        if (t.isEmpty() || t.length() > MAX_TEXT) {
+            return null;
+        }
+        String iso = IsoDates.normalise(t);
+        if (iso == null) {
+            iso = WrittenDates.parse(t);
+        }
+        return iso == null ? null : new Pick<>(iso, from);
+    }
+
+    private static Pick<String> fromUrl(String url) {
+        Matcher m = URL_DATE.matcher(url == null ? "" : url);
+        return m.find() ? Pick.of(IsoDates.normalise(m.group(1) + "-" + m.group(2) + "-" + m.group(3)), "url") : null;
+    }
+}
