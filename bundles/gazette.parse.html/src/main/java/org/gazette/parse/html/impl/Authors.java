@@ -10,13 +10,15 @@ import org.jsoup.nodes.Element;
  * Finds the article's authors. Sources, first one with a name wins: JSON-LD {@code author},
  * {@code <meta name="author">}, {@code article:author} (when it is a name, not a profile URL),
  * {@code rel="author"} links, then byline elements ({@code itemprop="author"}, classes such as
- * {@code author} or {@code byline}), then the source's hint.
+ * {@code author} or {@code byline}), then the source's hint, then a "By ..." line among the first
+ * texts after the {@code <h1>}.
  */
 final class Authors {
 
     private static final String BYLINE_ELEMENTS = "[itemprop=author], [rel~=(?i)^author$], [class~=(?i)(^|[\\s_-])"
             + "(author|authors|byline|byline__name|author-name|submitted)([\\s_-]|$)]";
     private static final int MAX_BYLINE_ELEMENTS = 50;
+    private static final int TEXTS_AFTER_HEADING = 25;
 
     private Authors() {
     }
@@ -59,6 +61,33 @@ final class Authors {
         }
         if (page.item().authors != null && !page.item().authors.isEmpty()) {
             return new Pick<>(new ArrayList<>(page.item().authors), "item");
+        }
+        return bylineAfterHeading(page);
+    }
+
+    /** A "By ..." line among the first short texts after the {@code <h1>}. */
+    private static Pick<List<String>> bylineAfterHeading(Page page) {
+        Element h1 = page.doc().body() == null ? null : page.doc().body().selectFirst("h1");
+        if (h1 == null || h1.parent() == null) {
+            return null;
+        }
+        int seen = 0;
+        boolean afterHeading = false;
+        for (Element el : h1.parent().getAllElements()) {
+            if (el == h1) {
+                afterHeading = true;
+                continue;
+            }
+            if (!afterHeading || !el.hasText() || el.childrenSize() > 3) {
+                continue;
+            }
+            if (++seen > TEXTS_AFTER_HEADING) {
+                break;
+            }
+            List<String> names = Bylines.fromLine(el.text());
+            if (!names.isEmpty()) {
+                return new Pick<>(names, "byline text");
+            }
         }
         return null;
     }
