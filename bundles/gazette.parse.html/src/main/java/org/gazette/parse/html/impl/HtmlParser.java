@@ -76,7 +76,7 @@ public class HtmlParser implements Parser {
         String url = document.finalUrl != null ? document.finalUrl : document.url;
         org.jsoup.nodes.Document doc = Jsoup.parse(decoded.text(), url == null ? "" : url);
         SourceItem item = document.item != null ? document.item : new SourceItem();
-        Page page = new Page(doc, new MetaTags(doc), JsonLd.read(doc), item);
+        Page page = new Page(doc, new MetaTags(doc), JsonLd.read(doc), item, Page.fetchTime(document.fetched));
 
         Article article = new Article();
         article.provenance = new LinkedHashMap<>();

@@ -17,8 +17,18 @@ import org.jsoup.nodes.Document;
  * @param meta the page's meta tags
  * @param jsonLd the page's JSON-LD article data
  * @param item the source's hints, never {@code null}
+ * @param fetched when the page was fetched, for dates written as "2 hours ago"; {@code null} when unknown
  */
-record Page(Document doc, MetaTags meta, JsonLd jsonLd, SourceItem item) {
+record Page(Document doc, MetaTags meta, JsonLd jsonLd, SourceItem item, java.time.OffsetDateTime fetched) {
+
+    /** @return the fetch time of an ISO-8601 text, or {@code null} when it is missing or unreadable */
+    static java.time.OffsetDateTime fetchTime(String iso) {
+        try {
+            return iso == null ? null : java.time.OffsetDateTime.parse(iso);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
 
     private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "gov", "ac", "edu");
 

@@ -3,7 +3,10 @@ package org.gazette.parse.html.impl;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import java.time.OffsetDateTime;
+
 import org.gazette.text.IsoDates;
+import org.gazette.text.RelativeDates;
 import org.gazette.text.WrittenDates;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -14,7 +17,8 @@ import org.jsoup.select.NodeFilter;
  * Dates that a page shows but does not declare: {@code itemprop="datePublished"} on any element,
  * the first {@code <time>} outside navigation and footers, short texts in elements whose class or
  * id speaks of dates or bylines ("post-date", "entry-meta", "dateline"), the short texts right
- * after the {@code <h1>}, and last a date in the URL path ({@code /2023/09/14/}).
+ * after the {@code <h1>} (also "2 hours ago", against the fetch time), and last a date in the URL
+ * path ({@code /2023/09/14/}).
  */
 final class VisibleDates {
     private static final int MAX_TEXT = 80;
@@ -34,14 +38,14 @@ final class VisibleDates {
         }
         for (Element el : body.select("[itemprop=datePublished]")) {
             String v = el.hasAttr("content") ? el.attr("content") : el.hasAttr("datetime") ? el.attr("datetime") : el.text();
-            Pick<String> p = read(v, "itemprop=datePublished");
+            Pick<String> p = read(v, "itemprop=datePublished", null);
             if (p != null) {
                 return p;
             }
         }
         for (Element time : body.select("time")) {
             if (time.closest(OUTSIDE) == null) {
-                Pick<String> p = read(time.hasAttr("datetime") ? time.attr("datetime") : time.text(), "time");
+                Pick<String> p = read(time.hasAttr("datetime") ? time.attr("datetime") : time.text(), "time", page.fetched());
                 if (p != null) {
                     return p;
                 }
@@ -49,7 +53,7 @@ final class VisibleDates {
         }
         for (Element el : body.select("[class], [id]")) {
             if ((DATE_CLASS.matcher(el.className()).find() || DATE_CLASS.matcher(el.id()).find()) && el.closest(OUTSIDE) == null) {
-                Pick<String> p = shortTexts(el, "date element", Integer.MAX_VALUE);
+                Pick<String> p = shortTexts(el, "date element", Integer.MAX_VALUE, page.fetched());
                 if (p != null) {
                     return p;
                 }
@@ -57,7 +61,7 @@ final class VisibleDates {
         }
         Element h1 = body.selectFirst("h1");
         if (h1 != null && h1.parent() != null) {
-            Pick<String> p = shortTexts(h1.parent(), "text after h1", TEXTS_AFTER_HEADING);
+            Pick<String> p = shortTexts(h1.parent(), "text after h1", TEXTS_AFTER_HEADING, page.fetched());
             if (p != null) {
                 return p;
             }
@@ -66,7 +70,7 @@ final class VisibleDates {
     }
 
     /** The first short text node of an element that reads as a date. */
-    private static Pick<String> shortTexts(Element root, String from, int limit) {
+    private static Pick<String> shortTexts(Element root, String from, int limit, OffsetDateTime fetched) {
         Pick<String>[] found = new Pick[1];
         int[] seen = {0};
         root.filter(new NodeFilter() {
@@ -77,9 +81,9 @@ final class VisibleDates {
                 }
                 if (node instanceof TextNode t && !t.isBlank()) {
                     seen[0]++;
-                    found[0] = read(t.text(), from);
+                    found[0] = read(t.text(), from, fetched);
                     if (found[0] == null && node.parent() instanceof Element parent && parent.childNodeSize() > 1) {
-                        found[0] = read(parent.text(), from);
+                        found[0] = read(parent.text(), from, fetched);
                     }
                 }
                 return FilterResult.CONTINUE;
@@ -88,7 +92,7 @@ final class VisibleDates {
         return found[0];
     }
 
-    private static Pick<String> read(String text, String from) {
+    private static Pick<String> read(String text, String from, OffsetDateTime fetched) {
         String t = Text.normalise(text);
         if (t.isEmpty() || t.length() > MAX_TEXT) {
             return null;
@@ -96,6 +100,9 @@ final class VisibleDates {
         String iso = IsoDates.normalise(t);
         if (iso == null) {
             iso = WrittenDates.parse(t);
+        }
+        if (iso == null) {
+            iso = RelativeDates.parse(t, fetched);
         }
         return iso == null ? null : new Pick<>(iso, from);
     }

@@ -16,6 +16,7 @@ class VisibleDatesTest {
 
     private Article parse(String url, String body) throws Exception {
         Document d = new Document();
+        d.fetched = "2023-09-14T12:30:45+02:00";
         d.url = url;
         d.mediaType = "text/html";
         d.content = ("<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body>" + body + "</body></html>")
@@ -37,6 +38,12 @@ class VisibleDatesTest {
         Article a = parse("https://news.example/harbour", "<main><h1>Harbour plan approved</h1><p>09/13/2023 10:38 AM</p>" + PARAGRAPHS + "</main>");
         assertEquals("2023-09-13T10:38:00", a.published);
         assertEquals("text after h1", a.provenance.get("published"));
+    }
+
+    @Test
+    void hoursAgoAgainstTheFetchTime() throws Exception {
+        Article a = parse("https://news.example/harbour", "<main><h1>Harbour plan approved</h1><span class=\"timestamp\">2 hours ago</span>" + PARAGRAPHS + "</main>");
+        assertEquals("2023-09-14T10:30:00+02:00", a.published);
     }
 
     @Test
