@@ -1,6 +1,8 @@
 package org.gazette.parse.html.impl;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 
 import org.gazette.api.Parser;
 import org.gazette.api.StageProperties;
@@ -8,6 +10,7 @@ import org.gazette.api.model.Article;
 import org.gazette.api.model.Document;
 import org.gazette.api.model.SourceItem;
 import org.gazette.support.Sizes;
+import org.gazette.text.Attributions;
 import org.gazette.text.DecodedText;
 import org.gazette.text.Languages;
 import org.gazette.text.TextDecoding;
@@ -92,6 +95,7 @@ public class HtmlParser implements Parser {
         article.description = set(article, "description", PageMetadata.description(page));
         article.section = set(article, "section", PageMetadata.section(page));
         article.tags = set(article, "tags", PageMetadata.tags(page));
+        article.images = Figures.find(page);
         article.metadata = page.meta().asMetadata();
         article.metadata.put("parse.charset", decoded.describe());
 
@@ -100,6 +104,7 @@ public class HtmlParser implements Parser {
             article.text = String.join("\n\n", body.paragraphs());
             article.provenance.put("text", body.container());
         }
+        article.attributions = attributions(body.paragraphs());
         if (article.language == null && article.text != null) {
             article.language = languages.detect(article.text);
             if (article.language != null) {
@@ -112,6 +117,18 @@ public class HtmlParser implements Parser {
             article.metadata.put("parse.kindReason", verdict.reason());
         }
         return article;
+    }
+
+    /** "Source: Anadolu Agency" lines of the body. */
+    private static List<String> attributions(List<String> paragraphs) {
+        List<String> out = new ArrayList<>();
+        for (String p : paragraphs) {
+            String source = Attributions.of(p);
+            if (source != null && !out.contains(source)) {
+                out.add(source);
+            }
+        }
+        return out.isEmpty() ? null : out;
     }
 
     private static <T> T set(Article article, String field, Pick<T> pick) {

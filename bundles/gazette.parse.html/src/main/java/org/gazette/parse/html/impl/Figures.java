@@ -1,0 +1,79 @@
+package org.gazette.parse.html.impl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.gazette.api.model.Image;
+import org.jsoup.nodes.Element;
+
+/**
+ * The images of an article with their captions and credits, which the body text leaves out:
+ * each {@code <figure>} (or AMP {@code amp-img}) outside navigation and footers, its image URL
+ * (resolved, lazy-loading attributes first), its {@code figcaption} without the credit, and the
+ * credit from an element named for it ("credit", "copyright", "source") or a "Photo: ..." tail.
+ */
+final class Figures {
+    private static final int MAX_IMAGES = 30;
+    private static final String[] SRC_ATTRS = {"data-src", "data-lazy-src", "data-original", "src"};
+    private static final Pattern CREDIT_CLASS = Pattern.compile("(?i)credit|copyright|source|attribution");
+    private static final Pattern CREDIT_TAIL = Pattern.compile(
+            "(?iu)\\s*[(\\[]?((?:photo|photograph|picture|image|foto|bild|imagen|crédit|credit|©)\\s*:?\\s*[^()\\[\\]]{2,80})[)\\]]?\\s*$");
+
+    private Figures() {
+    }
+
+    static List<Image> find(Page page) {
+        List<Image> images = new ArrayList<>();
+        if (page.doc().body() == null) {
+            return images;
+        }
+        for (Element figure : page.doc().body().select("figure, amp-img:not(figure amp-img)")) {
+            if (images.size() >= MAX_IMAGES || figure.closest("nav, footer, header nav") != null) {
+                continue;
+            }
+            Element img = figure.is("amp-img") ? figure : figure.selectFirst("img, amp-img");
+            String url = img == null ? null : source(page, img);
+            if (url == null) {
+                continue;
+            }
+            Image image = new Image();
+            image.url = url;
+            Element caption = figure.selectFirst("figcaption");
+            if (caption != null) {
+                Element credit = null;
+                for (Element el : caption.select("[class]")) {
+                    if (CREDIT_CLASS.matcher(el.className()).find()) {
+                        credit = el;
+                        break;
+                    }
+                }
+                String text = Text.normalise(caption.text());
+                if (credit != null) {
+                    image.credit = Text.normalise(credit.text());
+                    text = Text.normalise(text.replace(image.credit, ""));
+                } else {
+                    Matcher m = CREDIT_TAIL.matcher(text);
+                    if (m.find() && m.start() > 0) {
+                        image.credit = m.group(1).trim();
+                        text = text.substring(0, m.start()).trim();
+                    }
+                }
+                image.caption = text.isEmpty() ? null : text;
+            }
+            images.add(image);
+        }
+        return images;
+    }
+
+    private static String source(Page page, Element img) {
+        for (String attr : SRC_ATTRS) {
+            String v = img.attr(attr);
+            if (!v.isBlank() && !v.startsWith("data:")) {
+                return page.absolute(v);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,24 @@
+package org.gazette.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class AttributionsTest {
+
+    @Test
+    void labelledSourceLines() {
+        assertEquals("Anadolu Agency", Attributions.of("Source: Anadolu Agency"));
+        assertEquals("dpa", Attributions.of("Quelle: dpa"));
+        assertEquals("EFE", Attributions.of("Fuente: EFE."));
+        assertEquals("AFP", Attributions.of("(Source : AFP)"));
+    }
+
+    @Test
+    void sentencesAreNotAttributions() {
+        assertNull(Attributions.of("The source of the river is in the hills."));
+        assertNull(Attributions.of("Source: " + "word ".repeat(12)));
+        assertNull(Attributions.of(null));
+    }
+}
