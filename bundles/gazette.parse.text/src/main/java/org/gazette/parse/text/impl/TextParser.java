@@ -10,6 +10,7 @@ import org.gazette.api.model.Document;
 import org.gazette.api.model.PageKind;
 import org.gazette.api.model.SourceItem;
 import org.gazette.support.Sizes;
+import org.gazette.text.Attributions;
 import org.gazette.text.DecodedText;
 import org.gazette.text.Languages;
 import org.gazette.text.TextDecoding;
@@ -82,6 +83,13 @@ public class TextParser implements Parser {
         article.language = pick(article, "language", null, null, item.language);
         article.description = pick(article, "description", null, null, item.summary);
         article.text = layout.paragraphs().isEmpty() ? null : String.join("\n\n", layout.paragraphs());
+        for (String paragraph : layout.paragraphs()) {
+            String source = Attributions.of(paragraph);
+            if (source != null) {
+                article.attributions = article.attributions == null ? new ArrayList<>() : article.attributions;
+                article.attributions.add(source);
+            }
+        }
         if (article.language == null && article.text != null) {
             article.language = languages.detect(article.text);
             if (article.language != null) {

@@ -45,6 +45,14 @@ class TextParserTest {
     }
 
     @Test
+    void sourceLinesBecomeAttributions() throws Exception {
+        byte[] text = ("Ferry fares frozen for a year\n\nThe island ferry will keep its fares until next spring, the operator said.\n\n"
+                + "Source: Anadolu Agency\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Article a = parser.parse(document(text, "utf-8"));
+        assertEquals(List.of("Anadolu Agency"), a.attributions);
+    }
+
+    @Test
     void crlfLineEndingsReadLikeLf() throws Exception {
         byte[] crlf = new String(fixture("harbour-bridge.txt"), StandardCharsets.UTF_8).replace("\n", "\r\n")
                 .getBytes(StandardCharsets.UTF_8);
