@@ -4,30 +4,26 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
 
 /**
- * Extracts the body text of an article: removes boilerplate elements ({@link Boilerplate}), chooses
- * the element that holds the article ({@link Containers}), removes boilerplate-named elements inside
- * it, and collects its paragraphs ({@code p}, {@code h2}–{@code h6},
- * {@code li}, {@code blockquote}, {@code pre}) in reading order with whitespace normalised. A block
- * that contains other blocks contributes those instead of its whole text, so nothing is repeated.
+ * Extracts the body text of an article: cuts the page into text blocks ({@link Blocks}), sets aside
+ * those inside furniture and boilerplate-named elements ({@link Boilerplate}) unless such an element
+ * holds most of the page's text, chooses the element that holds the article ({@link Containers}) and
+ * gives its blocks in reading order.
  */
 final class BodyText {
-
-    static final Set<String> BLOCKS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre");
 
     /**
      * @param paragraphs the paragraphs in reading order
      * @param container a description of the element they came from ({@code article}, {@code densest:div})
      * @param words how many words they have together
      * @param linkDensity the share of the container's text that is link text (0 to 1)
-     * @param teasers how many {@code <article>} elements the container holds (besides itself): the
-     *        teasers of an index page
+     * @param teasers how many {@code <article>} elements inside the container (besides itself) hold
+     *        its text: the teasers of an index page, or the items of a list article
      */
     record Body(List<String> paragraphs, String container, int words, double linkDensity, int teasers) {
     }
@@ -36,70 +32,102 @@ final class BodyText {
     }
 
     /**
-     * @param body the page's body; boilerplate is removed from it in place
+     * @param body the page's body; sign-up boxes are removed from it in place
      * @param title the article's title, dropped when a paragraph repeats it
      * @return the body text
      */
     static Body extract(Element body, String title) {
-        Boilerplate.removeTags(body);
-        Containers.Choice choice = Containers.choose(body);
-        Boilerplate.removeNamed(choice.element());
-        double linkDensity = linkDensity(choice.element());
-        int teasers = (int) choice.element().select("article").stream().filter(a -> a != choice.element()).count();
-        List<String> paragraphs = paragraphs(choice.element());
-        String titleKey = title == null ? "" : Text.key(title);
-        paragraphs.removeIf(p -> !titleKey.isEmpty() && Text.key(p).equals(titleKey));
-        int words = 0;
-        for (String p : paragraphs) {
-            words += Text.words(p);
-        }
-        return new Body(paragraphs, choice.description(), words, linkDensity, teasers);
-    }
-
-    /** The share of an element's text that sits inside links. */
-    static double linkDensity(Element container) {
-        int all = container.text().length();
-        if (all == 0) {
-            return 0;
-        }
-        int linked = 0;
-        for (Element a : container.select("a")) {
-            linked += a.text().length();
-        }
-        return Math.min(1.0, (double) linked / all);
-    }
-
-    /** The paragraphs of an element in reading order. */
-    static List<String> paragraphs(Element container) {
-        Set<Element> holdsBlocks = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element block : container.select(String.join(", ", BLOCKS))) {
-            for (Element up = block.parent(); up != null && up != container && holdsBlocks.add(up); up = up.parent()) {
-                // mark every ancestor up to the container; stop at one already marked
+        Boilerplate.removeSignupBoxes(body);
+        List<Blocks.Block> visible = without(Blocks.collect(body), body, true);
+        List<Blocks.Block> named = without(visible, body, false);
+        Containers.Choice choice = Containers.choose(body, named, new Tally(named, body));
+        Element container = choice.element();
+        List<Blocks.Block> inside = new ArrayList<>();
+        for (Blocks.Block b : visible) {
+            if (Trees.within(b.owner(), container)) {
+                inside.add(b);
             }
         }
+        List<Blocks.Block> kept = without(inside, container, false);
+        boolean looseText = looseText(kept);
         List<String> paragraphs = new ArrayList<>();
-        container.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof Element el && BLOCKS.contains(el.normalName()) && !holdsBlocks.contains(el)) {
-                    String text = Text.normalise(el.text());
-                    if (!text.isEmpty() && (paragraphs.isEmpty() || !paragraphs.get(paragraphs.size() - 1).equals(text))) {
-                        paragraphs.add(text);
-                    }
-                    return FilterResult.SKIP_CHILDREN;
-                }
-                return FilterResult.CONTINUE;
+        String titleKey = title == null ? "" : Text.key(title);
+        int chars = 0;
+        int linked = 0;
+        int words = 0;
+        for (int i = 0; i < kept.size(); i++) {
+            Blocks.Block b = kept.get(i);
+            if (b.loose() && !looseText && !b.heading() && !Tally.isProse(b)) {
+                continue; // a label, a price or a button's words beside the paragraphs
             }
-        });
-        return paragraphs;
+            chars += b.text().length();
+            linked += b.linkChars();
+            if ((paragraphs.isEmpty() || !paragraphs.get(paragraphs.size() - 1).equals(b.text()))
+                    && (titleKey.isEmpty() || !Text.key(b.text()).equals(titleKey))) {
+                paragraphs.add(b.text());
+                words += words(b.text());
+            }
+        }
+        Set<Element> teasers = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Blocks.Block b : kept) {
+            for (Element e = b.owner(); e != null && e != container; e = e.parent()) {
+                if (e.normalName().equals("article")) {
+                    teasers.add(e);
+                }
+            }
+        }
+        return new Body(paragraphs, choice.description(), words, chars == 0 ? 0 : (double) linked / chars, teasers.size());
     }
 
-    /** Paragraph characters per element, for choosing among candidates. */
-    static int chars(Element container) {
-        int chars = 0;
-        for (String p : paragraphs(container)) {
-            chars += p.length();
+    /**
+     * The blocks outside furniture ({@code nav}, {@code aside}, hidden elements, ...) or outside
+     * elements named as boilerplate. Such an element holding at least half the text below the root
+     * is not furniture but the article (a page-wide {@code form}, a mis-nested {@code aside}, a
+     * layout wrapper called {@code sidebar-content}).
+     *
+     * @param blocks blocks below the root
+     * @param root the page's body or the article's container
+     * @param furniture true to set aside furniture, false for boilerplate names
+     */
+    static List<Blocks.Block> without(List<Blocks.Block> blocks, Element root, boolean furniture) {
+        Tally tally = new Tally(blocks, root);
+        Map<Element, Boolean> verdicts = new IdentityHashMap<>();
+        List<Blocks.Block> kept = new ArrayList<>(blocks.size());
+        for (Blocks.Block b : blocks) {
+            boolean boilerplate = false;
+            for (Element e = b.owner(); e != null && e != root && !boilerplate; e = e.parent()) {
+                boilerplate = verdicts.computeIfAbsent(e, el -> (furniture ? Boilerplate.isFurniture(el)
+                        : Boilerplate.isBoilerplateName(el)) && !tally.holdsMost(el));
+            }
+            if (!boilerplate) {
+                kept.add(b);
+            }
         }
-        return chars;
+        return kept;
+    }
+
+    /** @return true when most prose of the blocks is loose text, outside paragraph elements */
+    private static boolean looseText(List<Blocks.Block> blocks) {
+        int prose = 0;
+        int loose = 0;
+        for (Blocks.Block b : blocks) {
+            if (Tally.isProse(b)) {
+                prose += b.ownChars();
+                loose += b.loose() ? b.ownChars() : 0;
+            }
+        }
+        return loose * 2 > prose;
+    }
+
+    /** @return the number of words (runs of non-space characters) in normalised text */
+    static int words(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = text.charAt(i) == ' ';
+            words += !space && !inWord ? 1 : 0;
+            inWord = !space;
+        }
+        return words;
     }
 }

@@ -1,28 +1,29 @@
 package org.gazette.parse.html.impl;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 
 /**
- * Knows what is not body text. By element: scripts and styles, navigation, headers and footers,
- * asides, forms, embeds, figures with their captions, buttons, hidden elements. By class or id:
- * cookie and consent banners, share bars, social links, newsletter and subscription boxes, related
- * links, comments, advertising, promotions, breadcrumbs, tags, bylines and author boxes (taxonomy
- * classes such as WordPress's {@code tag-social-media} do not count). A {@code form} or {@code header}
- * that wraps most of the page's paragraphs (as whole-page ASP.NET forms do), and a named element
- * that wraps most of the container's paragraphs, are kept.
+ * Knows what is not body text. By element (furniture): navigation, headers and footers, asides,
+ * forms, figures with their captions, dialogs, hidden elements (but not the hidden chunks of React's
+ * streamed rendering, {@code <div hidden id="S:0">}, which a script shows). By class or id: cookie
+ * and consent banners, share bars, social links, newsletter and subscription boxes, related links,
+ * comments, advertising, promotions, breadcrumbs, tags, bylines and author boxes, matched as whole
+ * parts of a name or their starts (taxonomy classes such as WordPress's {@code tag-social-media},
+ * and states such as {@code with-sidebar}, do not count). The callers keep any such element that
+ * holds most of the text ({@link BodyText#without}).
  */
 final class Boilerplate {
 
-    private static final String TAGS = "script, style, noscript, template, nav, header, footer, aside, form, iframe,"
-            + " figure, figcaption, button, select, textarea, input, svg, canvas, video, audio, object, embed, dialog,"
-            + " [hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none]";
+    /** Elements that hold page furniture rather than an article's text. */
+    private static final Set<String> TAGS = Set.of("nav", "header", "footer", "aside", "form", "figure",
+            "figcaption", "dialog", "menu");
+    private static final Pattern DISPLAY_NONE = Pattern.compile("(?i)display\\s*:\\s*none");
+    /** React's streaming server rendering parks content in hidden {@code <div id="S:0">} until a script moves it. */
+    private static final Pattern STREAMED_CHUNK = Pattern.compile("S:\\d+");
     /** CMS classes that carry a post's taxonomy ({@code tag-social-media}), not the element's role. */
     private static final Pattern TAXONOMY = Pattern.compile("(?i)(tag|category|categories|topic|section)-");
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s_-]+");
@@ -32,6 +33,11 @@ final class Boilerplate {
     /** Class or id parts that mark boilerplate when a part starts with them. */
     private static final String[] PREFIXES = {"cookie", "consent", "share", "social", "newsletter", "subscri",
         "related", "comment", "advert", "promo", "breadcrumb", "sponsor", "taboola", "outbrain", "byline", "author"};
+    /**
+     * Parts that make a compound name a state of the page rather than a box: {@code with-sidebar},
+     * {@code has-sidebar} and {@code cookies-not-set} say what the page has, not what the element is.
+     */
+    private static final Set<String> STATES = Set.of("with", "has", "no", "without", "is", "not");
 
     /** A sign-up box holds less text than this. */
     private static final int SIGNUP_BOX_CHARS = 400;
@@ -40,25 +46,27 @@ final class Boilerplate {
     }
 
     /**
-     * Removes boilerplate elements by tag name, in place.
-     *
-     * @param body the page's body
+     * @param el an element
+     * @return true when its tag marks furniture (navigation, header, footer, aside, form, figure) or
+     *         it is hidden from readers
      */
-    static void removeTags(Element body) {
-        removeSignupBoxes(body);
-        Map<Element, Integer> chars = Trees.paragraphChars(body);
-        int pageText = chars.getOrDefault(body, 0);
-        List<Element> removed = new ArrayList<>();
-        for (Element el : body.select(TAGS)) {
-            if (!removed.isEmpty() && Trees.within(el, removed.get(removed.size() - 1))) {
-                continue;
-            }
-            boolean wrapper = el.normalName().equals("form") || el.normalName().equals("header");
-            if (!wrapper || chars.getOrDefault(el, 0) * 2 < pageText) {
-                removed.add(el);
-            }
+    static boolean isFurniture(Element el) {
+        return TAGS.contains(el.normalName()) || isHidden(el);
+    }
+
+    /**
+     * @param el an element
+     * @return true when it is hidden ({@code hidden}, {@code aria-hidden=true}, {@code display:none}),
+     *         except the hidden chunks of streamed server rendering, which scripts show
+     */
+    static boolean isHidden(Element el) {
+        if (el.attributesSize() == 0) {
+            return false;
         }
-        Trees.removeAll(removed);
+        if (el.hasAttr("hidden")) {
+            return !STREAMED_CHUNK.matcher(el.id()).matches();
+        }
+        return el.attr("aria-hidden").equalsIgnoreCase("true") || DISPLAY_NONE.matcher(el.attr("style")).find();
     }
 
     /**
@@ -66,8 +74,10 @@ final class Boilerplate {
      * language: from each form or e-mail/phone field, the largest enclosing element that still holds
      * fewer than three paragraphs and little text. Removing only the form would leave its pitch
      * ("By providing your phone number...") in the body.
+     *
+     * @param body the page's body, changed in place
      */
-    private static void removeSignupBoxes(Element body) {
+    static void removeSignupBoxes(Element body) {
         for (Element field : body.select("form, input[type=email], input[type=tel]")) {
             if (field.parent() == null || field.text().length() >= SIGNUP_BOX_CHARS) {
                 continue; // already removed with an earlier box, or a form that wraps the page (ASP.NET)
@@ -79,38 +89,6 @@ final class Boilerplate {
             }
             box.remove();
         }
-    }
-
-    /**
-     * Removes the descendants of a container whose class or id names boilerplate, in place.
-     *
-     * @param container the element holding the article; itself never removed
-     */
-    static void removeNamed(Element container) {
-        Map<Element, Integer> chars = Trees.paragraphChars(container);
-        int containerText = chars.getOrDefault(container, 0);
-        List<Element> removed = new ArrayList<>();
-        for (Element el : container.select("[class], [id]")) {
-            if (el != container && (removed.isEmpty() || !Trees.within(el, removed.get(removed.size() - 1)))
-                    && isBoilerplateName(el) && chars.getOrDefault(el, 0) * 2 < containerText) {
-                removed.add(el);
-            }
-        }
-        Trees.removeAll(removed);
-    }
-
-    /**
-     * @param el an element
-     * @param root where to stop looking up, exclusive
-     * @return true when an ancestor of the element below {@code root} has a boilerplate name
-     */
-    static boolean isInsideBoilerplate(Element el, Element root) {
-        for (Element e = el.parent(); e != null && e != root; e = e.parent()) {
-            if (isBoilerplateName(e)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -130,14 +108,20 @@ final class Boilerplate {
         if (name.isEmpty()) {
             return false;
         }
+        boolean boilerplate = false;
         for (String part : TOKEN_SPLIT.split(name.toLowerCase(Locale.ROOT))) {
-            if (WORDS.contains(part)) {
-                return true;
+            if (STATES.contains(part)) {
+                return false;
             }
-            for (String prefix : PREFIXES) {
-                if (part.startsWith(prefix)) {
-                    return true;
-                }
+            boilerplate |= WORDS.contains(part) || startsWithAny(part);
+        }
+        return boilerplate;
+    }
+
+    private static boolean startsWithAny(String part) {
+        for (String prefix : PREFIXES) {
+            if (part.startsWith(prefix)) {
+                return true;
             }
         }
         return false;

@@ -1,0 +1,98 @@
+package org.gazette.parse.html.impl;
+
+import static org.gazette.parse.html.impl.Fixtures.config;
+import static org.gazette.parse.html.impl.Fixtures.document;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+
+import org.gazette.api.model.Article;
+import org.gazette.api.model.PageKind;
+import org.junit.jupiter.api.Test;
+
+/** Body text on small pages built the way the layouts that defeat tag-based extraction are built. */
+class BodyTextTest {
+
+    private static final String NAV = "<header><nav><ul><li><a href=/>Home</a></li><li><a href=/news>News</a></li>"
+            + "<li><a href=/sport>Sport</a></li></ul></nav></header>";
+    private static final String FOOTER = "<footer><p>Copyright 2024 The Example Post. All rights reserved.</p></footer>";
+    private static final String ONE = "The county council voted on Tuesday to keep the old market hall open for another ten years.";
+    private static final String TWO = "Traders had warned that closing the hall would cost the town centre more than forty jobs.";
+    private static final String THREE = "The leader of the council said the repairs would be paid for from the reserves fund.";
+
+    private final HtmlParser parser = new HtmlParser(config("10MB"));
+
+    private Article parse(String body) {
+        String html = "<html><head><title>Market hall stays open</title>"
+                + "<meta property=og:type content=website></head><body>" + body + "</body></html>";
+        return parser.parse(document("https://example-post.example/market-hall", html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void linesSeparatedByBreaksAreParagraphs() {
+        Article a = parse(NAV + "<div class=story><span class=label>Local</span><div class=text>" + ONE + "<br><br>" + TWO
+                + "<br>" + THREE + "</div></div>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
+    }
+
+    @Test
+    void pageBuilderWidgetsAreJoined() {
+        StringBuilder body = new StringBuilder(NAV).append("<div class=builder>");
+        body.append("<div class=row><div class=widget><div class=widget-inner><h2>Why it matters</h2></div></div></div>");
+        for (String p : new String[] {ONE, TWO, THREE}) {
+            body.append("<div class=row><div class=column><div class=widget><div class=widget-inner><p>").append(p)
+                    .append("</p></div></div></div></div>");
+        }
+        body.append("</div><div class=row><div class=widget><p>Call us on 0100 000 000 for a quote today.</p></div></div>");
+        Article a = parse(body.append(FOOTER).toString());
+        assertEquals(String.join("\n\n", "Why it matters", ONE, TWO, THREE), a.text);
+    }
+
+    @Test
+    void wrapperNamedAfterTheSidebarKeepsTheArticle() {
+        Article a = parse(NAV + "<div class=content-sidebar-wrap><main class=content><p>" + ONE + "</p><p>" + TWO + "</p><p>"
+                + THREE + "</p></main><div class=sidebar><ul><li><a href=/a>Most read story</a></li>"
+                + "<li><a href=/b>Another popular story</a></li></ul></div></div>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
+    }
+
+    @Test
+    void hiddenChunkOfStreamedRenderingIsContent() {
+        Article a = parse(NAV + "<main><div id=loading>Loading…</div></main><div hidden id=S:0><article><p>" + ONE
+                + "</p><p>" + TWO + "</p></article></div><div hidden><p>" + THREE + " (hidden copy)</p></div>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO), a.text);
+    }
+
+    @Test
+    void asideWrappingTheWholeArticleIsKept() {
+        Article a = parse(NAV + "<aside class=layout><div class=post><p>" + ONE + "</p><p>" + TWO + "</p><p>" + THREE
+                + "</p></div><aside class=promo><p>Subscribe to our weekly newsletter for more local stories.</p></aside>"
+                + "</aside>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
+    }
+
+    @Test
+    void listArticleWithAnArticlePerItemIsAnArticle() {
+        StringBuilder body = new StringBuilder(NAV).append("<div class=list>");
+        String[] names = {"The Corner House", "Harbour Kitchen", "Olive and Vine", "The Old Bakery", "Little Saigon"};
+        for (String name : names) {
+            body.append("<article class=item><h2>").append(name).append("</h2><p>").append(name)
+                    .append(" earned its first star this year after a menu built on produce from farms within twenty miles,"
+                            + " and the inspectors praised a kitchen that changes its dishes every week. Booking is"
+                            + " recommended for weekend evenings, when the dining room fills within an hour of opening."
+                            + " The tasting menu runs to seven courses, and a shorter lunch menu is served on weekdays.</p></article>");
+        }
+        Article a = parse(body.append("</div>").append(FOOTER).toString());
+        assertEquals(PageKind.ARTICLE, a.kind);
+        assertEquals(10, a.text.split("\n\n").length);
+        assertEquals("The Corner House", a.text.split("\n\n")[0]);
+    }
+
+    @Test
+    void websiteTypeAloneDoesNotMakeAnIndex() {
+        Article a = parse(NAV + "<div class=page><h1>Market hall stays open</h1><p>" + ONE + " " + TWO + "</p><p>" + THREE
+                + " " + ONE + "</p></div>" + FOOTER);
+        assertEquals(PageKind.ARTICLE, a.kind);
+        assertEquals(null, a.metadata.get("parse.kindReason"));
+    }
+}
