@@ -28,6 +28,13 @@ final class BodyText {
     record Body(List<String> paragraphs, String container, int words, double linkDensity, int teasers) {
     }
 
+    /**
+     * A block with a larger share of link text than this is a link, not a paragraph; such blocks
+     * before the first or after the last prose block are dropped, those among the paragraphs kept
+     * (a linked product list in a buying guide).
+     */
+    static final double LINK_BLOCK_SHARE = 0.9;
+
     private BodyText() {
     }
 
@@ -49,12 +56,21 @@ final class BodyText {
             }
         }
         List<Blocks.Block> kept = without(inside, container, false);
+        kept = Teasers.without(kept, container);
         boolean looseText = looseText(kept);
         List<String> paragraphs = new ArrayList<>();
         String titleKey = title == null ? "" : Text.key(title);
         int chars = 0;
         int linked = 0;
         int words = 0;
+        int first = kept.size();
+        int last = -1;
+        for (int i = 0; i < kept.size(); i++) {
+            if (Tally.isProse(kept.get(i))) {
+                first = Math.min(first, i);
+                last = i;
+            }
+        }
         for (int i = 0; i < kept.size(); i++) {
             Blocks.Block b = kept.get(i);
             if (b.loose() && !looseText && !b.heading() && !Tally.isProse(b)) {
@@ -62,6 +78,9 @@ final class BodyText {
             }
             chars += b.text().length();
             linked += b.linkChars();
+            if (b.linkChars() > b.text().length() * LINK_BLOCK_SHARE && (i < first || i > last)) {
+                continue; // a link line before or after the prose: related links, sources, a section's list
+            }
             if ((paragraphs.isEmpty() || !paragraphs.get(paragraphs.size() - 1).equals(b.text()))
                     && (titleKey.isEmpty() || !Text.key(b.text()).equals(titleKey))) {
                 paragraphs.add(b.text());

@@ -95,4 +95,38 @@ class BodyTextTest {
         assertEquals(PageKind.ARTICLE, a.kind);
         assertEquals(null, a.metadata.get("parse.kindReason"));
     }
+
+    @Test
+    void linkListsAfterTheTextAreDroppedAndLinkedListsAmongItKept() {
+        Article a = parse(NAV + "<main><div class=story><p>" + ONE + "</p><ul><li><a href=/a>Market hall opening hours</a></li>"
+                + "<li><a href=/b>Market hall stall prices</a></li></ul><p>" + TWO + "</p><p>" + THREE + "</p></div>"
+                + "<div class=more><h3>More from Local</h3><ul><li><a href=/c>Bus station to close for repairs</a></li>"
+                + "<li><a href=/d>New library opens on Saturday</a></li></ul></div></main>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, "Market hall opening hours", "Market hall stall prices", TWO, THREE,
+                "More from Local"), a.text);
+    }
+
+    @Test
+    void teaserCardsAfterTheTextAreDropped() {
+        StringBuilder cards = new StringBuilder("<div class=grid>");
+        for (String t : new String[] {"Bus station to close", "Library opens", "Bridge repairs start"}) {
+            cards.append("<div class=card><a href=/x><span>").append(t).append("</span></a><p>")
+                    .append(t).append(" after a vote by the council this week.</p></div>");
+        }
+        Article a = parse(NAV + "<main><p>" + ONE + "</p><p>" + TWO + "</p><p>" + THREE + "</p><p>" + ONE + " " + TWO
+                + "</p>" + cards + "</div></main>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE, ONE + " " + TWO), a.text);
+    }
+
+    @Test
+    void cardsFollowedByTextAreKept() {
+        StringBuilder cards = new StringBuilder("<div class=grid>");
+        for (String t : new String[] {"North gate", "South gate", "East gate"}) {
+            cards.append("<div class=card><h3><a href=/x>").append(t).append("</a></h3><p>Open daily.</p></div>");
+        }
+        Article a = parse(NAV + "<main><p>" + ONE + "</p><p>" + TWO + "</p><p>" + ONE + " " + TWO + "</p>" + cards
+                + "</div><p>" + THREE + "</p></main>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, ONE + " " + TWO, "North gate", "Open daily.", "South gate",
+                "Open daily.", "East gate", "Open daily.", THREE), a.text);
+    }
 }

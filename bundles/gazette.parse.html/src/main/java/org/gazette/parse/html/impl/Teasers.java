@@ -1,0 +1,104 @@
+package org.gazette.parse.html.impl;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds teaser cards inside an article's container: three or more sibling elements of one shape
+ * (the same tag and classes), each a linked headline with a little text beside it (a summary, a
+ * date, a category), such as a "related stories" grid or a list of recommended posts. The items
+ * of a list article are longer, and a plain list of links (one link per item) is left to the
+ * link rule of {@link BodyText}. Cards are set aside only when no prose outside them follows
+ * (a row of cards among the paragraphs is more often the article's own directory or gallery) and
+ * when their row holds less than a third of the container's text.
+ */
+final class Teasers {
+
+    /** A card holds less text than this outside links. */
+    static final int MAX_CHARS = 300;
+    /** A row of cards holds less than the container's text divided by this. */
+    static final int ROW_SHARE = 3;
+    /** This many siblings of one shape make a row of cards. */
+    static final int MIN_CARDS = 3;
+    /** How far above a link block its card may start. */
+    private static final int MAX_LEVELS = 4;
+
+    private Teasers() {
+    }
+
+    /**
+     * @param blocks the container's blocks in reading order
+     * @param container the container
+     * @return the blocks that are not inside teaser cards
+     */
+    static List<Blocks.Block> without(List<Blocks.Block> blocks, Element container) {
+        Tally tally = new Tally(blocks, container);
+        Map<Element, Integer> blockCounts = new IdentityHashMap<>();
+        for (Blocks.Block b : blocks) {
+            for (Element e = b.owner(); e != null && e != container; e = e.parent()) {
+                blockCounts.merge(e, 1, Integer::sum);
+            }
+        }
+        Map<Element, Map<String, Integer>> shapes = new IdentityHashMap<>();
+        Set<Element> cards = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Blocks.Block b : blocks) {
+            if (b.linkChars() * 2 <= b.text().length()) {
+                continue;
+            }
+            Element e = b.owner();
+            for (int level = 0; level < MAX_LEVELS && e != null && e != container; level++, e = e.parent()) {
+                if (tally.of(e).chars >= MAX_CHARS) {
+                    break;
+                }
+                Element card = e;
+                if (blockCounts.getOrDefault(card, 0) >= 2 && card.parent() != null
+                        && tally.of(card.parent()).chars * ROW_SHARE < tally.total().chars
+                        && shapes.computeIfAbsent(card.parent(), Teasers::shapes).get(shape(card)) >= MIN_CARDS) {
+                    cards.add(card);
+                    break;
+                }
+            }
+        }
+        if (cards.isEmpty()) {
+            return blocks;
+        }
+        boolean[] inCard = new boolean[blocks.size()];
+        int lastProse = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            for (Element e = blocks.get(i).owner(); e != null && e != container && !inCard[i]; e = e.parent()) {
+                inCard[i] = cards.contains(e);
+            }
+            if (!inCard[i] && Tally.isProse(blocks.get(i))) {
+                lastProse = i;
+            }
+        }
+        List<Blocks.Block> kept = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!inCard[i] || i < lastProse) {
+                kept.add(blocks.get(i));
+            }
+        }
+        return kept;
+    }
+
+    /** @return how many children of an element have each shape */
+    private static Map<String, Integer> shapes(Element parent) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Element child : parent.children()) {
+            counts.merge(shape(child), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /** @return an element's tag and classes */
+    private static String shape(Element el) {
+        return el.normalName() + "." + el.className();
+    }
+}
