@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
  */
 final class Text {
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
-    private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** The whitespace {@link #normalise} collapses, as a pattern (for reference and tests). */
+    static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
+    /** What {@link #key} removes, as a pattern. */
+    static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Text() {
     }
@@ -19,7 +21,38 @@ final class Text {
      * @return the text with runs of whitespace as one space, trimmed; empty for {@code null}
      */
     static String normalise(String text) {
-        return text == null ? "" : SPACES.matcher(text).replaceAll(" ").trim();
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = null; // created at the first change; a hand-written loop, as the regex was a hot spot
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && isSpace(text.charAt(end))) {
+                end++;
+            }
+            if (out == null && (c != ' ' || end > i + 1)) {
+                out = new StringBuilder(n).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(' ');
+            }
+            i = end - 1;
+        }
+        return (out == null ? text : out.toString()).trim();
+    }
+
+    /** @return true for the characters of {@link #SPACES}: {@code \s}, no-break, figure and zero-width spaces, BOM */
+    static boolean isSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || c == '\u2007' || c == '\u202F'
+                || c == '\u200B' || c == '\uFEFF';
     }
 
     /**
@@ -27,7 +60,23 @@ final class Text {
      * @return a key for loose comparison: lower case, letters and digits only
      */
     static String key(String text) {
-        return NOT_ALNUM.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            if (isLetterOrNumber(cp)) {
+                out.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return out.toString();
+    }
+
+    /** @return true for the code points of {@code \p{L}} and {@code \p{N}} (the complement of {@link #NOT_ALNUM}) */
+    static boolean isLetterOrNumber(int cp) {
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /**

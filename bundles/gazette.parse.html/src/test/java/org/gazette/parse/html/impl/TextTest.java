@@ -1,0 +1,57 @@
+package org.gazette.parse.html.impl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.Locale;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/** {@link Text#normalise} and {@link Text#key} are hand-written loops that must match their patterns exactly. */
+class TextTest {
+
+    private static final char[] POOL = (" \t\n\u000B\f\r\u00A0\u2007\u202F\u200B\uFEFF\u0001\u001F\u007F"
+            + "aZ9\u00E9\u0130\u00DF\u0663\u2160\u00BD\uD83D\uDE00\uD800\uDC00").toCharArray();
+
+    @Test
+    void normaliseCollapsesAndTrims() {
+        assertEquals("", Text.normalise(null));
+        assertEquals("a b c", Text.normalise(" \u00A0a \t\n b\u200B\u2007c\uFEFF "));
+        assertEquals("a b", Text.normalise("\u0001a b\u001F"));
+        String clean = "already clean";
+        assertSame(clean, Text.normalise(clean));
+    }
+
+    @Test
+    void keyKeepsLettersAndDigits() {
+        assertEquals("harbourbridge2023", Text.key("Harbour Bridge \u2014 2023!"));
+        assertEquals("istanbul\u0663\u2170\u00BD", Text.key("\u0130stanbul \u0663\u2160\u00BD"));
+        assertEquals("\uD801\uDC28", Text.key("\uD801\uDC00 \uD83D\uDE00 \uD800"));
+    }
+
+    @Test
+    void everyCodePointAsThePatternsTreatIt() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp += cp < 0x3000 ? 1 : 7) {
+            String c = new String(Character.toChars(cp));
+            assertPatternsAgree("a" + c + "b " + c);
+        }
+    }
+
+    @Test
+    void randomStringsAsThePatternsTreatThem() {
+        Random random = new Random(42);
+        for (int t = 0; t < 50_000; t++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                s.append(POOL[random.nextInt(POOL.length)]);
+            }
+            assertPatternsAgree(s.toString());
+        }
+    }
+
+    private static void assertPatternsAgree(String s) {
+        assertEquals(Text.SPACES.matcher(s).replaceAll(" ").trim(), Text.normalise(s), s);
+        assertEquals(Text.NOT_ALNUM.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(""), Text.key(s), s);
+    }
+}
