@@ -24,8 +24,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * Parses HTML pages into articles with jsoup: decodes the bytes ({@link TextDecoding}, with the
- * page's own declaration read by {@link MetaCharset}), empties scripts, styles and comments
- * ({@link Prefilter}) so that jsoup need not copy them, reads metadata from meta tags and JSON-LD
+ * page's own declaration read by {@link MetaCharset}), reads metadata from meta tags and JSON-LD
  * ({@link Titles}, {@link Authors}, {@link Dates}, {@link PageMetadata}) and extracts the body
  * text without boilerplate ({@link BodyText}).
  * Records where each field came from in {@link Article#provenance}.
@@ -78,7 +77,7 @@ public class HtmlParser implements Parser {
 
     private Article extract(Document document, DecodedText decoded) {
         String url = document.finalUrl != null ? document.finalUrl : document.url;
-        org.jsoup.nodes.Document doc = Jsoup.parse(Prefilter.strip(decoded.text()), url == null ? "" : url);
+        org.jsoup.nodes.Document doc = Jsoup.parse(decoded.text(), url == null ? "" : url);
         SourceItem item = document.item != null ? document.item : new SourceItem();
         Page page = new Page(doc, new MetaTags(doc), JsonLd.read(doc), item, Page.fetchTime(document.fetched));
 
