@@ -127,12 +127,12 @@ final class JsonLd {
         return types.contains(name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf(':')) + 1));
     }
 
-    /** @return true when the page has a JSON-LD article object */
     /** @return true when the page declares an article type (Article, NewsArticle, BlogPosting, ...) */
     boolean isArticle() {
         return article != null && isType(article.get("@type"), ARTICLE_TYPES);
     }
 
+    /** @return true when the page has a JSON-LD article (or web page) object */
     boolean present() {
         return article != null;
     }
