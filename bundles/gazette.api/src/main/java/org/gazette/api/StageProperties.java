@@ -31,6 +31,23 @@ public final class StageProperties {
     public static final String SOURCE_INTERVAL = "gazette.source.interval";
 
     /**
+     * When {@code true}, the engine adapts a {@link Source}'s poll interval to what it finds: polls
+     * that bring URLs the frontier had not seen shorten the next interval (down to a quarter of
+     * {@link #SOURCE_INTERVAL}), polls that bring nothing new lengthen it (up to four times).
+     *
+     * @since 1.1
+     */
+    public static final String SOURCE_ADAPTIVE = "gazette.source.adaptive";
+
+    /**
+     * The most items the engine admits from one poll of a {@link Source} ({@code Integer}); further
+     * emits return {@code false} as if the poll were cancelled. Absent or {@code 0}: no limit.
+     *
+     * @since 1.1
+     */
+    public static final String SOURCE_MAX_ITEMS = "gazette.source.maxItems";
+
+    /**
      * Media types a {@link Parser} accepts ({@code String} or {@code String[]}, e.g.
      * {@code text/html}); {@code *}{@code /*} accepts anything. Among parsers accepting a document the
      * one with the highest {@code service.ranking} is used.

@@ -20,4 +20,6 @@ public class FetchRequest extends DTO {
     public long timeoutMillis;
     /** The item that led to this request (hints). */
     public SourceItem item;
+    /** How many attempts were made before this one (0 for the first). @since 1.1 */
+    public int attempt;
 }

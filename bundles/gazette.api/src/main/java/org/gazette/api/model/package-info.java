@@ -7,7 +7,7 @@
  * New fields are added in minor versions; field names never change within a major version.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.gazette.api.model;
 
 import org.osgi.annotation.bundle.Export;

@@ -57,4 +57,23 @@ public interface Pipeline {
      * @throws Exception the parser's failure, or a timeout, with the reason as message
      */
     Article parse(Document document) throws Exception;
+
+    /**
+     * @return the frontier per host: queued, due and in-flight URLs and readiness, sorted by host
+     * @since 1.1
+     */
+    List<HostStatusDTO> frontier();
+
+    /**
+     * Passes one URL through the whole pipeline now (fetch, parse, enrich, export), bypassing the
+     * frontier's dedup and revisit schedule but not the fetcher's politeness, and waits for it.
+     *
+     * @param url an absolute URL
+     * @param timeoutMillis how long to wait
+     * @return the article (if any) and every stage's outcome
+     * @throws IllegalArgumentException when the URL is not absolute or no fetcher serves its scheme
+     * @throws InterruptedException when interrupted while waiting
+     * @since 1.1
+     */
+    ItemReportDTO fetch(String url, long timeoutMillis) throws InterruptedException;
 }

@@ -36,4 +36,10 @@ public class SourceStatusDTO extends DTO {
     public String lastError;
     /** Why the source cannot be scheduled (a bad service property), if so. */
     public String problem;
+    /** Items of the last poll that the frontier had not seen before. @since 1.1 */
+    public long lastNewItems;
+    /** Items of all polls that the frontier had not seen before. @since 1.1 */
+    public long newItems;
+    /** Seconds until the next poll as the adaptive schedule set it (equals {@link #intervalSeconds} when not adaptive). @since 1.1 */
+    public long currentIntervalSeconds;
 }

@@ -4,7 +4,7 @@
  * implements them; consoles and integrations call them.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.gazette.api.runtime;
 
 import org.osgi.annotation.bundle.Export;

@@ -20,6 +20,16 @@ class PipelineCommandsTest {
 
     /** A pipeline with two sources, one of them invalid, that records which sources were run. */
     static final class FakePipeline implements Pipeline {
+        @Override
+        public java.util.List<org.gazette.api.runtime.HostStatusDTO> frontier() {
+            return java.util.List.of();
+        }
+
+        @Override
+        public org.gazette.api.runtime.ItemReportDTO fetch(String url, long timeoutMillis) {
+            throw new UnsupportedOperationException();
+        }
+
         final List<String> ran = new ArrayList<>();
 
         @Override

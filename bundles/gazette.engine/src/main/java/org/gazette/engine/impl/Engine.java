@@ -267,4 +267,14 @@ public final class Engine implements Pipeline {
         dto.recentFailures = failures.recent();
         return dto;
     }
+
+    @Override
+    public List<org.gazette.api.runtime.HostStatusDTO> frontier() {
+        return List.of(); // TODO frontier (issue 4, in progress)
+    }
+
+    @Override
+    public org.gazette.api.runtime.ItemReportDTO fetch(String url, long timeoutMillis) {
+        throw new IllegalArgumentException("fetching through the pipeline is not wired yet"); // TODO issue 4
+    }
 }

@@ -28,6 +28,16 @@ class ExtractCommandTest {
     /** Parses a page into an article titled by its content; "index" pages are not articles, "bad" ones fail. */
     static final class FakePipeline implements Pipeline {
         @Override
+        public java.util.List<org.gazette.api.runtime.HostStatusDTO> frontier() {
+            return java.util.List.of();
+        }
+
+        @Override
+        public org.gazette.api.runtime.ItemReportDTO fetch(String url, long timeoutMillis) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Article parse(Document d) {
             String body = new String(d.content, StandardCharsets.UTF_8);
             if (body.equals("bad")) {
