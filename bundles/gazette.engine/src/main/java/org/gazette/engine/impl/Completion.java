@@ -13,11 +13,22 @@ final class Completion {
     private final Admission admission;
     private final FailureLog failures;
     private final SourceStatsTable sourceStats;
+    /** Told when an item that came through the frontier is done; set once the frontier exists. */
+    private volatile UrlDone urlDone = (item, outcome, reason) -> { };
+
+    /** Receives the end of frontier items. */
+    interface UrlDone {
+        void done(Item item, Outcome outcome, String reason);
+    }
 
     Completion(Admission admission, FailureLog failures, SourceStatsTable sourceStats) {
         this.admission = admission;
         this.failures = failures;
         this.sourceStats = sourceStats;
+    }
+
+    void onUrlDone(UrlDone listener) {
+        urlDone = listener;
     }
 
     void ok(Item item) {
@@ -45,7 +56,11 @@ final class Completion {
             case FAILED -> failed.incrementAndGet();
         }
         sourceStats.get(item.sourceId).itemDone(outcome);
-        admission.release(item.bytes);
+        if (item.frontier() != null) {
+            urlDone.done(item, outcome, failure == null ? null : failure.reason);
+        } else {
+            admission.release(item.bytes);
+        }
         item.ticket.itemDone(outcome, failure);
     }
 }

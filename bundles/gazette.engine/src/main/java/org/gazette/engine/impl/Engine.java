@@ -18,10 +18,14 @@ import org.gazette.api.Parser;
 import org.gazette.api.Source;
 import org.gazette.api.model.Article;
 import org.gazette.api.model.Document;
+import org.gazette.api.model.SourceItem;
+import org.gazette.api.runtime.HostStatusDTO;
+import org.gazette.api.runtime.ItemReportDTO;
 import org.gazette.api.runtime.Pipeline;
 import org.gazette.api.runtime.PipelineStatusDTO;
 import org.gazette.api.runtime.RunSummaryDTO;
 import org.gazette.api.runtime.SourceStatusDTO;
+import org.gazette.api.state.StateStore;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -43,6 +47,8 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = EngineConfig.class)
 public final class Engine implements Pipeline {
     static final String PID = "org.gazette.engine";
+    /** The source id of items fetched on an operator's request. */
+    static final String CONSOLE_SOURCE = "console";
 
     private final Logger log;
     private final EngineSettings settings;
@@ -60,16 +66,18 @@ public final class Engine implements Pipeline {
     private final Workers workers;
     private final Spill spill;
     private final ItemProcessor processor;
+    private final Frontier frontier;
     private final Parking parking = new Parking();
     private final ScheduledExecutorService maintenance = Executors.newSingleThreadScheduledExecutor(Threads.named("gazette-maintenance"));
     private final AtomicLong emitted = new AtomicLong();
 
     @Activate
-    public Engine(EngineConfig config, BundleContext context, @Reference(service = LoggerFactory.class) Logger log) {
-        this(EngineConfigs.settings(config, defaultDataDir(context), !"off".equalsIgnoreCase(context.getProperty("gazette.scheduling"))), log);
+    public Engine(EngineConfig config, BundleContext context, @Reference StateStore store,
+            @Reference(service = LoggerFactory.class) Logger log) {
+        this(EngineConfigs.settings(config, defaultDataDir(context), !"off".equalsIgnoreCase(context.getProperty("gazette.scheduling"))), store, log);
     }
 
-    Engine(EngineSettings settings, Logger log) {
+    Engine(EngineSettings settings, StateStore store, Logger log) {
         this.log = log;
         this.settings = settings;
         Path data = settings.dataDir();
@@ -81,8 +89,24 @@ public final class Engine implements Pipeline {
         workers = new Workers(completion, log);
         sources = new Sources(settings, sourceStats, new Poller(settings, new CursorStore(data.resolve("state")), this::admit, failures, log), log);
         exports = new ExportHub(settings, calls, exporters, completion, failures, log);
-        processor = new ItemProcessor(settings, fetchers, parsers, enrichers, calls, exports, completion, workers::requeue, parking);
+        processor = new ItemProcessor(settings, fetchers, parsers, enrichers, calls, exports, completion, workers::requeue, parking,
+                new ItemProcessor.FetchEvents() {
+                    @Override
+                    public void fetched(Item item) {
+                        frontier.fetched(item);
+                    }
+
+                    @Override
+                    public void retry(Item item, long delayMillis) {
+                        frontier.retry(item, delayMillis);
+                    }
+                });
+        frontier = new Frontier(store, settings, this::readyIn, workers::submit,
+                () -> settings.workers() * 2 - workers.queued() - workers.busy(), log);
+        completion.onUrlDone(frontier::done);
+        workers.onIdle(frontier::poke);
         workers.start(settings.workers(), processor);
+        frontier.start();
         maintenance.scheduleWithFixedDelay(this::retryExpiredParked, 1, 1, TimeUnit.SECONDS);
         restoreSpilled();
         log.info("engine started: {} workers, data in {}", settings.workers(), data);
@@ -93,13 +117,35 @@ public final class Engine implements Pipeline {
         return home != null ? Path.of(home, "data") : context.getDataFile("").toPath();
     }
 
-    private boolean admit(Item item, BooleanSupplier cancelled) throws InterruptedException {
+    private Frontier.Admit admit(Item item, BooleanSupplier cancelled) throws InterruptedException {
+        if (item.source.content == null) {
+            Frontier.Admit admit = frontier.offer(item, cancelled);
+            if (admit == Frontier.Admit.NEW || admit == Frontier.Admit.REVISIT) {
+                emitted.incrementAndGet();
+            }
+            return admit;
+        }
         if (!admission.acquire(item.bytes, cancelled)) {
-            return false;
+            return Frontier.Admit.REFUSED;
         }
         emitted.incrementAndGet();
         workers.submit(item);
-        return true;
+        return Frontier.Admit.NEW;
+    }
+
+
+    /** How long until the fetcher for this URL's scheme is ready for its host; 0 when none is known yet. */
+    private long readyIn(String url) {
+        int colon = url.indexOf(':');
+        Stage<Fetcher> f = processor.fetcherFor(colon > 0 ? url.substring(0, colon) : "");
+        if (f == null) {
+            return 0L;
+        }
+        try {
+            return Math.max(0L, f.service.readyIn(url));
+        } catch (RuntimeException e) {
+            return 0L;
+        }
     }
 
     private void restoreSpilled() {
@@ -109,6 +155,17 @@ public final class Engine implements Pipeline {
             problems.forEach(p -> log.error("spilled item lost: {}", p));
             for (Spill.Entry e : entries) {
                 Item item = new Item(e.sourceId(), e.item(), new PollTicket(e.sourceId()));
+                if (item.source.content == null) {
+                    try {
+                        frontier.offer(item, () -> true); // usually known: resumed from the state store
+                    } catch (InterruptedException ie) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    } catch (IllegalArgumentException bad) {
+                        log.error("spilled item {} lost: {}", item.source.url, bad.getMessage());
+                    }
+                    continue;
+                }
                 admission.force(item.bytes);
                 emitted.incrementAndGet();
                 workers.submit(item);
@@ -134,12 +191,14 @@ public final class Engine implements Pipeline {
     void deactivate() throws InterruptedException {
         maintenance.shutdownNow();
         sources.close();
+        frontier.drain(); // their records stay QUEUED in the state store: resumed at the next start
         boolean drained = workers.awaitIdle(settings.shutdownTimeout());
         List<Item> left = workers.stop();
         left.addAll(exports.takeHeld());
         left.addAll(parking.releaseAll());
         exports.close(settings.exportTimeout());
         calls.close();
+        left.removeIf(item -> item.frontier() != null); // QUEUED in the state store: the frontier resumes them
         try {
             spill.write(left);
         } catch (IOException e) {
@@ -168,6 +227,9 @@ public final class Engine implements Pipeline {
     void addFetcher(Fetcher f, Map<String, Object> props) {
         fetchers.add(f, props);
         releaseParked();
+        if (frontier != null) {
+            frontier.poke();
+        }
     }
 
     void removeFetcher(Fetcher f) throws InterruptedException {
@@ -251,8 +313,8 @@ public final class Engine implements Pipeline {
     @Override
     public PipelineStatusDTO status() {
         PipelineStatusDTO dto = new PipelineStatusDTO();
-        dto.queued = workers.queued();
-        dto.inFlight = Math.max(0, admission.items() - dto.queued - exports.held() - parking.size());
+        dto.queued = workers.queued() + frontier.waiting();
+        dto.inFlight = workers.busy();
         dto.waiting = parking.size();
         dto.held = exports.held();
         dto.emitted = emitted.get();
@@ -269,12 +331,30 @@ public final class Engine implements Pipeline {
     }
 
     @Override
-    public List<org.gazette.api.runtime.HostStatusDTO> frontier() {
-        return List.of(); // TODO frontier (issue 4, in progress)
+    public List<HostStatusDTO> frontier() {
+        return frontier.status();
     }
 
     @Override
-    public org.gazette.api.runtime.ItemReportDTO fetch(String url, long timeoutMillis) {
-        throw new IllegalArgumentException("fetching through the pipeline is not wired yet"); // TODO issue 4
+    public ItemReportDTO fetch(String url, long timeoutMillis) throws InterruptedException {
+        SourceItem source = new SourceItem();
+        source.url = url;
+        String normalised = UrlNormalizer.normalize(url);
+        String scheme = normalised.substring(0, normalised.indexOf(':'));
+        if (processor.fetcherFor(scheme) == null) {
+            throw new IllegalArgumentException("no fetcher for URL scheme '" + scheme + "' (is the fetch feature installed?)");
+        }
+        PollTicket ticket = new PollTicket(CONSOLE_SOURCE);
+        Item item = new Item(CONSOLE_SOURCE, source, ticket);
+        ticket.emitted();
+        ticket.pollDone(null);
+        frontier.force(item);
+        ticket.await(timeoutMillis);
+        ItemReportDTO report = new ItemReportDTO();
+        report.url = url;
+        report.normalisedUrl = item.source.url;
+        report.article = item.article();
+        report.stages = item.stages();
+        return report;
     }
 }

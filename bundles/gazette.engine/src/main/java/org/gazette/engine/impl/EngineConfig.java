@@ -49,6 +49,15 @@ public @interface EngineConfig {
     @AttributeDefinition(description = "How long stopping waits for items in the pipeline before spilling them to disk, e.g. 20s.")
     String shutdownTimeout() default "20s";
 
+    @AttributeDefinition(description = "How long after a URL was fetched a source emitting it again makes the frontier fetch it again (conditionally), e.g. 1h; 0: at every emission.")
+    String revisitAfter() default "1h";
+
+    @AttributeDefinition(description = "URLs waiting in the frontier at once; sources wait when it is full (100-1000000).")
+    int frontierCapacity() default 20000;
+
+    @AttributeDefinition(description = "URLs of one host being fetched or processed at once (1-64); the fetcher's politeness still applies.")
+    int perHostInFlight() default 4;
+
     @AttributeDefinition(description = "Folder for source state, spilled items and failure records; empty: <gazette.home>/data.")
     String dataDir() default "";
 }

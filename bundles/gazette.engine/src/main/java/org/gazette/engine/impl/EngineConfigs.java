@@ -29,6 +29,9 @@ final class EngineConfigs {
                 Durations.parse("stageWait", c.stageWait()),
                 Durations.parse("shutdownTimeout", c.shutdownTimeout()),
                 c.dataDir().isBlank() ? defaultDataDir : Path.of(c.dataDir().trim()),
+                Durations.parse("revisitAfter", c.revisitAfter()),
+                range("frontierCapacity", c.frontierCapacity(), 100, 1_000_000),
+                range("perHostInFlight", c.perHostInFlight(), 1, 64),
                 scheduling);
     }
 

@@ -21,11 +21,14 @@ import java.time.Duration;
  * @param stageWait how long an item waits for a missing parser or fetcher before it fails
  * @param shutdownTimeout how long deactivation waits for items in the pipeline before spilling them to disk
  * @param dataDir where source state, spilled items and failure records live
+ * @param revisitAfter how long after its fetch a URL emitted again is fetched again
+ * @param frontierCapacity URLs waiting in the frontier at once
+ * @param perHostInFlight URLs of one host being fetched or processed at once
  * @param scheduling whether sources are polled on their intervals; when false only {@code run} polls
  *        (the launcher's one-command mode)
  */
 record EngineSettings(int workers, int pollThreads, int queueCapacity, long maxQueuedBytes, long maxItemBytes,
         Duration pollTimeout, Duration fetchTimeout, Duration stageTimeout, Duration exportTimeout,
         int exportBatchSize, Duration exportLinger, int exportRetries, Duration stageWait, Duration shutdownTimeout, Path dataDir,
-        boolean scheduling) {
+        Duration revisitAfter, int frontierCapacity, int perHostInFlight, boolean scheduling) {
 }

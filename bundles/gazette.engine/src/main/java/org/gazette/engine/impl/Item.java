@@ -20,6 +20,27 @@ final class Item {
     private int pendingExports;
     private boolean exportFailed;
     private Article article;
+    private org.gazette.api.state.UrlRecord frontier;
+    private Fetch fetch;
+    private int attempt;
+    private org.gazette.api.state.UrlState endState;
+    private String canonicalUrl;
+    /** True for an item queued on request (the console's fetch): no conditional request, no unchanged check. */
+    volatile boolean forced;
+    /** True from the frontier's dispatch until the fetch call returns. */
+    volatile boolean awaitingFetch;
+
+    /**
+     * What the fetch of a frontier item brought, for its URL record.
+     *
+     * @param status HTTP status
+     * @param etag the response's ETag
+     * @param lastModified the response's Last-Modified
+     * @param contentHash hash of the body, null when not modified
+     * @param unchanged true when the page was not modified or its content is what was processed last time
+     */
+    record Fetch(int status, String etag, String lastModified, String contentHash, boolean unchanged) {
+    }
 
     Item(String sourceId, SourceItem source, PollTicket ticket) {
         this.sourceId = sourceId;
@@ -75,6 +96,51 @@ final class Item {
 
     synchronized Article article() {
         return article;
+    }
+
+    /** The frontier's record of this item's URL; null for items that carry their content. */
+    synchronized org.gazette.api.state.UrlRecord frontier() {
+        return frontier;
+    }
+
+    synchronized void frontier(org.gazette.api.state.UrlRecord r) {
+        frontier = r;
+    }
+
+    synchronized Fetch fetch() {
+        return fetch;
+    }
+
+    synchronized void fetch(Fetch f) {
+        fetch = f;
+    }
+
+    /** Failed fetch attempts so far. */
+    synchronized int attempt() {
+        return attempt;
+    }
+
+    synchronized void nextAttempt() {
+        attempt++;
+        fetch = null;
+    }
+
+    /** The state its URL record ends in when it is not what the outcome implies (skipped on purpose). */
+    synchronized org.gazette.api.state.UrlState endState() {
+        return endState;
+    }
+
+    synchronized void endState(org.gazette.api.state.UrlState s) {
+        endState = s;
+    }
+
+    /** The normalised canonical URL the page declared, when it differs from the item's URL. */
+    synchronized String canonicalUrl() {
+        return canonicalUrl;
+    }
+
+    synchronized void canonicalUrl(String url) {
+        canonicalUrl = url;
     }
 
     synchronized void awaitExports(int n) {

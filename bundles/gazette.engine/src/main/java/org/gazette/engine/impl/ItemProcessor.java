@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.gazette.api.Enricher;
+import org.gazette.api.FetchException;
 import org.gazette.api.Fetcher;
 import org.gazette.api.Parser;
 import org.gazette.api.model.Article;
@@ -14,6 +15,7 @@ import org.gazette.api.model.FetchRequest;
 import org.gazette.api.model.Outcome;
 import org.gazette.api.model.PageKind;
 import org.gazette.api.model.SourceItem;
+import org.gazette.api.state.UrlState;
 
 /**
  * Moves one item through fetch, parse and the enrichers, then hands the article to the exports.
@@ -23,6 +25,8 @@ import org.gazette.api.model.SourceItem;
 final class ItemProcessor {
     /** How often one item may be sent back because its stage left, before it counts as failed. */
     private static final int MAX_REQUEUES = 3;
+    /** A safety net: the fetcher decides when its retries are exhausted, but never more attempts than this. */
+    private static final int MAX_FETCH_ATTEMPTS = 10;
     private final EngineSettings settings;
     private final StageSet<Fetcher> fetchers;
     private final StageSet<Parser> parsers;
@@ -32,6 +36,16 @@ final class ItemProcessor {
     private final Completion completion;
     private final Requeue requeue;
     private final Parking parking;
+    private final FetchEvents events;
+
+    /** What the frontier hears of the fetches of its items. */
+    interface FetchEvents {
+        /** The fetch call of a frontier item returned (whatever its outcome). */
+        void fetched(Item item);
+
+        /** The item's fetch should be tried again after the delay. */
+        void retry(Item item, long delayMillis);
+    }
 
     /** Where an item goes back when its stage left mid-call. */
     interface Requeue {
@@ -39,7 +53,7 @@ final class ItemProcessor {
     }
 
     ItemProcessor(EngineSettings settings, StageSet<Fetcher> fetchers, StageSet<Parser> parsers, StageSet<Enricher> enrichers,
-            StageCalls calls, ExportHub exports, Completion completion, Requeue requeue, Parking parking) {
+            StageCalls calls, ExportHub exports, Completion completion, Requeue requeue, Parking parking, FetchEvents events) {
         this.settings = settings;
         this.fetchers = fetchers;
         this.parsers = parsers;
@@ -49,6 +63,7 @@ final class ItemProcessor {
         this.completion = completion;
         this.requeue = requeue;
         this.parking = parking;
+        this.events = events;
     }
 
     void process(Item item) throws InterruptedException {
@@ -80,29 +95,72 @@ final class ItemProcessor {
 
     private Document fetch(Item item) throws InterruptedException, StageLeft {
         String scheme = scheme(item.source.url);
-        Stage<Fetcher> fetcher = Ordering.best(fetchers.snapshot(), s -> Ordering.matches(s.properties, org.gazette.api.StageProperties.FETCHER_SCHEMES, scheme));
+        Stage<Fetcher> fetcher = fetcherFor(scheme);
         if (fetcher == null) {
             missing(item, "fetch", "no fetcher for URL scheme '" + scheme + "' (is the fetch feature installed?)");
             return null;
         }
-        FetchRequest request = new FetchRequest();
-        request.url = item.source.url;
-        request.sourceId = item.sourceId;
-        request.item = item.source;
-        request.maxBytes = settings.maxItemBytes();
-        request.timeoutMillis = settings.fetchTimeout().toMillis();
-        Document doc = call(item, fetcher, settings.fetchTimeout().plusSeconds(5), () -> fetcher.service.fetch(request));
-        if (doc == null) {
+        FetchRequest request = Fetches.request(item, settings);
+        long t0 = System.nanoTime();
+        Document doc;
+        try {
+            doc = calls.call(fetcher, settings.fetchTimeout().plusSeconds(5), () -> fetcher.service.fetch(request));
+        } catch (StageFailure f) {
+            fetched(item);
+            if (!fetcher.active()) {
+                throw new StageLeft(fetcher);
+            }
+            fetchFailed(item, fetcher, f, micros(t0));
             return null;
         }
-        if (doc.notModified) {
-            record(item, fetcher, Outcome.SKIPPED, "not modified", 0);
+        fetched(item);
+        if (doc == null) {
+            fail(item, fetcher, "returned nothing", micros(t0));
+            return null;
+        }
+        Item.Fetch result = Fetches.result(item, doc);
+        item.fetch(result);
+        if (result.unchanged()) {
+            record(item, fetcher, Outcome.SKIPPED, doc.notModified ? "not modified" : "unchanged since the last fetch", micros(t0));
             completion.skipped(item);
             return null;
         }
+        record(item, fetcher, Outcome.OK, null, micros(t0));
         doc.sourceId = item.sourceId;
         doc.item = item.source;
         return doc;
+    }
+
+    /** Skips, retries or fails an item whose fetch failed, as the fetcher's {@link FetchException} says. */
+    private void fetchFailed(Item item, Stage<Fetcher> fetcher, StageFailure f, long micros) {
+        FetchException e = f.getCause() instanceof FetchException fe ? fe : null;
+        FetchException.Reason reason = e == null ? FetchException.Reason.OTHER : e.reason();
+        switch (reason) {
+            case DISALLOWED, UNWANTED -> {
+                record(item, fetcher, Outcome.SKIPPED, f.getMessage(), micros);
+                item.endState(UrlState.SKIPPED);
+                completion.skipped(item);
+            }
+            case RETRY_LATER -> {
+                if (item.frontier() != null && item.attempt() < MAX_FETCH_ATTEMPTS) {
+                    fetcher.stats.record(Outcome.SKIPPED, micros, "retry later: " + f.getMessage());
+                    events.retry(item, e.retryAfterMillis());
+                } else {
+                    fail(item, fetcher, f.getMessage(), micros);
+                }
+            }
+            default -> fail(item, fetcher, f.getMessage(), micros);
+        }
+    }
+
+    private void fetched(Item item) {
+        if (item.frontier() != null) {
+            events.fetched(item);
+        }
+    }
+
+    Stage<Fetcher> fetcherFor(String scheme) {
+        return Ordering.best(fetchers.snapshot(), s -> Ordering.matches(s.properties, org.gazette.api.StageProperties.FETCHER_SCHEMES, scheme));
     }
 
     /** The parser for a document's media type, or null. */
@@ -157,12 +215,29 @@ final class ItemProcessor {
             return null;
         }
         Articles.complete(article, item, doc);
+        item.article(article);
+        noteCanonical(item, article);
         if (article.kind != PageKind.ARTICLE) {
             item.record("parse", parser.name, Outcome.SKIPPED, "not an article: " + article.kind, 0);
             completion.skipped(item);
             return null;
         }
         return article;
+    }
+
+    /** Remembers the page's canonical URL when it differs from the URL fetched, for the frontier. */
+    private static void noteCanonical(Item item, Article article) {
+        if (item.frontier() == null || article.canonicalUrl == null || article.canonicalUrl.isBlank()) {
+            return;
+        }
+        try {
+            String canonical = UrlNormalizer.normalize(article.canonicalUrl);
+            if (!canonical.equals(item.source.url)) {
+                item.canonicalUrl(canonical);
+            }
+        } catch (IllegalArgumentException ignored) {
+            // a malformed canonical link is the page's problem; the article keeps the URL it was fetched from
+        }
     }
 
     private void enrich(Item item, Article article, Stage<Enricher> enricher, List<Stage<Enricher>> chain)

@@ -8,7 +8,8 @@ interface ItemSink {
     /**
      * Admits the item, waiting for room while the pipeline is full.
      *
-     * @return false when {@code cancelled} turned true while waiting
+     * @return what became of it; {@link Frontier.Admit#REFUSED} when {@code cancelled} turned true while waiting
+     * @throws IllegalArgumentException when its URL is malformed
      */
-    boolean accept(Item item, BooleanSupplier cancelled) throws InterruptedException;
+    Frontier.Admit accept(Item item, BooleanSupplier cancelled) throws InterruptedException;
 }

@@ -14,6 +14,7 @@ final class PollContext implements SourceContext {
     private final long maxItemBytes;
     private final Thread thread = Thread.currentThread();
     private volatile String cancelReason;
+    private int admitted;
 
     PollContext(SourceHandle handle, PollTicket ticket, MapSourceState state, ItemSink sink, FailureLog failures, long maxItemBytes) {
         this.handle = handle;
@@ -41,19 +42,40 @@ final class PollContext implements SourceContext {
         if (isCancelled()) {
             return false;
         }
+        if (handle.maxItems() > 0 && admitted >= handle.maxItems()) {
+            return false;
+        }
         Item it = new Item(handle.id, item, ticket);
         ticket.emitted();
-        handle.stats.emitted.incrementAndGet();
-        boolean accepted = false;
+        Frontier.Admit admit = Frontier.Admit.REFUSED;
         try {
-            accepted = sink.accept(it, this::isCancelled);
-            return accepted;
+            admit = sink.accept(it, this::isCancelled);
+        } catch (IllegalArgumentException bad) {
+            ticket.withdrawn();
+            reject(item.url, bad.getMessage());
+            return true;
         } finally {
-            if (!accepted) {
+            if (admit == Frontier.Admit.REFUSED || admit == Frontier.Admit.KNOWN) {
                 ticket.withdrawn();
-                handle.stats.emitted.decrementAndGet();
             }
         }
+        switch (admit) {
+            case NEW -> {
+                admitted++;
+                ticket.newItem();
+                handle.stats.emitted.incrementAndGet();
+                handle.stats.newItems.incrementAndGet();
+            }
+            case REVISIT -> {
+                admitted++;
+                handle.stats.emitted.incrementAndGet();
+            }
+            case KNOWN -> handle.stats.known.incrementAndGet();
+            case REFUSED -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

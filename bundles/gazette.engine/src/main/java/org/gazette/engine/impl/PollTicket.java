@@ -13,6 +13,7 @@ final class PollTicket {
     private final long startedNanos = System.nanoTime();
     private final List<ItemFailureDTO> failures = new ArrayList<>();
     private int emitted;
+    private int newItems;
     private int rejected;
     private int ok;
     private int skipped;
@@ -26,6 +27,15 @@ final class PollTicket {
 
     synchronized void emitted() {
         emitted++;
+    }
+
+    synchronized void newItem() {
+        newItems++;
+    }
+
+    /** Items of this poll that the frontier had not seen before. */
+    synchronized int newItems() {
+        return newItems;
     }
 
     synchronized void withdrawn() {

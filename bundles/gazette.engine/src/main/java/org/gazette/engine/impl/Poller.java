@@ -54,6 +54,7 @@ final class Poller {
                 fail(h, ticket, "poll cancelled: " + ctx.cancelReason());
             } else {
                 cursors.save(h.id, state.snapshot());
+                stats.lastNewItems = ticket.newItems();
                 ticket.pollDone(null);
             }
         } catch (Exception | LinkageError | StackOverflowError e) {
@@ -71,6 +72,7 @@ final class Poller {
     private void fail(SourceHandle h, PollTicket ticket, String reason) {
         h.stats.pollErrors.incrementAndGet();
         h.stats.lastError = reason;
+        h.stats.lastNewItems = ticket.newItems();
         log.warn("poll of source '{}' failed: {}", h.id, reason);
         ticket.pollDone(reason);
     }

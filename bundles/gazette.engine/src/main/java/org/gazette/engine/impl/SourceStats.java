@@ -10,6 +10,10 @@ final class SourceStats {
     final AtomicLong polls = new AtomicLong();
     final AtomicLong pollErrors = new AtomicLong();
     final AtomicLong emitted = new AtomicLong();
+    final AtomicLong newItems = new AtomicLong();
+    final AtomicLong known = new AtomicLong();
+    volatile long lastNewItems;
+    volatile long currentIntervalSeconds;
     final AtomicLong rejected = new AtomicLong();
     final AtomicLong ok = new AtomicLong();
     final AtomicLong skipped = new AtomicLong();
@@ -36,5 +40,8 @@ final class SourceStats {
         dto.failed = failed.get();
         dto.lastRun = lastRun;
         dto.lastError = lastError;
+        dto.newItems = newItems.get();
+        dto.lastNewItems = lastNewItems;
+        dto.currentIntervalSeconds = currentIntervalSeconds;
     }
 }

@@ -118,16 +118,19 @@ final class Sources implements AutoCloseable {
         if (closed || h.removed()) {
             return;
         }
+        int newItems = 0;
         if (!h.stats.paused && h.pollLock.tryLock()) {
             try {
-                poller.poll(h, new PollTicket(h.id), scheduler);
+                PollTicket ticket = new PollTicket(h.id);
+                poller.poll(h, ticket, scheduler);
+                newItems = ticket.newItems();
             } catch (RuntimeException e) {
                 log.error("poll of '{}' failed: {}", h.id, e.toString());
             } finally {
                 h.pollLock.unlock();
             }
         }
-        schedule(h, h.interval());
+        schedule(h, h.nextDelay(newItems));
     }
 
     private SourceHandle require(String id) {

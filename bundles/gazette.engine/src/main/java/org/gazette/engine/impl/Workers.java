@@ -17,6 +17,7 @@ final class Workers {
     private final Logger log;
     private int busy;
     private volatile boolean stopping;
+    private volatile Runnable onIdle = () -> { };
 
     Workers(Completion completion, Logger log) {
         this.completion = completion;
@@ -30,6 +31,11 @@ final class Workers {
             threads.add(t);
             t.start();
         }
+    }
+
+    /** Called each time a worker finishes an item (the frontier hands out the next one). */
+    void onIdle(Runnable r) {
+        onIdle = r;
     }
 
     void submit(Item item) {
@@ -106,6 +112,7 @@ final class Workers {
                     busy--;
                     notifyAll();
                 }
+                onIdle.run();
             }
         }
     }

@@ -38,10 +38,11 @@ import org.junit.jupiter.api.io.TempDir;
 class EngineTest {
     @TempDir
     Path data;
+    private final MemoryStateStore store = new MemoryStateStore();
     private Engine engine;
 
     private Engine engine() {
-        engine = new Engine(settings(data), quietLogger());
+        engine = new Engine(settings(data), store, quietLogger());
         return engine;
     }
 
@@ -284,7 +285,7 @@ class EngineTest {
 
     @Test
     void itemsLeftAtShutdownAreSpilledAndResumedAtTheNextStart() throws Exception {
-        Engine first = new Engine(settings(data), quietLogger());
+        Engine first = new Engine(settings(data), store, quietLogger());
         first.addParser(titleParser(), parserProps());
         first.addSource(emitting(html("https://a.example/1", "Kept")), props(StageProperties.SOURCE_ID, "s"));
         first.run("s", 300); // no exporter: the article is held

@@ -37,7 +37,7 @@ final class TestSupport {
     static EngineSettings settings(Path data) {
         return new EngineSettings(2, 2, 64, 1 << 20, 1 << 20, Duration.ofSeconds(5), Duration.ofSeconds(5),
                 Duration.ofSeconds(2), Duration.ofSeconds(5), 10, Duration.ofMillis(20), 1, Duration.ofMillis(500),
-                Duration.ofSeconds(5), data, true);
+                Duration.ofSeconds(5), data, Duration.ZERO, 1000, 4, true);
     }
 
     static Map<String, Object> props(String... keyValues) {
