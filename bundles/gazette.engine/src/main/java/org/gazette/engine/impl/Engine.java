@@ -87,7 +87,7 @@ public final class Engine implements Pipeline {
         calls = new StageCalls(Math.max(16, settings.workers() * 4 + 8));
         completion = new Completion(admission, failures, sourceStats);
         workers = new Workers(completion, log);
-        sources = new Sources(settings, sourceStats, new Poller(settings, new CursorStore(data.resolve("state")), this::admit, failures, log), log);
+        sources = new Sources(settings, sourceStats, new Poller(settings, new CursorStore(store.namespace(CursorStore.NAMESPACE)), this::admit, failures, log), log);
         exports = new ExportHub(settings, calls, exporters, completion, failures, log);
         processor = new ItemProcessor(settings, fetchers, parsers, enrichers, calls, exports, completion, workers::requeue, parking,
                 new ItemProcessor.FetchEvents() {

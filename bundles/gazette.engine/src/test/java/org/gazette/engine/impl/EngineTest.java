@@ -317,7 +317,7 @@ class EngineTest {
         failNext[0] = true;
         RunSummaryDTO failed = e.run("c", 2000);
         assertEquals("fail after changing state", failed.pollError);
-        assertTrue(Files.readString(data.resolve("state/c.json")).contains("\"n\":\"2\""));
+        assertTrue(store.namespace(CursorStore.NAMESPACE).get("c").contains("\"n\":\"2\""));
     }
 
     private static Enricher mentionOf(int start, int end, double confidence, EntityType type) {
