@@ -228,7 +228,7 @@ class FrontierTest {
         await("resumed pages", Duration.ofSeconds(5), () -> out.got.size() == 3);
         assertEquals(0, fast.fetches("https://news.example/1"));
         assertEquals(1, fast.fetches("https://news.example/2"));
-        assertEquals(0, store.urls(UrlState.QUEUED, 10).size());
+        await("records done", Duration.ofSeconds(5), () -> store.urls(UrlState.QUEUED, 10).isEmpty());
     }
 
     @Test
