@@ -46,6 +46,10 @@ public final class PipelineCommands {
                 .row("status", "queues, per-stage counters and errors, configuration problems, recent failures")
                 .row("pause ID / resume ID", "stop or restart the scheduled polls of a source")
                 .row("extract [--out F.jsonl] [--url U] FILE|DIR...", "parse local .html, .htm, .html.gz, .txt files into JSON lines (export-json feature)")
+                .row("fetch [--timeout 2m] [--json] URL", "fetch one URL through every stage now; print the article and each stage's outcome")
+                .row("frontier", "URLs queued, due and in flight per host, fetched, unchanged and failed since start")
+                .row("robots HOST [PATH]", "the robots.txt rules the fetcher holds for a host (web feature)")
+                .row("state", "where the durable state lives and how many URLs it knows in each state")
                 .row("features", "the features and whether they are installed")
                 .row("feature-install NAME", "install a feature's bundles and default configuration")
                 .row("feature-uninstall NAME", "remove a feature's bundles and default configuration")
@@ -58,12 +62,21 @@ public final class PipelineCommands {
         if (all.isEmpty()) {
             return "No sources. Drop a configuration such as org.gazette.source.files-NAME.cfg into deploy/.\n";
         }
-        TextTable t = new TextTable("ID", "KIND", "STATE", "EVERY", "LAST RUN", "NEXT RUN", "POLLS", "POLL ERRORS", "EMITTED", "OK", "SKIPPED", "FAILED", "LAST ERROR");
+        TextTable t = new TextTable("ID", "KIND", "STATE", "EVERY", "LAST RUN", "NEXT RUN", "POLLS", "POLL ERRORS", "NEW (LAST)", "EMITTED",
+                "OK", "SKIPPED", "FAILED", "LAST ERROR");
         for (SourceStatusDTO s : all) {
-            t.row(s.id, s.kind, s.state, s.intervalSeconds == 0 ? "on demand" : s.intervalSeconds + "s", s.lastRun, s.nextRun,
-                    s.polls, s.pollErrors, s.emitted, s.ok, s.skipped, s.failed, s.problem != null ? s.problem : s.lastError);
+            t.row(s.id, s.kind, s.state, every(s), s.lastRun, s.nextRun, s.polls, s.pollErrors, s.newItems + " (" + s.lastNewItems + ")",
+                    s.emitted, s.ok, s.skipped, s.failed, s.problem != null ? s.problem : s.lastError);
         }
         return t.toString();
+    }
+
+    private static String every(SourceStatusDTO s) {
+        if (s.intervalSeconds == 0) {
+            return "on demand";
+        }
+        return s.currentIntervalSeconds != 0 && s.currentIntervalSeconds != s.intervalSeconds
+                ? s.intervalSeconds + "s (now " + s.currentIntervalSeconds + "s)" : s.intervalSeconds + "s";
     }
 
     @Descriptor("Poll sources now and wait until their items have passed every stage")
