@@ -35,6 +35,9 @@ final class BodyText {
      */
     static final double LINK_BLOCK_SHARE = 0.9;
 
+    /** Characters a repeated title may have beyond twice the title's length (spaces, punctuation). */
+    private static final int TITLE_SLACK = 20;
+
     private BodyText() {
     }
 
@@ -44,6 +47,17 @@ final class BodyText {
      * @return the body text
      */
     static Body extract(Element body, String title) {
+        return extract(body, title, List.of(), null);
+    }
+
+    /**
+     * @param body the page's body; sign-up boxes are removed from it in place
+     * @param title the article's title, dropped when a paragraph repeats it
+     * @param authors the article's author names, whose bio at the end is not body text
+     * @param description the page's description, which a standfirst above the text repeats; possibly {@code null}
+     * @return the body text
+     */
+    static Body extract(Element body, String title, List<String> authors, String description) {
         Boilerplate.removeSignupBoxes(body);
         List<Blocks.Block> visible = without(Blocks.collect(body), body, true);
         List<Blocks.Block> named = without(visible, body, false);
@@ -58,11 +72,10 @@ final class BodyText {
         List<Blocks.Block> kept = without(inside, container, false);
         kept = Teasers.without(kept, container);
         boolean looseText = looseText(kept);
-        List<String> paragraphs = new ArrayList<>();
         String titleKey = title == null ? "" : Text.key(title);
+        int titleLimit = title == null ? 0 : 2 * title.length() + TITLE_SLACK; // longer text cannot repeat the title
         int chars = 0;
         int linked = 0;
-        int words = 0;
         int first = kept.size();
         int last = -1;
         for (int i = 0; i < kept.size(); i++) {
@@ -71,18 +84,26 @@ final class BodyText {
                 last = i;
             }
         }
+        boolean[] dropped = new boolean[kept.size()];
         for (int i = 0; i < kept.size(); i++) {
             Blocks.Block b = kept.get(i);
             if (b.loose() && !looseText && !b.heading() && !Tally.isProse(b)) {
-                continue; // a label, a price or a button's words beside the paragraphs
+                dropped[i] = true; // a label, a price or a button's words beside the paragraphs
+                continue;
             }
             chars += b.text().length();
             linked += b.linkChars();
             if (b.linkChars() > b.text().length() * LINK_BLOCK_SHARE && (i < first || i > last)) {
-                continue; // a link line before or after the prose: related links, sources, a section's list
+                dropped[i] = true; // a link line before or after the prose: related links, sources, a section's list
             }
-            if ((paragraphs.isEmpty() || !paragraphs.get(paragraphs.size() - 1).equals(b.text()))
-                    && (titleKey.isEmpty() || !Text.key(b.text()).equals(titleKey))) {
+        }
+        Edges.trim(kept, dropped, authors, description);
+        List<String> paragraphs = new ArrayList<>();
+        int words = 0;
+        for (int i = 0; i < kept.size(); i++) {
+            Blocks.Block b = kept.get(i);
+            if (!dropped[i] && (paragraphs.isEmpty() || !paragraphs.get(paragraphs.size() - 1).equals(b.text()))
+                    && (titleKey.isEmpty() || b.text().length() > titleLimit || !Text.key(b.text()).equals(titleKey))) {
                 paragraphs.add(b.text());
                 words += words(b.text());
             }

@@ -1,9 +1,13 @@
 package org.gazette.parse.html.impl;
 
-import java.util.Locale;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.gazette.text.BoilerplateLines;
 import org.jsoup.nodes.Element;
 
 /**
@@ -24,12 +28,11 @@ final class Boilerplate {
     private static final Pattern DISPLAY_NONE = Pattern.compile("(?i)display\\s*:\\s*none");
     /** React's streaming server rendering parks content in hidden {@code <div id="S:0">} until a script moves it. */
     private static final Pattern STREAMED_CHUNK = Pattern.compile("S:\\d+");
-    /** CMS classes that carry a post's taxonomy ({@code tag-social-media}), not the element's role. */
-    private static final Pattern TAXONOMY = Pattern.compile("(?i)(tag|category|categories|topic|section)-");
-    private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s_-]+");
+    /** Starts of CMS classes that carry a post's taxonomy ({@code tag-social-media}), not the element's role. */
+    private static final String[] TAXONOMY_PREFIXES = {"tag-", "category-", "categories-", "topic-", "section-"};
     /** Class or id parts that mark boilerplate when they appear whole. */
-    private static final Set<String> WORDS = Set.of("ad", "ads", "tags", "tagcloud", "gdpr", "popup", "modal",
-            "sidebar", "disqus", "sharing");
+    private static final String[] WORDS = {"ad", "ads", "tags", "tagcloud", "gdpr", "popup", "modal", "sidebar",
+        "disqus", "sharing"};
     /** Class or id parts that mark boilerplate when a part starts with them. */
     private static final String[] PREFIXES = {"cookie", "consent", "share", "social", "newsletter", "subscri",
         "related", "comment", "advert", "promo", "breadcrumb", "sponsor", "taboola", "outbrain", "byline", "author"};
@@ -37,7 +40,10 @@ final class Boilerplate {
      * Parts that make a compound name a state of the page rather than a box: {@code with-sidebar},
      * {@code has-sidebar} and {@code cookies-not-set} say what the page has, not what the element is.
      */
-    private static final Set<String> STATES = Set.of("with", "has", "no", "without", "is", "not");
+    private static final String[] STATES = {"with", "has", "no", "without", "is", "not"};
+
+    /** A legal notice is a copyright line with at most this many blocks beside it, itself included. */
+    static final int LEGAL_BLOCKS = 4;
 
     /** A sign-up box holds less text than this. */
     private static final int SIGNUP_BOX_CHARS = 400;
@@ -92,35 +98,109 @@ final class Boilerplate {
     }
 
     /**
+     * The elements that hold a page's legal notice: the parent of a copyright line ("© 2024 ...",
+     * "All rights reserved") with at most {@value #LEGAL_BLOCKS} blocks, such as the disclaimers
+     * printed beside it. An article's own copyright line shares its parent with the paragraphs.
+     *
+     * @param blocks blocks in reading order
+     * @return the parents of short copyright groups
+     */
+    static Set<Element> legalNotices(List<Blocks.Block> blocks) {
+        Set<Element> legal = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Element, Integer> counts = null;
+        for (Blocks.Block b : blocks) {
+            Element parent = b.owner().parent();
+            if (parent != null && BoilerplateLines.isCopyright(b.text())) {
+                if (counts == null) {
+                    counts = new IdentityHashMap<>();
+                    for (Blocks.Block c : blocks) {
+                        if (c.owner().parent() != null) {
+                            counts.merge(c.owner().parent(), 1, Integer::sum);
+                        }
+                    }
+                }
+                if (counts.get(parent) <= LEGAL_BLOCKS) {
+                    legal.add(parent);
+                }
+            }
+        }
+        return legal;
+    }
+
+    /**
      * @param el an element
      * @return true when its class or id names boilerplate
      */
     static boolean isBoilerplateName(Element el) {
-        for (String name : el.classNames()) {
-            if (!TAXONOMY.matcher(name).lookingAt() && isBoilerplateName(name)) {
+        if (el.attributesSize() == 0) {
+            return false;
+        }
+        // a hand-written scan: splitting class names with regular expressions was a hot spot
+        String classes = el.className();
+        int n = classes.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && Text.isSpace(classes.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Text.isSpace(classes.charAt(i))) {
+                i++;
+            }
+            if (i > start && !isTaxonomy(classes, start) && isBoilerplateName(classes, start, i)) {
                 return true;
             }
         }
-        return isBoilerplateName(el.id());
+        String id = el.id();
+        return isBoilerplateName(id, 0, id.length());
     }
 
-    private static boolean isBoilerplateName(String name) {
-        if (name.isEmpty()) {
-            return false;
+    /** @return true when the class name starting at {@code start} is a taxonomy class ({@code tag-social-media}) */
+    private static boolean isTaxonomy(String s, int start) {
+        for (String prefix : TAXONOMY_PREFIXES) {
+            if (s.regionMatches(true, start, prefix, 0, prefix.length())) {
+                return true;
+            }
         }
+        return false;
+    }
+
+    /** @return true when the name {@code s[from, to)} has a boilerplate part and no state part */
+    private static boolean isBoilerplateName(String s, int from, int to) {
         boolean boilerplate = false;
-        for (String part : TOKEN_SPLIT.split(name.toLowerCase(Locale.ROOT))) {
-            if (STATES.contains(part)) {
+        for (int i = from; i < to; i++) {
+            int start = i;
+            while (i < to && !isSeparator(s.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                continue;
+            }
+            if (matchesAny(s, start, i, STATES)) {
                 return false;
             }
-            boilerplate |= WORDS.contains(part) || startsWithAny(part);
+            boilerplate = boilerplate || matchesAny(s, start, i, WORDS) || startsWithAny(s, start, i);
         }
         return boilerplate;
     }
 
-    private static boolean startsWithAny(String part) {
+    private static boolean isSeparator(char c) {
+        return c == '-' || c == '_' || Text.isSpace(c);
+    }
+
+    /** @return true when {@code s[from, to)} equals one of the words, ignoring case */
+    private static boolean matchesAny(String s, int from, int to, String[] words) {
+        for (String w : words) {
+            if (w.length() == to - from && s.regionMatches(true, from, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return true when {@code s[from, to)} starts with one of {@link #PREFIXES}, ignoring case */
+    private static boolean startsWithAny(String s, int from, int to) {
         for (String prefix : PREFIXES) {
-            if (part.startsWith(prefix)) {
+            if (prefix.length() <= to - from && s.regionMatches(true, from, prefix, 0, prefix.length())) {
                 return true;
             }
         }

@@ -15,7 +15,7 @@ import org.jsoup.nodes.Element;
  * of one kind the one with the most text wins; a kind whose best match holds less than 30% of the
  * page's text (a teaser card) is passed over. Without any, the element whose prose sits closest to
  * it (readability-style: full weight for the element around a paragraph, half for the one above,
- * a third above that), widened to an ancestor holding half as much prose again with more prose
+ * a third above that; the disclaimers beside a copyright line do not count), widened to an ancestor holding half as much prose again with more prose
  * than clutter gained ({@link Tally.Counts#score()}): the sibling widgets of a page builder, the
  * items of a list article. Else the body itself.
  */
@@ -80,11 +80,12 @@ final class Containers {
      */
     private static Element densest(List<Blocks.Block> blocks) {
         Map<Element, Double> scores = new IdentityHashMap<>();
+        Set<Element> legal = Boilerplate.legalNotices(blocks);
         Element top = null;
         double topScore = 0;
         for (Blocks.Block b : blocks) {
-            if (!Tally.isProse(b)) {
-                continue;
+            if (!Tally.isProse(b) || legal.contains(b.owner().parent())) {
+                continue; // a disclaimer beside the copyright line is the page's legal footer
             }
             Element e = NOT_CONTAINERS.contains(b.owner().normalName()) ? b.owner().parent() : b.owner();
             for (int level = 1; level <= 3 && e != null; level++, e = e.parent()) {
@@ -105,10 +106,14 @@ final class Containers {
      */
     private static Element widen(Element top, Tally tally) {
         Element best = top;
+        boolean inArticle = top != null && top.closest("article") != null;
         for (Element up = top == null ? null : top.parent(); up != null; up = up.parent()) {
             Tally.Counts c = tally.of(up);
             Tally.Counts b = tally.of(best);
             if (c.prose >= WIDEN_FACTOR * b.prose && c.score() > b.score()) {
+                if (!inArticle && !up.getElementsByTag("article").isEmpty()) {
+                    break; // the gain is a grid of other posts beside the article
+                }
                 best = up;
             }
         }

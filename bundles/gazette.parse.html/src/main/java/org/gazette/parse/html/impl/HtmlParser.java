@@ -99,7 +99,8 @@ public class HtmlParser implements Parser {
         article.metadata = page.meta().asMetadata();
         article.metadata.put("parse.charset", decoded.describe());
 
-        BodyText.Body body = BodyText.extract(doc.body(), article.title);
+        BodyText.Body body = BodyText.extract(doc.body(), article.title,
+                article.authors == null ? List.of() : article.authors, article.description);
         if (!body.paragraphs().isEmpty()) {
             article.text = String.join("\n\n", body.paragraphs());
             article.provenance.put("text", body.container());

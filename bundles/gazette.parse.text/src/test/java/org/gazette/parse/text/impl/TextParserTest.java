@@ -125,6 +125,40 @@ class TextParserTest {
     }
 
     @Test
+    void boilerplateLinesAreSetAsideAndBylineAndDateLinesBecomeMetadata() throws Exception {
+        Document d = document(fixture("site-copy.txt"), "utf-8");
+        d.item.authors = null;
+        d.item.published = null;
+        Article a = parser.parse(d);
+        assertEquals("Ferry Fares Frozen Until Spring", a.title, "breadcrumb and skip link are not the title");
+        assertEquals(List.of("Maria Lopez"), a.authors);
+        assertEquals("2023-09-14", a.published);
+        assertEquals("The island ferry will keep its fares at this year's level until next spring, the operator said on"
+                + " Monday after a meeting with the harbour board.\n\n"
+                + "Season tickets bought before the end of the month will also be honoured on the new evening sailings,"
+                + " which start in November.\n\n"
+                + "The operator said the freeze would cost it about two hundred thousand pounds, which it hopes to"
+                + " recover from higher summer traffic.", a.text);
+    }
+
+    @Test
+    void headingsOfRelatedLinksEarlyInTheTextDoNotEndIt() throws Exception {
+        byte[] text = ("Harbour news\n\nRelated articles\n\nThe harbour board met on Monday to discuss the new pier"
+                + " and the dredging of the channel.\n\nIt will meet again next month.\n").getBytes(StandardCharsets.UTF_8);
+        Article a = parser.parse(document(text, "utf-8"));
+        assertEquals("Related articles\n\nThe harbour board met on Monday to discuss the new pier and the dredging of"
+                + " the channel.\n\nIt will meet again next month.", a.text);
+    }
+
+    @Test
+    void onlyBoilerplateGivesNoArticle() throws Exception {
+        Article a = parser.parse(document("Advertisement\n\nShare this article\n".getBytes(StandardCharsets.UTF_8), null));
+        assertNull(a.text);
+        assertEquals(PageKind.OTHER, a.kind);
+        assertEquals("no paragraphs after the title", a.metadata.get("parse.kindReason"));
+    }
+
+    @Test
     void titleOnlyIsNotAnArticle() throws Exception {
         Article a = parser.parse(document("Just a headline\n\n".getBytes(StandardCharsets.UTF_8), null));
         assertEquals("Just a headline", a.title);

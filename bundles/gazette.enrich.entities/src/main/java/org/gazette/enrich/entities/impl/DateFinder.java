@@ -1,0 +1,400 @@
+package org.gazette.enrich.entities.impl;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds dates in tokens and normalises them to ISO-8601 ({@code 2024-05-14}, {@code 2024-05},
+ * {@code 2024}, {@code 2024-W20}): written dates in the usual orders, numeric dates, years in
+ * context, and relative dates ("on Wednesday", "last year", "three days ago", "yesterday")
+ * resolved against the publication date. A relative date has no value when the publication date
+ * is not known. A bare weekday or month is read as the past unless the sentence speaks of the
+ * future ("will", "next", "scheduled").
+ */
+final class DateFinder {
+
+    /** A date found: its length in tokens, ISO value (or {@code null}) and confidence. */
+    record Match(int length, String value, double confidence) {
+    }
+
+    private static final Set<String> YEAR_CUES = Set.of("in", "since", "by", "of", "until", "till", "from", "to",
+            "between", "and", "during", "before", "after", "early", "late", "mid", "around", "circa", "year",
+            "the", "through", "throughout", "summer", "winter", "spring", "autumn", "fall", "as", "for", "at", "on");
+    private static final Set<String> WEAK_YEAR_CUES = Set.of("and", "to", "the", "as", "for", "at", "on", "of", "around");
+    private static final Set<String> AFTER_YEAR_OK = Set.of("and", "or", "to", "when", "as", "through", "until",
+            "till", "with", "at", "in", "on", "for", "the", "was", "were", "had", "has", "saw", "is", "he", "she",
+            "they", "we", "it", "i", "after", "before", "but", "a", "election", "elections", "season", "census");
+    private static final Set<String> MONTH_CUES = Set.of("in", "of", "since", "until", "till", "by", "early", "late",
+            "mid", "last", "next", "this", "during", "through", "from", "to", "between", "before", "after", "on",
+            "and", "or", "throughout", "that", "every");
+    private static final Set<String> UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years",
+            "decade", "decades");
+
+    private final LocalDate published;
+
+    /** @param published the publication date relative dates are resolved against, or {@code null} */
+    DateFinder(LocalDate published) {
+        this.published = published;
+    }
+
+    /**
+     * @param tokens the tokens
+     * @param i where to look
+     * @param future whether the sentence of token {@code i} speaks of the future
+     * @return the date starting at {@code i}, or {@code null}
+     */
+    Match match(List<Token> tokens, int i, boolean future) {
+        Token t = tokens.get(i);
+        switch (t.shape) {
+            case NUMBER:
+                return number(tokens, i, future);
+            case CAPITALISED:
+            case UPPER:
+            case LOWER:
+                Match m = named(tokens, i, future);
+                return m != null ? m : relative(tokens, i, future);
+            default:
+                return null;
+        }
+    }
+
+    // ---- written dates
+
+    private Match named(List<Token> tokens, int i, boolean future) {
+        Token t = tokens.get(i);
+        DayOfWeek weekday = Calendar.weekday(t);
+        if (weekday != null && (t.text.length() > 4 || t.text.endsWith("."))) {
+            int j = i + 1;
+            if (j < tokens.size() && tokens.get(j).isPunct(',')) {
+                j++;
+            }
+            if (j < tokens.size()) {
+                Match absolute = monthFirst(tokens, j, future);
+                if (absolute == null) {
+                    absolute = dayFirst(tokens, j, future);
+                }
+                if (absolute != null && absolute.value() != null && absolute.value().length() == 10) {
+                    return new Match(j - i + absolute.length(), absolute.value(), 0.95);
+                }
+            }
+            return new Match(1, weekday(weekday, future ? Direction.ON_OR_AFTER : Direction.ON_OR_BEFORE), 0.75);
+        }
+        return monthFirst(tokens, i, future);
+    }
+
+    /** "October 21, 2007", "Oct. 21", "October 2007", "October" (with a cue before it). */
+    private Match monthFirst(List<Token> tokens, int i, boolean future) {
+        int month = Calendar.month(tokens.get(i));
+        if (month == 0) {
+            return null;
+        }
+        boolean full = tokens.get(i).text.length() > 4 || "May".equals(tokens.get(i).text) || "June".equals(tokens.get(i).text)
+                || "July".equals(tokens.get(i).text);
+        int j = i + 1;
+        if (j < tokens.size() && tokens.get(j).isPunct('.')) {
+            j++;
+        }
+        if (j < tokens.size()) {
+            int day = Calendar.day(tokens.get(j));
+            if (day > 0) {
+                int k = j + 1;
+                if (k < tokens.size() && tokens.get(k).isPunct(',')) {
+                    k++;
+                }
+                if (k < tokens.size() && Calendar.year(tokens.get(k)) > 0) {
+                    return new Match(k - i + 1, ymd(Calendar.year(tokens.get(k)), month, day), 0.95);
+                }
+                return new Match(j - i + 1, monthDay(month, day, future), 0.9);
+            }
+            int k = j;
+            if (tokens.get(k).isPunct(',') && k + 1 < tokens.size()) {
+                k++;
+            }
+            if (Calendar.year(tokens.get(k)) > 0) {
+                return new Match(k - i + 1, ym(Calendar.year(tokens.get(k)), month), 0.9);
+            }
+        }
+        if (full && i > 0 && MONTH_CUES.contains(tokens.get(i - 1).text.toLowerCase(Locale.ROOT))) {
+            String prev = tokens.get(i - 1).text.toLowerCase(Locale.ROOT);
+            int year = published == null ? 0 : published.getYear();
+            if (year > 0 && ("next".equals(prev) || future && month < published.getMonthValue())) {
+                year++;
+            } else if (year > 0 && "last".equals(prev) && month >= published.getMonthValue()) {
+                year--;
+            }
+            return new Match(1, year > 0 ? ym(year, month) : null, 0.8);
+        }
+        return null;
+    }
+
+    /** "21 October 2007", "16th of December", "21 Oct". */
+    private Match dayFirst(List<Token> tokens, int i, boolean future) {
+        int day = Calendar.day(tokens.get(i));
+        if (day == 0) {
+            return null;
+        }
+        int j = i + 1;
+        if (j < tokens.size() && tokens.get(j).is("of")) {
+            j++;
+        }
+        if (j >= tokens.size()) {
+            return null;
+        }
+        int month = Calendar.month(tokens.get(j));
+        if (month == 0) {
+            return null;
+        }
+        int k = j + 1;
+        if (k < tokens.size() && tokens.get(k).isPunct(',')) {
+            k++;
+        }
+        if (k < tokens.size() && Calendar.year(tokens.get(k)) > 0) {
+            return new Match(k - i + 1, ymd(Calendar.year(tokens.get(k)), month, day), 0.95);
+        }
+        return new Match(j - i + 1, monthDay(month, day, future), 0.9);
+    }
+
+    private Match number(List<Token> tokens, int i, boolean future) {
+        Token t = tokens.get(i);
+        Match dayFirst = dayFirst(tokens, i, future);
+        if (dayFirst != null) {
+            return dayFirst;
+        }
+        String iso = numeric(t.text);
+        if (iso != null) {
+            return new Match(1, iso, 0.9);
+        }
+        int year = Calendar.year(t);
+        if (year > 0) {
+            return year(tokens, i, year);
+        }
+        String s = t.text;
+        if (s.length() == 5 && s.endsWith("s") && s.charAt(3) == '0' && Calendar.digits(s, 0, 4) >= 1000) {
+            return new Match(1, null, 0.8); // the 1990s
+        }
+        return ago(tokens, i);
+    }
+
+    private Match year(List<Token> tokens, int i, int year) {
+        if (i > 0) {
+            Token prev = tokens.get(i - 1);
+            if (prev.isPunct('$') || prev.isPunct('£') || prev.isPunct('€') || prev.isPunct('#')
+                    || "No.".equals(prev.text) || "page".equalsIgnoreCase(prev.text)) {
+                return null;
+            }
+        }
+        String prev = i > 0 ? tokens.get(i - 1).text.toLowerCase(Locale.ROOT) : "";
+        boolean cue = YEAR_CUES.contains(prev);
+        boolean strongCue = cue && !WEAK_YEAR_CUES.contains(prev);
+        Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+        boolean nextOk = next == null || next.shape != Token.Shape.LOWER
+                || AFTER_YEAR_OK.contains(next.text.toLowerCase(Locale.ROOT));
+        if (!strongCue && !nextOk || year < 1500 && !cue) {
+            return null; // "1500 troops", "and 2000 people"
+        }
+        return new Match(1, String.valueOf(year), 0.85);
+    }
+
+    /** "2007-10-21", "2007/10/21", "10/21/2007", "21/10/2007", "21.10.2007". */
+    static String numeric(String s) {
+        if (s.length() == 10 && (s.charAt(4) == '-' || s.charAt(4) == '/') && s.charAt(7) == s.charAt(4)) {
+            return valid(Calendar.digits(s, 0, 4), Calendar.digits(s, 5, 7), Calendar.digits(s, 8, 10));
+        }
+        int a = s.indexOf('/') > 0 ? s.indexOf('/') : s.indexOf('.');
+        if (a <= 0 || a > 2) {
+            return null;
+        }
+        char sep = s.charAt(a);
+        int b = s.indexOf(sep, a + 1);
+        if (b <= a + 1 || b > a + 3 || s.length() - b - 1 != 4) {
+            return null;
+        }
+        int first = Calendar.digits(s, 0, a);
+        int second = Calendar.digits(s, a + 1, b);
+        int year = Calendar.digits(s, b + 1, s.length());
+        if (sep == '/' && first <= 12) {
+            return valid(year, first, second); // US order
+        }
+        return valid(year, second, first);
+    }
+
+    private static String valid(int year, int month, int day) {
+        if (year < 1000 || month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day).toString();
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    // ---- relative dates
+
+    private Match relative(List<Token> tokens, int i, boolean future) {
+        String w = tokens.get(i).text.toLowerCase(Locale.ROOT);
+        switch (w) {
+            case "today":
+            case "tonight":
+                return new Match(1, day(0), 0.85);
+            case "yesterday":
+                return new Match(1, day(-1), 0.9);
+            case "tomorrow":
+                return new Match(1, day(1), 0.9);
+            case "last":
+            case "next":
+            case "this":
+            case "past":
+                return modified(tokens, i, w, 1);
+            case "earlier":
+            case "later":
+                if (i + 2 < tokens.size() && tokens.get(i + 1).is("this")) {
+                    return modified(tokens, i + 1, "this", 2);
+                }
+                return null;
+            default:
+                return ago(tokens, i);
+        }
+    }
+
+    /** "last week", "next Tuesday", "this year", "last night", "this morning". */
+    private Match modified(List<Token> tokens, int i, String modifier, int extra) {
+        if (i + 1 >= tokens.size()) {
+            return null;
+        }
+        Token unit = tokens.get(i + 1);
+        String u = unit.text.toLowerCase(Locale.ROOT);
+        int shift = "last".equals(modifier) || "past".equals(modifier) ? -1 : "next".equals(modifier) ? 1 : 0;
+        if ("past".equals(modifier) && !"week".equals(u) && !"month".equals(u) && !"year".equals(u)) {
+            return null;
+        }
+        DayOfWeek weekday = Calendar.weekday(unit);
+        if (weekday != null) {
+            Direction d = shift < 0 ? Direction.BEFORE : shift > 0 ? Direction.AFTER : Direction.ON_OR_AFTER;
+            return new Match(extra + 1, weekday(weekday, d), 0.85);
+        }
+        if (Calendar.month(unit) > 0 && unit.text.length() > 3) {
+            int month = Calendar.month(unit);
+            if (published == null) {
+                return new Match(extra + 1, null, 0.8);
+            }
+            int year = published.getYear();
+            if (shift < 0 && month >= published.getMonthValue()) {
+                year--;
+            } else if (shift > 0 && month <= published.getMonthValue()) {
+                year++;
+            }
+            return new Match(extra + 1, ym(year, month), 0.85);
+        }
+        switch (u) {
+            case "night":
+                return shift == 1 ? null : new Match(extra + 1, day(shift < 0 ? -1 : 0), 0.85);
+            case "morning":
+            case "afternoon":
+            case "evening":
+                return shift != 0 ? null : new Match(extra + 1, day(0), 0.85);
+            case "week":
+            case "weekend":
+                return new Match(extra + 1, published == null ? null : week(published.plusWeeks(shift)), 0.8);
+            case "month":
+                return new Match(extra + 1, published == null ? null : ym(published.plusMonths(shift).getYear(),
+                        published.plusMonths(shift).getMonthValue()), 0.8);
+            case "year":
+                return new Match(extra + 1, published == null ? null : String.valueOf(published.getYear() + shift), 0.85);
+            default:
+                return null;
+        }
+    }
+
+    /** "three days ago", "2 weeks ago", "a year ago". */
+    private Match ago(List<Token> tokens, int i) {
+        if (i + 2 >= tokens.size() || !tokens.get(i + 2).is("ago")) {
+            return null;
+        }
+        int n = Calendar.count(tokens.get(i));
+        String unit = tokens.get(i + 1).text.toLowerCase(Locale.ROOT);
+        if (n <= 0 || n > 10000 || !UNITS.contains(unit)) {
+            return null;
+        }
+        if (published == null) {
+            return new Match(3, null, 0.8);
+        }
+        String value;
+        if (unit.startsWith("day")) {
+            value = published.minusDays(n).toString();
+        } else if (unit.startsWith("week")) {
+            value = published.minusWeeks(n).toString();
+        } else if (unit.startsWith("month")) {
+            LocalDate d = published.minusMonths(n);
+            value = ym(d.getYear(), d.getMonthValue());
+        } else if (unit.startsWith("year")) {
+            value = String.valueOf(published.getYear() - n);
+        } else {
+            value = String.valueOf(published.getYear() - 10 * n);
+        }
+        return new Match(3, value, 0.85);
+    }
+
+    // ---- resolution against the publication date
+
+    private enum Direction {
+        BEFORE, ON_OR_BEFORE, ON_OR_AFTER, AFTER
+    }
+
+    private String weekday(DayOfWeek weekday, Direction direction) {
+        if (published == null) {
+            return null;
+        }
+        int diff = weekday.getValue() - published.getDayOfWeek().getValue();
+        int days;
+        switch (direction) {
+            case BEFORE:
+                days = diff >= 0 ? diff - 7 : diff;
+                break;
+            case ON_OR_BEFORE:
+                days = diff > 0 ? diff - 7 : diff;
+                break;
+            case ON_OR_AFTER:
+                days = diff < 0 ? diff + 7 : diff;
+                break;
+            default:
+                days = diff <= 0 ? diff + 7 : diff;
+                break;
+        }
+        return published.plusDays(days).toString();
+    }
+
+    private String monthDay(int month, int day, boolean future) {
+        if (published == null) {
+            return null;
+        }
+        int year = published.getYear();
+        String value = valid(year, month, day);
+        if (value != null && future && LocalDate.parse(value).isBefore(published)) {
+            value = valid(year + 1, month, day);
+        }
+        return value;
+    }
+
+    private String day(int offset) {
+        return published == null ? null : published.plus(offset, ChronoUnit.DAYS).toString();
+    }
+
+    private static String week(LocalDate date) {
+        return String.format(Locale.ROOT, "%04d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR),
+                date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    private static String ymd(int year, int month, int day) {
+        return valid(year, month, day);
+    }
+
+    private static String ym(int year, int month) {
+        return String.format(Locale.ROOT, "%04d-%02d", year, month);
+    }
+}

@@ -1,0 +1,54 @@
+package org.gazette.enrich.entities.impl;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gazette.api.model.EntityType;
+
+/**
+ * The mentions of one entity within a text: its type, canonical name and the names it was written with.
+ */
+final class Group {
+
+    final EntityType type;
+    /** The canonical name: from a gazetteer, else the longest name seen. */
+    String canonical;
+    /** Whether {@link #canonical} comes from a gazetteer (then it is never replaced). */
+    final boolean fromGazetteer;
+    final List<Candidate> members = new ArrayList<>();
+    /** Set when the registry resolved this entity to one seen in other texts. */
+    String registryId;
+
+    Group(EntityType type, String canonical, boolean fromGazetteer) {
+        this.type = type;
+        this.canonical = canonical;
+        this.fromGazetteer = fromGazetteer;
+    }
+
+    void add(Candidate c) {
+        members.add(c);
+        c.group = this;
+        int words = nameWords(c.surface);
+        int canonicalWords = nameWords(canonical);
+        if (!fromGazetteer && !c.caseless && (words > canonicalWords
+                || words == canonicalWords && c.surface.length() < canonical.length())) {
+            canonical = c.surface;
+        }
+    }
+
+    /** Words of a name, not counting initials: "Donald J. Trump" has two, "Kim Jong Un" three. */
+    private static int nameWords(String name) {
+        int n = 0;
+        for (String w : name.split(" ")) {
+            if (!(w.length() <= 2 && w.endsWith(".")) && !w.isEmpty()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Override
+    public String toString() {
+        return type + ":" + canonical + members;
+    }
+}

@@ -1,0 +1,68 @@
+package org.gazette.enrich.entities.impl;
+
+/**
+ * One token of a text: a word, a number or a punctuation character, with its offsets.
+ */
+final class Token {
+
+    /** The shape of a token, from its characters. */
+    enum Shape {
+        /** First letter upper case, some lower case after it: "Paris", "McDonald", "al-Assad". */
+        CAPITALISED,
+        /** Letters, all upper case, at least one: "NATO", "U.S.", "I". */
+        UPPER,
+        /** Starts with a lower-case letter: "said", "van". */
+        LOWER,
+        /** Starts with a digit: "2007", "5.2", "21st", "2007-10-21". */
+        NUMBER,
+        /** One character that is not a letter or digit. */
+        PUNCT,
+        /** The possessive ending split from a word: "'s", "’s", "'". */
+        POSSESSIVE,
+        /** Letters without case (CJK, Arabic, Hebrew...) or other word characters. */
+        OTHER,
+        /** A word longer than the tokenizer's limit: never part of a name. */
+        JUNK
+    }
+
+    final int start;
+    final int end;
+    final String text;
+    final Shape shape;
+    /** The first word of a sentence, of a line, or after an opening quote. */
+    final boolean sentenceStart;
+    /** The first token of a line. */
+    boolean lineStart;
+    /** In a line written in capitals ("FIRE HITS DOWNTOWN TULSA"): case tells nothing there. */
+    boolean caseless;
+
+    Token(int start, int end, String text, Shape shape, boolean sentenceStart) {
+        this.start = start;
+        this.end = end;
+        this.text = text;
+        this.shape = shape;
+        this.sentenceStart = sentenceStart;
+    }
+
+    boolean isWord() {
+        return shape == Shape.CAPITALISED || shape == Shape.UPPER || shape == Shape.LOWER || shape == Shape.OTHER;
+    }
+
+    /** @return true for a word that starts with a capital letter (capitalised or all capitals) */
+    boolean isCapital() {
+        return shape == Shape.CAPITALISED || shape == Shape.UPPER;
+    }
+
+    boolean is(String s) {
+        return text.equals(s);
+    }
+
+    boolean isPunct(char c) {
+        return shape == Shape.PUNCT && text.charAt(0) == c;
+    }
+
+    @Override
+    public String toString() {
+        return text + "@" + start + (sentenceStart ? "^" : "") + ":" + shape;
+    }
+}

@@ -1,0 +1,187 @@
+package org.gazette.enrich.entities.impl;
+
+import static org.gazette.api.model.EntityType.DATE;
+import static org.gazette.api.model.EntityType.LOCATION;
+import static org.gazette.api.model.EntityType.MONEY;
+import static org.gazette.api.model.EntityType.ORGANIZATION;
+import static org.gazette.api.model.EntityType.PERCENT;
+import static org.gazette.api.model.EntityType.PERSON;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.gazette.api.model.Entity;
+import org.junit.jupiter.api.Test;
+
+class EntityTaggerTest {
+
+    @Test
+    void kimJongUnInEveryFormIsOnePerson() {
+        Tagged t = new Tagged("North Korean leader Kim Jong-un arrived on Wednesday. Kim Jong Un met officials, "
+                + "and Kim Jong-Un later spoke. Kim said little.", "2019-04-25");
+        t.assertMention("Kim Jong-un", 0, PERSON, "person:kim-jong-un");
+        t.assertMention("Kim Jong Un", 0, PERSON, "person:kim-jong-un");
+        t.assertMention("Kim Jong-Un", 0, PERSON, "person:kim-jong-un");
+        t.assertMention("Kim", 3, PERSON, "person:kim-jong-un");
+        assertFalse(t.tagged("North Korean", 0), "a demonym is no mention");
+        Entity kim = t.entity("person:kim-jong-un");
+        assertEquals("Kim Jong Un", kim.name);
+        assertTrue(kim.aliases.contains("Kim Jong-un") && kim.aliases.contains("Kim"), kim.aliases.toString());
+        assertEquals(20, t.mention("Kim Jong-un").start);
+        assertEquals(31, t.mention("Kim Jong-un").end);
+    }
+
+    @Test
+    void unitedStatesVariantsAndDprkAndStateDepartment() {
+        Tagged t = new Tagged("The U.S. and the United States are one country; America and the US too. "
+                + "The DPRK is North Korea. The State Department, also called the US Department of State, spoke.", null);
+        for (String us : new String[] {"U.S.", "United States", "America", "US"}) {
+            t.assertMention(us, 0, LOCATION, "location:united-states");
+        }
+        t.assertMention("DPRK", 0, LOCATION, "location:north-korea");
+        t.assertMention("North Korea", 0, LOCATION, "location:north-korea");
+        t.assertMention("State Department", 0, ORGANIZATION, "organization:us-department-of-state");
+        t.assertMention("US Department of State", 0, ORGANIZATION, "organization:us-department-of-state");
+    }
+
+    @Test
+    void titlesAreStrippedAndSurnameJoinsFullName() {
+        Tagged t = new Tagged("Russian President Vladimir Putin met spokesperson Jane Doe in Moscow. "
+                + "Later Putin's aides and Mr. Doe's lawyer left. Dr. Anna Reyes said Putin was late.", null);
+        t.assertMention("Vladimir Putin", 0, PERSON, "person:vladimir-putin");
+        t.assertMention("Putin", 1, PERSON, "person:vladimir-putin");
+        t.assertMention("Putin", 2, PERSON, "person:vladimir-putin");
+        t.assertMention("Jane Doe", 0, PERSON, "person:jane-doe");
+        t.assertMention("Doe", 1, PERSON, "person:jane-doe");
+        t.assertMention("Anna Reyes", 0, PERSON, "person:anna-reyes");
+        t.assertMention("Moscow", 0, LOCATION, "location:moscow");
+        assertFalse(t.tagged("President", 0));
+    }
+
+    @Test
+    void washingtonAsCityStateGovernmentAndPerson() {
+        Tagged t = new Tagged("Officials met in Washington on Monday. Washington said the talks failed. "
+                + "Farmers in Washington state harvested apples. George Washington crossed the river.", "2024-05-14");
+        t.assertMention("Washington", 0, LOCATION, "location:washington");
+        t.assertMention("Washington", 1, ORGANIZATION, "organization:united-states-government");
+        t.assertMention("Washington state", 0, LOCATION, "location:washington-state");
+        t.assertMention("George Washington", 0, PERSON, "person:george-washington");
+    }
+
+    @Test
+    void jordanAsCountryAndPerson() {
+        Tagged t = new Tagged("King Abdullah rules Jordan. Michael Jordan played basketball. Jordan scored 30 points "
+                + "before he flew to Jordan.", null);
+        t.assertMention("Jordan", 0, LOCATION, "location:jordan");
+        t.assertMention("Michael Jordan", 0, PERSON, "person:michael-jordan");
+        t.assertMention("Jordan", 2, PERSON, "person:michael-jordan");
+        t.assertMention("Jordan", 3, LOCATION, "location:jordan");
+    }
+
+    @Test
+    void sentenceInitialCapitalsAreNotNames() {
+        Tagged t = new Tagged("Both leaders met in Paris. However, talks stalled. Kim arrived late. "
+                + "Leaders rarely agree, and both know it. Kim Yo-jong, his sister, waited.", null);
+        assertFalse(t.tagged("Both", 0));
+        assertFalse(t.tagged("However", 0));
+        assertFalse(t.tagged("Leaders", 0));
+        t.assertMention("Paris", 0, LOCATION, "location:paris");
+        t.assertMention("Kim Yo-jong", 0, PERSON, "person:kim-yo-jong");
+        t.assertMention("Kim", 0, PERSON, "person:kim-yo-jong");
+    }
+
+    @Test
+    void allCapsHeadlineMatchesNamesOfTheBody() {
+        Tagged t = new Tagged("PUTIN AND MACRON MEET IN PARIS AS UKRAINE TALKS RESUME\n\n"
+                + "Vladimir Putin met Emmanuel Macron in Paris on Tuesday to discuss Ukraine.", "2024-05-16");
+        t.assertMention("PUTIN", 0, PERSON, "person:vladimir-putin");
+        t.assertMention("MACRON", 0, PERSON, "person:emmanuel-macron");
+        t.assertMention("PARIS", 0, LOCATION, "location:paris");
+        t.assertMention("UKRAINE", 0, LOCATION, "location:ukraine");
+        assertFalse(t.tagged("MEET", 0));
+        assertFalse(t.tagged("TALKS", 0));
+        assertEquals("2024-05-14", t.mention("Tuesday").value);
+    }
+
+    @Test
+    void titleCaseHeadlineIsNotOneLongName() {
+        Tagged t = new Tagged("Kim Meets Trump In Singapore Summit Talks\n\nKim Jong Un and Donald Trump met in Singapore.", null);
+        assertFalse(t.tagged("Meets", 0));
+        t.assertMention("Kim", 0, PERSON, "person:kim-jong-un");
+        t.assertMention("Trump", 0, PERSON, "person:donald-trump");
+        t.assertMention("Singapore", 0, LOCATION, "location:singapore");
+    }
+
+    @Test
+    void possessivesStayOutOfTheMention() {
+        Tagged t = new Tagged("Vladimir Putin spoke. Putin’s allies and Merkel's critics read the Joneses' letter. "
+                + "Angela Merkel replied.", null);
+        t.assertMention("Putin", 1, PERSON, "person:vladimir-putin");
+        assertEquals("Putin", t.mention("Putin", 1).text);
+        t.assertMention("Merkel", 0, PERSON, "person:angela-merkel");
+    }
+
+    @Test
+    void namesWithParticles() {
+        Tagged t = new Tagged("The painter Rogier van der Weyden influenced Ludwig van Beethoven, not Osama bin Laden. "
+                + "Charles de Gaulle and Ursula von der Leyen spoke. Later von der Leyen left.", null);
+        t.assertMention("Rogier van der Weyden", 0, PERSON, "person:rogier-van-der-weyden");
+        t.assertMention("Ludwig van Beethoven", 0, PERSON, "person:ludwig-van-beethoven");
+        t.assertMention("Osama bin Laden", 0, PERSON, "person:osama-bin-laden");
+        t.assertMention("Charles de Gaulle", 0, PERSON, "person:charles-de-gaulle");
+        t.assertMention("Ursula von der Leyen", 0, PERSON, "person:ursula-von-der-leyen");
+    }
+
+    @Test
+    void organisationsByWordsAndAcronyms() {
+        Tagged t = new Tagged("Shares of Acme Holdings rose after the University of Michigan and the Bank of England "
+                + "reported. Acme said the NATO summit helped.", null);
+        t.assertMention("Acme Holdings", 0, ORGANIZATION, "organization:acme-holdings");
+        t.assertMention("Acme", 1, ORGANIZATION, "organization:acme-holdings");
+        t.assertMention("University of Michigan", 0, ORGANIZATION, "organization:university-of-michigan");
+        t.assertMention("Bank of England", 0, ORGANIZATION, "organization:bank-of-england");
+        t.assertMention("NATO", 0, ORGANIZATION, "organization:north-atlantic-treaty-organization");
+    }
+
+    @Test
+    void nestedPlaceInsideAnOrganisation() {
+        Tagged t = new Tagged("She studied at the University of Michigan.", null);
+        assertTrue(t.tagging.mentions().stream().anyMatch(m -> m.type == LOCATION && "Michigan".equals(m.text)),
+                t.describe());
+    }
+
+    @Test
+    void citiesFollowedByStates() {
+        Tagged t = new Tagged("He grew up in Coffeyville, KS, and moved to Tulsa, Oklahoma.", null);
+        t.assertMention("Coffeyville", 0, LOCATION, null);
+        t.assertMention("Tulsa", 0, LOCATION, "location:tulsa");
+        t.assertMention("Oklahoma", 0, LOCATION, "location:oklahoma");
+    }
+
+    @Test
+    void moneyAndPercent() {
+        Tagged t = new Tagged("Profits rose 5% to $5.2 million, or 12.5 percent, and €300 went to 40 million euros.", null);
+        t.assertMention("5%", 0, PERCENT, null);
+        assertEquals("5", t.mention("5%").value);
+        t.assertMention("$5.2 million", 0, MONEY, null);
+        assertEquals("USD 5200000", t.mention("$5.2 million").value);
+        assertEquals("12.5", t.mention("12.5 percent").value);
+        assertEquals("EUR 300", t.mention("€300").value);
+        assertEquals("EUR 40000000", t.mention("40 million euros").value);
+    }
+
+    @Test
+    void mentionsAreOrderedAndEntitiesReferenced() {
+        Tagged t = new Tagged("Angela Merkel visited Paris and Berlin in 2019 with the United Nations.", null);
+        int last = -1;
+        for (var m : t.tagging.mentions()) {
+            assertTrue(m.start >= last);
+            last = m.start;
+            assertTrue(m.confidence > 0 && m.confidence <= 1);
+            if (m.type != DATE) {
+                String id = m.entityId;
+                assertTrue(t.tagging.entities().stream().anyMatch(e -> e.id.equals(id)), id);
+            }
+        }
+    }
+}

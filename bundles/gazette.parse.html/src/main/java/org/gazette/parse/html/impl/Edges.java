@@ -1,0 +1,268 @@
+package org.gazette.parse.html.impl;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.gazette.text.BoilerplateLines;
+import org.gazette.text.Bylines;
+import org.gazette.text.WrittenDates;
+import org.jsoup.nodes.Element;
+
+/**
+ * Trims what a template prints at the edges of an article inside its container, judged by where a
+ * block stands relative to the article's prose:
+ * <ul>
+ * <li>before the first paragraph: date, byline, reading-time and disclosure lines ("5 min read",
+ * "We may earn a commission...");</li>
+ * <li>after most of the prose: from a copyright notice, a heading that names what follows an
+ * article ("References", "Related articles", "About the author", "Quellen") or the author's bio
+ * (a paragraph opening with an author's name) to the end;</li>
+ * <li>anywhere: lines that are a widget's words as a whole ("Advertisement", "Share this article",
+ * "Read more: ...") or a breadcrumb;</li>
+ * <li>headings left without text: a heading followed by a heading of the same or higher rank, or
+ * by nothing, once the blocks under it were set aside (a "Table of contents" whose links went).</li>
+ * </ul>
+ * The wording cues are {@link BoilerplateLines}'s; none of them applies to a paragraph of prose
+ * among the article's paragraphs.
+ */
+final class Edges {
+
+    /** A tail cut needs at least this share of the prose (in percent) before it. */
+    static final int TAIL_AFTER_PERCENT = 50;
+    /** An author's bio stands after at least this share of the prose (in percent). */
+    static final int BIO_AFTER_PERCENT = 70;
+    /** An author's bio is followed by at most this many paragraphs of prose (the rest of the bio). */
+    static final int BIO_LAST = 2;
+    /** A line of at most this many words may be a label. */
+    static final int LABEL_WORDS = 6;
+    /** At least this many paragraphs of prose, and half of them, repeated mean the article is printed twice. */
+    static final int MANY_REPEATS = 3;
+    /**
+     * What follows a tail cut holds at most this much prose (in percent of the prose before it):
+     * teasers of other stories have short summaries; a box among the paragraphs is followed by the
+     * rest of the article. A list of references may be longer.
+     */
+    static final int AFTER_END_PERCENT = 25;
+    /** What follows a copyright notice holds at most this much prose (in percent of the prose before it). */
+    static final int AFTER_COPYRIGHT_PERCENT = 50;
+
+    private Edges() {
+    }
+
+    /**
+     * @param blocks the article's blocks in reading order
+     * @param dropped which of them are already set aside (changed in place)
+     * @param authors the article's author names, possibly empty
+     * @param description the page's description, possibly {@code null}
+     */
+    static void trim(List<Blocks.Block> blocks, boolean[] dropped, List<String> authors, String description) {
+        int n = blocks.size();
+        Set<Element> legal = Boilerplate.legalNotices(blocks);
+        long[] proseBefore = new long[n + 1];
+        for (int i = 0; i < n; i++) {
+            Blocks.Block b = blocks.get(i);
+            boolean counts = !dropped[i] && Tally.isProse(b) && !legal.contains(b.owner().parent());
+            proseBefore[i + 1] = proseBefore[i] + (counts ? b.ownChars() : 0);
+        }
+        long prose = proseBefore[n];
+        repeats(blocks, dropped);
+        head(blocks, dropped, description == null ? "" : Text.key(description));
+        for (int i = 0; i < n; i++) {
+            String text = blocks.get(i).text();
+            if (!dropped[i] && !Tally.isProse(blocks.get(i))
+                    && (BoilerplateLines.isChrome(text) || BoilerplateLines.isNavigation(text))) {
+                dropped[i] = true;
+            }
+        }
+        List<String> names = names(authors);
+        for (int i = 0; i < n && prose > 0; i++) {
+            if (dropped[i] || proseBefore[i] * 100 < prose * TAIL_AFTER_PERCENT) {
+                continue;
+            }
+            Blocks.Block b = blocks.get(i);
+            long after = prose - proseBefore[i + 1];
+            boolean fewAfter = after * 100 <= proseBefore[i] * AFTER_END_PERCENT;
+            boolean bio = fewAfter && proseBefore[i] * 100 >= prose * BIO_AFTER_PERCENT
+                    && proseBlocksAfter(blocks, dropped, i) <= BIO_LAST && isBio(b, names);
+            boolean cut = isReferences(b) || bio || fewAfter && isLabel(b) && BoilerplateLines.isEndOfArticle(b.text())
+                    || after * 100 <= proseBefore[i] * AFTER_COPYRIGHT_PERCENT && BoilerplateLines.isCopyright(b.text());
+            if (cut) {
+                Element parent = b.owner().parent();
+                for (int j = i - 1; j >= 0 && legal.contains(parent) && blocks.get(j).owner().parent() == parent; j--) {
+                    dropped[j] = true; // the disclaimers beside the copyright line
+                }
+                for (int j = i; j < n; j++) {
+                    dropped[j] = true;
+                }
+                break;
+            }
+        }
+        orphanHeadings(blocks, dropped);
+    }
+
+    /**
+     * Drops an article printed more than once (a page builder's copy per screen size): when most
+     * distinct paragraphs of prose come again, every block whose text came before. A paragraph
+     * repeated on its own (a pull quote, the same step in each day of a plan) stays.
+     */
+    private static void repeats(List<Blocks.Block> blocks, boolean[] dropped) {
+        Map<String, Boolean> prose = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        boolean[] repeated = new boolean[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            Blocks.Block b = blocks.get(i);
+            if (dropped[i]) {
+                continue;
+            }
+            repeated[i] = !seen.add(b.text());
+            if (Tally.isProse(b)) {
+                prose.merge(b.text(), repeated[i], (was, now) -> was || now);
+            }
+        }
+        int again = 0;
+        for (boolean r : prose.values()) {
+            again += r ? 1 : 0;
+        }
+        if (again < MANY_REPEATS || again * 2 < prose.size()) {
+            return;
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            dropped[i] |= repeated[i];
+        }
+    }
+
+    /**
+     * Drops date, byline, reading-time, disclosure and photo-credit lines before the first
+     * paragraph of prose, and a standfirst: a first paragraph that repeats the page's description
+     * and stands apart from the paragraphs after it (another parent element).
+     */
+    private static void head(List<Blocks.Block> blocks, boolean[] dropped, String description) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (dropped[i]) {
+                continue;
+            }
+            Blocks.Block b = blocks.get(i);
+            String text = b.text();
+            boolean prose = Tally.isProse(b);
+            if (BoilerplateLines.isDisclosure(text) || BoilerplateLines.isReadingTime(text) || BoilerplateLines.isCredit(text)
+                    || !prose && !b.heading() && (WrittenDates.parse(text) != null || !Bylines.fromLine(text).isEmpty())) {
+                dropped[i] = true;
+            } else if (prose) {
+                if (!description.isEmpty() && Text.key(text).equals(description) && standsApart(blocks, dropped, i)) {
+                    dropped[i] = true;
+                    continue;
+                }
+                return;
+            }
+        }
+    }
+
+    /** @return true when the next paragraph of prose after a block has another parent element */
+    private static boolean standsApart(List<Blocks.Block> blocks, boolean[] dropped, int i) {
+        for (int j = i + 1; j < blocks.size(); j++) {
+            if (!dropped[j] && Tally.isProse(blocks.get(j))) {
+                return blocks.get(j).owner().parent() != blocks.get(i).owner().parent();
+            }
+        }
+        return false;
+    }
+
+    /** @return true for the heading of a list of references or sources */
+    private static boolean isReferences(Blocks.Block b) {
+        return isLabel(b) && BoilerplateLines.isReferences(b.text());
+    }
+
+    /** @return true for a heading, or a line of a few words that does not end a sentence */
+    private static boolean isLabel(Blocks.Block b) {
+        return b.heading() || !Tally.isProse(b) && Text.words(b.text()) <= LABEL_WORDS && !b.text().endsWith(".");
+    }
+
+    /**
+     * @return true when a paragraph of prose opens with an author's full name, or with their first
+     *         name followed by a lower-case word ("Lauren has written for ...")
+     */
+    private static boolean isBio(Blocks.Block b, List<String> names) {
+        if (names.isEmpty() || b.heading() || !Tally.isProse(b)) {
+            return false;
+        }
+        String text = b.text();
+        int start = text.startsWith("(") ? 1 : 0;
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String name : names) {
+            int end = start + name.length();
+            if (lower.startsWith(name, start) && end < text.length() && !Character.isLetterOrDigit(text.charAt(end))) {
+                return true;
+            }
+            int space = name.indexOf(' ');
+            String first = space < 0 ? null : name.substring(0, space);
+            end = first == null ? -1 : start + first.length();
+            if (first != null && first.length() >= 3 && lower.startsWith(first + " ", start) && end + 1 < text.length()
+                    && Character.isLowerCase(text.charAt(end + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int proseBlocksAfter(List<Blocks.Block> blocks, boolean[] dropped, int i) {
+        int count = 0;
+        for (int j = i + 1; j < blocks.size(); j++) {
+            count += !dropped[j] && Tally.isProse(blocks.get(j)) ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static List<String> names(List<String> authors) {
+        List<String> out = new ArrayList<>();
+        if (authors != null) {
+            for (String a : authors) {
+                String name = Text.normalise(a).toLowerCase(Locale.ROOT);
+                if (name.length() >= 3) {
+                    out.add(name);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Drops a heading whose section lost all its blocks: followed, among the kept blocks, by a
+     * heading of the same or higher rank or by nothing, with set-aside blocks between.
+     */
+    private static void orphanHeadings(List<Blocks.Block> blocks, boolean[] dropped) {
+        int n = blocks.size();
+        for (int i = n - 1; i >= 0; i--) {
+            if (dropped[i] || !blocks.get(i).heading()) {
+                continue;
+            }
+            int rank = rank(blocks.get(i).owner());
+            boolean lost = false;
+            int j = i + 1;
+            for (; j < n && dropped[j]; j++) {
+                lost = true;
+            }
+            if (!lost) {
+                continue;
+            }
+            if (j == n || blocks.get(j).heading() && rank(blocks.get(j).owner()) <= rank) {
+                dropped[i] = true;
+            }
+        }
+    }
+
+    /** @return the heading rank (1 to 6) of the heading element around an element, 7 if none */
+    private static int rank(Element el) {
+        for (Element e = el; e != null; e = e.parent()) {
+            String name = e.normalName();
+            if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6') {
+                return name.charAt(1) - '0';
+            }
+        }
+        return 7;
+    }
+}

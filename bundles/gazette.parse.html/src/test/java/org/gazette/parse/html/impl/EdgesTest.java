@@ -1,0 +1,167 @@
+package org.gazette.parse.html.impl;
+
+import static org.gazette.parse.html.impl.Fixtures.config;
+import static org.gazette.parse.html.impl.Fixtures.document;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+
+import org.gazette.api.model.Article;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What templates print at the edges of an article ({@link Edges}), the legal footer of a page
+ * builder and the post grid beside an article ({@link Containers}), on small pages written the way
+ * news and blog CMS templates lay them out.
+ */
+class EdgesTest {
+
+    private static final String NAV = "<header><nav><a href=/>Home</a> <a href=/news>News</a></nav></header>";
+    private static final String FOOTER = "<footer><p>Contact us</p></footer>";
+    private static final String ONE = "The river authority opened the new flood barrier on Monday after three years of building work.";
+    private static final String TWO = "Engineers say the barrier can hold back a surge half a metre higher than the record of 1953.";
+    private static final String THREE = "Residents of the lower town had asked for better protection since the floods of last winter.";
+    private static final String FOUR = "The authority will test the gates every month and publish the results on its noticeboards.";
+    private static final String DEK = "A barrier three years in the making now guards the lower town against the next winter storm.";
+
+    private final HtmlParser parser = new HtmlParser(config("10MB"));
+
+    private Article parse(String head, String body) {
+        String html = "<html><head><title>Flood barrier opens</title>" + head + "</head><body>" + body + "</body></html>";
+        return parser.parse(document("https://river-news.example/barrier", html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Article parse(String body) {
+        return parse("", body);
+    }
+
+    private static String p(String... texts) {
+        StringBuilder out = new StringBuilder();
+        for (String t : texts) {
+            out.append("<p>").append(t).append("</p>");
+        }
+        return out.toString();
+    }
+
+    @Test
+    void readingTimeDateAndDisclosureLinesBeforeTheTextAreDropped() {
+        Article a = parse(NAV + "<article><h1>Flood barrier opens</h1><div class=meta><span>12 March 2024</span></div>"
+                + "<div class=info>4 min read</div>"
+                + "<p class=note>This post contains affiliate links; we may earn a commission when you buy through them.</p>"
+                + p(ONE, TWO, THREE) + "</article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
+    }
+
+    @Test
+    void standfirstRepeatingTheDescriptionIsDropped() {
+        Article a = parse("<meta name=description content=\"" + DEK + "\">", NAV + "<article><header class=intro><h1>Flood "
+                + "barrier opens</h1><p class=dek>" + DEK + "</p></header><div class=body>" + p(ONE, TWO, THREE)
+                + "</div></article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
+    }
+
+    @Test
+    void leadParagraphThatIsAlsoTheDescriptionIsKept() {
+        Article a = parse("<meta name=description content=\"" + ONE + "\">", NAV + "<article><div class=body>"
+                + p(ONE, TWO, THREE) + "</div></article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
+    }
+
+    @Test
+    void referencesAfterTheTextAreDropped() {
+        Article a = parse(NAV + "<article>" + p(ONE, TWO, THREE) + "<h2>References</h2><ol>"
+                + "<li>River Authority (2021). Annual report on flood defences of the lower valley, pages 12 to 48.</li>"
+                + "<li>Doe, J. and Roe, R. (2019). Storm surges on tidal rivers, a survey of the last century of records.</li>"
+                + "</ol></article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
+    }
+
+    @Test
+    void relatedStoriesAfterTheTextAreDropped() {
+        Article a = parse(NAV + "<article>" + p(ONE, TWO, THREE, FOUR) + "<section><h2>Related articles</h2>"
+                + "<h3>Bridge repairs start next week</h3><p>Work on the old bridge begins on Monday.</p></section>"
+                + "</article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE, FOUR), a.text);
+    }
+
+    @Test
+    void boxAmongTheParagraphsDoesNotEndTheArticle() {
+        Article a = parse(NAV + "<article>" + p(ONE, TWO) + "<div class=box><h3>Related</h3><ul><li><a href=/b>Bridge"
+                + " repairs start next week</a></li></ul></div>" + p(THREE, FOUR, ONE + " " + TWO) + "</article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, "Related", "Bridge repairs start next week", THREE, FOUR, ONE + " " + TWO),
+                a.text);
+    }
+
+    @Test
+    void copyrightLineEndsTheArticle() {
+        Article a = parse(NAV + "<article>" + p(ONE, TWO, THREE, FOUR) + "<p>© 2024 River News Ltd.</p>"
+                + "<p>Reproduction of this story in whole or in part is prohibited without written permission of the publisher.</p>"
+                + "</article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE, FOUR), a.text);
+    }
+
+    @Test
+    void legalFooterOfAPageBuilderIsNotTheArticle() {
+        String disclaimer = "This material is for general information only and is not advice. Always consult a qualified"
+                + " adviser before acting on it. The publisher accepts no liability for decisions made on the basis of it.";
+        Article a = parse("<div class=builder><div class=row><div class=col><div class=text><h1>Flood barrier opens</h1>"
+                + "<p>" + ONE + "</p><ul><li>Gates</li><li>Pumps</li><li>Walls</li></ul></div></div></div>"
+                + "<div class=row><div class=col><div class=text><p>Our offices</p><p>12 High Street</p></div></div></div>"
+                + "<div class=row><div class=col><div class=text><p>" + disclaimer + "</p><p>" + disclaimer + " " + disclaimer
+                + "</p><p>Copyright © 2024 River News. All rights reserved.</p></div></div></div></div>");
+        assertEquals(String.join("\n\n", ONE, "Gates", "Pumps", "Walls", "Our offices", "12 High Street"), a.text);
+    }
+
+    @Test
+    void authorBioAtTheEndIsDroppedAndACaptionNamingTheAuthorKept() {
+        String caption = "Jane Doe walking along the new barrier on the opening day, with the gates closed for a test.";
+        String bio = "Jane Doe is the environment reporter of River News and has covered the valley's floods since 2015.";
+        Article a = parse("<meta name=author content=\"Jane Doe\">", NAV + "<article>" + p(ONE, caption, TWO, THREE, FOUR)
+                + "<div class=end><p>" + bio + "</p></div></article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, caption, TWO, THREE, FOUR), a.text);
+    }
+
+    @Test
+    void headingWhoseLinksWentIsDropped() {
+        Article a = parse(NAV + "<article><h2>Table of contents</h2><ul><li><a href=#a>The gates</a></li>"
+                + "<li><a href=#b>The pumps</a></li></ul><h2>The gates</h2>" + p(ONE, TWO) + "<h2>The pumps</h2>" + p(THREE)
+                + "</article>" + FOOTER);
+        assertEquals(String.join("\n\n", "The gates", ONE, TWO, "The pumps", THREE), a.text);
+    }
+
+    @Test
+    void widgetLinesAreDropped() {
+        Article a = parse(NAV + "<article>" + p(ONE) + "<div class=slot>Advertisement</div>" + p(TWO)
+                + "<p>Read more: Barrier costs rise again</p>" + p(THREE) + "</article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
+    }
+
+    @Test
+    void articlePrintedOncePerScreenSizeIsGivenOnce() {
+        String copy = "<div class=variant><h2>The gates</h2>" + p(ONE, TWO, THREE) + "</div>";
+        Article a = parse(NAV + "<div class=page>" + copy + copy + copy + "</div>" + FOOTER);
+        assertEquals(String.join("\n\n", "The gates", ONE, TWO, THREE), a.text);
+    }
+
+    @Test
+    void paragraphRepeatedWithinTheArticleIsKept() {
+        String step = "Warm up for ten minutes with an easy jog along the river path before the intervals begin.";
+        Article a = parse(NAV + "<article><h2>Monday</h2>" + p(step, ONE) + "<h2>Wednesday</h2>" + p(step, TWO)
+                + "<h2>Friday</h2>" + p(step, THREE) + "</article>" + FOOTER);
+        assertEquals(String.join("\n\n", "Monday", step, ONE, "Wednesday", step, TWO, "Friday", step, THREE), a.text);
+    }
+
+    @Test
+    void gridOfOtherPostsBesideTheTextIsNotTakenIn() {
+        StringBuilder grid = new StringBuilder("<div class=widget><h2>Latest posts</h2><div class=posts>");
+        for (String t : new String[] {"Bridge repairs", "Ferry timetable", "Harbour dredging"}) {
+            grid.append("<article class=post><h3><a href=/x>").append(t).append("</a></h3><p>").append(t)
+                    .append(" are discussed in this post, with the views of residents, traders and the council on the"
+                            + " plans, the costs and the timetable for the work in the coming year.</p></article>");
+        }
+        grid.append("</div></div>");
+        Article a = parse(NAV + "<div class=builder><div class=widget><div class=text>" + p(ONE, TWO, THREE)
+                + "</div></div>" + grid + "</div>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
+    }
+}

@@ -1,0 +1,191 @@
+package org.gazette.text;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the lines that news templates print around an article rather than in it, by their
+ * wording, in English, German, French, Spanish, Italian, Portuguese and Dutch. These are cues for
+ * short lines (a label, a button's words, a section heading), never a verdict on a paragraph of
+ * prose: parsers combine them with where the line stands (before the first paragraph, after the
+ * last) and how long it is.
+ *
+ * <ul>
+ * <li>{@link #isCopyright}: "© 2024 Example Media", "Copyright 2023 ...", "All rights reserved",
+ * "Alle Rechte vorbehalten", "Tous droits réservés", "Todos los derechos reservados".</li>
+ * <li>{@link #isEndOfArticle}: the heading of what follows an article: "Related articles",
+ * "More from ...", "You may also like", "About the author", "Comments", "Mehr zum Thema",
+ * "À lire aussi", "Artículos relacionados"; and {@link #isReferences}: "References", "Sources",
+ * "Footnotes", "Quellen", "Références".</li>
+ * <li>{@link #isReadingTime}: "5 min read", "11 Minute Read", "Lesezeit: 3 Minuten",
+ * "Temps de lecture : 4 min".</li>
+ * <li>{@link #isDisclosure}: affiliate and sponsorship notices: "We may earn a commission...",
+ * "This post contains affiliate links", "Sponsored content".</li>
+ * <li>{@link #isChrome}: the words of widgets: "Share this article", "Subscribe to our newsletter",
+ * "Advertisement", "Anzeige", "Read more: ...", "Related: ...", "Lesen Sie auch: ...",
+ * "Skip to content", "Table of contents", "Back to top".</li>
+ * <li>{@link #isNavigation}: a breadcrumb or menu flattened into one line: "Home » News » World",
+ * "News | Sport | Weather | Culture".</li>
+ * </ul>
+ */
+public final class BoilerplateLines {
+
+    /** A cue only applies to a line shorter than this; longer lines are prose. */
+    static final int MAX_LINE = 200;
+    /** A heading that ends an article is shorter than this. */
+    static final int MAX_HEADING = 60;
+
+    private static final Pattern COPYRIGHT = Pattern.compile("(?iu)(?:©|\\(c\\)\\s*(?:19|20)\\d\\d|^copyright\\s*(?:\\(c\\)|(?:19|20)\\d\\d|by\\b)"
+            + "|\\ball rights reserved|\\balle rechte vorbehalten|\\btous droits réservés|\\btodos los derechos reservados"
+            + "|\\btutti i diritti riservati|\\btodos os direitos reservados|\\balle rechten voorbehouden)");
+    private static final Pattern REFERENCES = Pattern.compile("(?iu)^(?:"
+            + "references|sources|article sources|sources and references|footnotes|bibliography|citations|works cited"
+            + "|quellen|quellenangaben|literatur|literaturverzeichnis|einzelnachweise|fußnoten|références|notes et références"
+            + "|bibliographie|referencias|fuentes|bibliografía|riferimenti|bibliografia|referências|fontes|bronnen|referenties"
+            + "|literatuur)\\s*[:.]?$");
+    private static final Pattern END_OF_ARTICLE = Pattern.compile("(?iu)^(?:"
+            // English
+            + "further reading|related(?: (?:articles?|posts?|stories|content|reading|reads|news|links|topics|coverage|guides))?"
+            + "|more (?:from|on|in|about|like this|stories|articles|news|to explore|to explorer|posts|reading)\\b.*"
+            + "|(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested in)\\b.*"
+            + "|recommended(?: (?:articles?|posts?|stories|reading|for you))?|read next|up next|what to read next"
+            + "|(?:most )?popular(?: (?:articles?|posts?|stories|now))?|trending(?: now)?|latest (?:news|posts|articles|stories)"
+            + "|recent (?:posts|articles|stories)|keep reading|see also|also read|don'?t miss"
+            + "|about the authors?|about (?:the )?writer|comments?|leave a (?:comment|reply)|join the discussion"
+            // German, French, Spanish, Italian, Portuguese, Dutch
+            + "|mehr zum thema|das könnte sie auch interessieren|weitere artikel|ähnliche artikel|verwandte artikel"
+            + "|lesen sie auch|über den autor|über die autorin|kommentare|à lire aussi|lire aussi|articles similaires"
+            + "|sur le même sujet|à propos de l'auteur|commentaires|artículos relacionados|lee también|te puede interesar"
+            + "|sobre el autor|comentarios|articoli correlati|leggi anche|potrebbe interessarti|commenti"
+            + "|artigos relacionados|leia também|veja também|sobre o autor|comentários|gerelateerde artikelen|lees ook"
+            + "|meer over dit onderwerp"
+            + ")\\s*[:.…]?$");
+    private static final Pattern READING_TIME = Pattern.compile("(?iu)(?:\\b\\d{1,3}\\s*[-‑]?\\s*(?:min|mins|minutes?|minuten|minutos|minuti)"
+            + "\\.?\\s*(?:read|reading|reading time|to read|de lecture|lesezeit|lesedauer|de lectura|di lettura|de leitura|leestijd)\\b"
+            + "|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura"
+            + "|tempo de leitura|leestijd)\\s*:?\\s*(?:\\d|$|ca\\.|approx|about|environ))");
+    private static final Pattern DISCLOSURE = Pattern.compile("(?iu)(?:\\b(?:earns?|receives?|get|make) (?:a |an )?"
+            + "(?:small |affiliate )?commissions?\\b|\\baffiliate links?\\b|\\baffiliate commission|\\bpaid promotion\\b"
+            + "|\\bsponsored (?:content|post)\\b|\\bprovision(?:s-links|slinks)\\b|\\baffiliate-links?\\b"
+            + "|\\bliens? (?:d'affiliation|affiliés)\\b|\\benlaces? de afiliad[oa]s?\\b|\\blink di affiliazione\\b"
+            + "|\\bindependently (?:selected|chosen|reviewed)\\b|\\bwhy trust us\\b)");
+    private static final Pattern CHROME = Pattern.compile("(?iu)^(?:"
+            + "advertisement|advertising|ad|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie"
+            + "|share(?: this| on| via)?(?: article| post| story| page)?|share\\s*:.*|share (?:on|via|to) [\\p{L} ]{1,20}|teilen|artikel teilen|partager|compartir|condividi|partilhar|delen"
+            + "|(?:subscribe|sign up|signup|join|get)\\b.{0,60}(?:newsletter|updates|inbox|free|today|now)\\b.*"
+            + "|subscribe(?: now| today| here)?|sign up(?: now| today| here| for free)?|newsletter abonnieren|abonnez-vous.*|suscríbete.*|iscriviti.*"
+            + "|(?:read more|read also|see also|also read|related|more|watch|listen|recommended|lesen sie auch|lesen sie mehr|mehr dazu|mehr zum thema"
+            + "|à lire aussi|lire aussi|lire la suite|lee también|leer más|leggi anche|leia também|lees ook|lees meer)\\s*[:>»›-].*"
+            + "|read more|read full (?:article|story)|continue reading|lire la suite|leer más|weiterlesen|mehr lesen|leggi di più|lees meer"
+            + "|skip to (?:main )?content|zum inhalt springen|aller au contenu|back to top|nach oben|table of contents?|contents|in this article"
+            + "|inhaltsverzeichnis|sommaire|índice|indice|jump to(?: section)?|on this page"
+            + "|print|email|e-mail|drucken|imprimer|imprimir|stampa|print this (?:article|page)|follow us.*|folgen sie uns.*|suivez-nous.*|síguenos.*"
+            + "|click here.*|hier klicken.*|cliquez ici.*|haga clic aquí.*"
+            + ")$");
+    private static final Pattern CREDIT = Pattern.compile("(?iu)(?:^|[|.—–-]\\s*|\\s)(?:photo|photograph|image|picture"
+            + "|credit|foto|bild|imagen|immagine|source)s?\\s*(?:credit\\s*)?(?::|by\\b|©|/)\\s*[^.!?]{1,60}$");
+    private static final Pattern NAV_SEPARATOR = Pattern.compile("\\s+(?:[|»›>/•·]|::)\\s+");
+
+    private BoilerplateLines() {
+    }
+
+    /**
+     * @param line a line of text, possibly {@code null}
+     * @return true when it is a copyright or rights notice of at most {@value #MAX_LINE} characters
+     */
+    public static boolean isCopyright(String line) {
+        return line != null && line.length() < MAX_LINE && mayBeCopyright(line) && COPYRIGHT.matcher(line).find();
+    }
+
+    /** A cheap test before the pattern: the sign, "(c)", or a stem of the words the pattern looks for. */
+    private static boolean mayBeCopyright(String line) {
+        if (line.indexOf('©') >= 0 || line.indexOf('(') >= 0) {
+            return true;
+        }
+        String lower = line.toLowerCase(Locale.ROOT);
+        return lower.startsWith("copyright") || lower.contains("serv") || lower.contains("vorbehalten")
+                || lower.contains("riservati") || lower.contains("voorbehouden");
+    }
+
+    /**
+     * @param line a line of text, possibly {@code null}
+     * @return true when it is, as a whole, the heading of what follows an article (references,
+     *         related stories, the author's bio, comments)
+     */
+    public static boolean isEndOfArticle(String line) {
+        return line != null && line.length() < MAX_HEADING && (END_OF_ARTICLE.matcher(line.strip()).matches()
+                || REFERENCES.matcher(line.strip()).matches());
+    }
+
+    /**
+     * @param line a line of text, possibly {@code null}
+     * @return true when it is, as a whole, the heading of a list of references or sources
+     *         ("References", "Footnotes", "Quellen", "Références"); also an {@link #isEndOfArticle} heading
+     */
+    public static boolean isReferences(String line) {
+        return line != null && line.length() < MAX_HEADING && REFERENCES.matcher(line.strip()).matches();
+    }
+
+    /**
+     * @param line a line of text, possibly {@code null}
+     * @return true when it gives a reading time ("5 min read", "Lesezeit: 3 Minuten")
+     */
+    public static boolean isReadingTime(String line) {
+        return line != null && line.length() < MAX_HEADING * 2 && READING_TIME.matcher(line).find();
+    }
+
+    /**
+     * @param line a line of text, possibly {@code null}
+     * @return true when it is an affiliate or sponsorship notice ("We may earn a commission")
+     */
+    public static boolean isDisclosure(String line) {
+        return line != null && line.length() < MAX_LINE * 2 && DISCLOSURE.matcher(line).find();
+    }
+
+    /**
+     * @param line a line of text, possibly {@code null}
+     * @return true when it is, as a whole, the words of a widget: share, subscribe, advertisement,
+     *         "Read more: ..." and "Related: ..." links, skip links, table-of-contents labels
+     */
+    public static boolean isChrome(String line) {
+        return line != null && line.length() < MAX_LINE / 2 && CHROME.matcher(line.strip()).matches();
+    }
+
+    /**
+     * @param line a line of text, possibly {@code null}
+     * @return true when it ends with a photo credit ("... | Photo by Jane Doe", "Credit: Apple",
+     *         "Foto: dpa"): a caption
+     */
+    public static boolean isCredit(String line) {
+        return line != null && line.length() < MAX_LINE && CREDIT.matcher(line).find();
+    }
+
+    /**
+     * @param line a line of text, possibly {@code null}
+     * @return true when it is three or more short items joined by {@code |}, {@code »}, {@code >},
+     *         {@code /} or {@code •}: a breadcrumb or a menu on one line
+     */
+    public static boolean isNavigation(String line) {
+        if (line == null || line.length() >= MAX_LINE) {
+            return false;
+        }
+        String[] items = NAV_SEPARATOR.split(line.strip());
+        if (items.length < 3) {
+            return false;
+        }
+        for (String item : items) {
+            if (item.isBlank() || item.split("\\s+").length > 4 || item.endsWith(".")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @param line a line of text, possibly {@code null}
+     * @return true when any of the cues above matches it
+     */
+    public static boolean isBoilerplate(String line) {
+        return isCopyright(line) || isChrome(line) || isNavigation(line) || isReadingTime(line);
+    }
+}

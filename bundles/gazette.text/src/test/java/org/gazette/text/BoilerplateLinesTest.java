@@ -1,0 +1,99 @@
+package org.gazette.text;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class BoilerplateLinesTest {
+
+    @Test
+    void copyrightNotices() {
+        assertTrue(BoilerplateLines.isCopyright("© 2024 The Example Post"));
+        assertTrue(BoilerplateLines.isCopyright("Copyright 2023 Example Media Group. All rights reserved."));
+        assertTrue(BoilerplateLines.isCopyright("(c) 2022 Harbour Herald"));
+        assertTrue(BoilerplateLines.isCopyright("Alle Rechte vorbehalten."));
+        assertTrue(BoilerplateLines.isCopyright("Tous droits réservés"));
+        assertTrue(BoilerplateLines.isCopyright("Todos los derechos reservados"));
+        assertFalse(BoilerplateLines.isCopyright("Copyright law was changed by the court ruling on Friday."));
+        assertFalse(BoilerplateLines.isCopyright("Copyright license"));
+        assertFalse(BoilerplateLines.isCopyright(null));
+        assertFalse(BoilerplateLines.isCopyright("© " + "long text ".repeat(30)), "a paragraph, not a notice");
+    }
+
+    @Test
+    void headingsOfWhatFollowsAnArticle() {
+        for (String heading : new String[] {"Related articles", "More from Local News", "You may also like",
+            "About the author", "Comments", "Recommended for you", "Mehr zum Thema", "Lesen Sie auch:",
+            "À lire aussi", "Artículos relacionados", "Leggi anche", "Lees ook"}) {
+            assertTrue(BoilerplateLines.isEndOfArticle(heading), heading);
+        }
+        assertFalse(BoilerplateLines.isEndOfArticle("Related costs went up"));
+        assertFalse(BoilerplateLines.isEndOfArticle("The gates"));
+        assertFalse(BoilerplateLines.isEndOfArticle("Notes"), "too often the article's own section");
+    }
+
+    @Test
+    void referencesHeadings() {
+        for (String heading : new String[] {"References", "Sources:", "Footnotes", "Quellen", "Einzelnachweise",
+            "Références", "Referencias", "Bibliografia"}) {
+            assertTrue(BoilerplateLines.isReferences(heading), heading);
+            assertTrue(BoilerplateLines.isEndOfArticle(heading), heading);
+        }
+        assertFalse(BoilerplateLines.isReferences("References to the old bridge"));
+    }
+
+    @Test
+    void readingTimes() {
+        assertTrue(BoilerplateLines.isReadingTime("5 min read"));
+        assertTrue(BoilerplateLines.isReadingTime("Jun 08, 2023 • 11 Minute Read"));
+        assertTrue(BoilerplateLines.isReadingTime("Lesezeit: 3 Minuten"));
+        assertTrue(BoilerplateLines.isReadingTime("Temps de lecture : 4 min"));
+        assertTrue(BoilerplateLines.isReadingTime("Estimated reading time:"));
+        assertFalse(BoilerplateLines.isReadingTime("The meeting took 45 minutes."));
+    }
+
+    @Test
+    void disclosures() {
+        assertTrue(BoilerplateLines.isDisclosure("We may earn a commission when you buy through links on our site."));
+        assertTrue(BoilerplateLines.isDisclosure("This post contains affiliate links."));
+        assertTrue(BoilerplateLines.isDisclosure("Dieser Artikel enthält Provisionslinks."));
+        assertFalse(BoilerplateLines.isDisclosure("The commission will meet again in March."));
+    }
+
+    @Test
+    void widgetWords() {
+        for (String line : new String[] {"Advertisement", "ANZEIGE", "Publicité", "Share this article", "Share on Facebook",
+            "Subscribe to our newsletter", "Read more: Bridge repairs start next week", "Related: Ferry fares frozen",
+            "Lesen Sie auch: Neue Brücke", "Skip to content", "Table of contents", "Back to top", "Print"}) {
+            assertTrue(BoilerplateLines.isChrome(line), line);
+        }
+        assertFalse(BoilerplateLines.isChrome("Read more about the plans in the council's report, published on Monday."
+                + " The report runs to two hundred pages."));
+        assertFalse(BoilerplateLines.isChrome("Share prices fell on Monday."));
+    }
+
+    @Test
+    void navigationLines() {
+        assertTrue(BoilerplateLines.isNavigation("Home » News » Local"));
+        assertTrue(BoilerplateLines.isNavigation("News | Sport | Weather | Culture"));
+        assertFalse(BoilerplateLines.isNavigation("Home » News"), "two items are not a menu");
+        assertFalse(BoilerplateLines.isNavigation("Prices rose 5% / fell 3% / held in the three quarters of the year"));
+    }
+
+    @Test
+    void photoCredits() {
+        assertTrue(BoilerplateLines.isCredit("The new barrier on its opening day. | Photo by Jane Doe"));
+        assertTrue(BoilerplateLines.isCredit("Crowds at the harbour. Credit: River News"));
+        assertTrue(BoilerplateLines.isCredit("Der neue Radweg. Foto: dpa"));
+        assertFalse(BoilerplateLines.isCredit("The photo was taken on Monday."));
+    }
+
+    @Test
+    void anyCue() {
+        assertTrue(BoilerplateLines.isBoilerplate("Advertisement"));
+        assertTrue(BoilerplateLines.isBoilerplate("© 2024 Example"));
+        assertFalse(BoilerplateLines.isBoilerplate("The council voted on Tuesday."));
+        assertFalse(BoilerplateLines.isBoilerplate(null));
+    }
+}
