@@ -65,6 +65,16 @@ class CrawlIT {
         return out;
     }
 
+    /** Waits for n exported articles; on a timeout says what the runtime was doing (not the articles themselves). */
+    private List<JsonObject> awaitArticles(Gazette g, int n) throws Exception {
+        try {
+            return await(n + " articles", DEADLINE, () -> Runtimes.exported(home), l -> l.size() >= n);
+        } catch (AssertionError e) {
+            throw new AssertionError("only " + Runtimes.exported(home).size() + " of " + n + " articles exported\n"
+                    + g.execute("gazette:sources") + g.execute("gazette:frontier") + g.execute("gazette:status") + g.execute("gazette:state"));
+        }
+    }
+
     @Test
     void aCrawlYieldsEveryArticleOnceObeysRobotsAndDelaysThenRevisitsConditionally() throws Exception {
         try (NewsSite site = NewsSite.builder().host("127.0.0.1").port(0).articles(24).start()) {
@@ -72,7 +82,7 @@ class CrawlIT {
             try (Gazette g = Runtimes.start(home, "core, web, export-json")) {
                 assertTrue(g.awaitReady(DEADLINE).ready());
                 int n = site.articleUrls().size();
-                List<JsonObject> exported = await(n + " articles", DEADLINE, () -> Runtimes.exported(home), l -> l.size() >= n);
+                List<JsonObject> exported = awaitArticles(g, n);
                 await("frontier drained", DEADLINE, () -> g.execute("gazette:frontier"), s -> s.contains("0 URLs queued, 0 in flight") || s.contains("empty"));
 
                 Set<String> ids = exported.stream().map(a -> a.get("id").getAsString()).collect(Collectors.toSet());
@@ -83,7 +93,8 @@ class CrawlIT {
 
                 List<NewsSite.Access> log = site.accessLog();
                 assertTrue(log.stream().noneMatch(a -> a.path().startsWith("/private/")), "robots.txt disallows /private/");
-                assertTrue(g.execute("gazette:status").contains("robots.txt"), "the disallowed page is reported as skipped");
+                String state = g.execute("gazette:state");
+                assertTrue(state.matches("(?s).*SKIPPED\\s+1\\s.*"), "the disallowed page is recorded as skipped: " + state);
                 articleRequests(site).forEach((path, requests) -> assertEquals(1, requests.size(), path + " fetched once"));
                 List<Long> starts = log.stream().filter(a -> !a.path().equals("/robots.txt")).map(NewsSite.Access::nanos).sorted().toList();
                 long minGap = Long.MAX_VALUE;
@@ -134,8 +145,13 @@ class CrawlIT {
             try (Gazette g = Runtimes.start(home, "core, web, export-json")) {
                 assertTrue(g.awaitReady(DEADLINE).ready());
                 int n = site.articleUrls().size();
-                await("the regular articles", DEADLINE, () -> Runtimes.exported(home).stream().map(a -> a.get("url").getAsString())
-                        .collect(Collectors.toSet()), s -> s.containsAll(site.articleUrls()));
+                try {
+                    await("the regular articles", DEADLINE, () -> Runtimes.exported(home).stream().map(a -> a.get("url").getAsString())
+                            .collect(Collectors.toSet()), s -> s.containsAll(site.articleUrls()));
+                } catch (AssertionError e) {
+                    throw new AssertionError("not every article exported\n" + g.execute("gazette:sources") + g.execute("gazette:frontier")
+                            + g.execute("gazette:status") + g.execute("gazette:state"));
+                }
                 String sources = await("feed bombs refused", DEADLINE, () -> g.execute("gazette:sources"),
                         s -> s.contains("bomb-") || s.contains("bomb"));
                 System.out.println(sources);
@@ -175,10 +191,12 @@ class CrawlIT {
             assertTrue(before < n, "stopped in the middle: " + before + " of " + n);
             try (Gazette g = Runtimes.start(home, "core, web, export-json")) {
                 assertTrue(g.awaitReady(DEADLINE).ready());
-                List<JsonObject> all = await(n + " articles", DEADLINE, () -> Runtimes.exported(home), l -> l.size() >= n);
+                List<JsonObject> all = awaitArticles(g, n);
                 assertEquals(n, all.stream().map(a -> a.get("id").getAsString()).distinct().count());
             }
             Map<String, List<NewsSite.Access>> requests = articleRequests(site);
+            System.out.println(Runtimes.log(home).lines().filter(l -> l.contains("stopping") || l.contains("spill") || l.contains("resumed")
+                    || l.contains("left")).collect(Collectors.joining("\n")));
             assertEquals(n, requests.size());
             requests.forEach((path, list) -> assertEquals(1, list.stream().filter(a -> a.status() == 200).count(), path + " fetched once"));
         }

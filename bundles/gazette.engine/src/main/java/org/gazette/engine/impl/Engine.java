@@ -2,6 +2,7 @@ package org.gazette.engine.impl;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ import org.gazette.api.runtime.RunSummaryDTO;
 import org.gazette.api.runtime.SourceStatusDTO;
 import org.gazette.api.state.StateStore;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -75,6 +78,38 @@ public final class Engine implements Pipeline {
     public Engine(EngineConfig config, BundleContext context, @Reference StateStore store,
             @Reference(service = LoggerFactory.class) Logger log) {
         this(EngineConfigs.settings(config, defaultDataDir(context), !"off".equalsIgnoreCase(context.getProperty("gazette.scheduling"))), store, log);
+        this.context = context;
+        context.addBundleListener(frameworkStopping);
+    }
+
+    /**
+     * When the framework begins to stop, before any bundle stops, the engine quiesces: no more polls,
+     * no more dispatch, and the items in flight finish while their fetcher, parser and exporters
+     * are still there (otherwise a fetcher stopping first would abort a fetch that then runs again
+     * at the next start).
+     */
+    private final SynchronousBundleListener frameworkStopping = event -> {
+        if (event.getBundle().getBundleId() == 0 && event.getType() == BundleEvent.STOPPING) {
+            quiesce();
+        }
+    };
+    private BundleContext context;
+    private final java.util.concurrent.atomic.AtomicBoolean quiesced = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private void quiesce() {
+        if (!quiesced.compareAndSet(false, true)) {
+            return;
+        }
+        log.info("stopping: no more polls or fetches; waiting for the items in flight");
+        sources.close();
+        frontier.drain(); // their records stay QUEUED in the state store: resumed at the next start
+        try {
+            if (!workers.awaitIdle(settings.shutdownTimeout())) {
+                log.warn("items still in flight after {} while the framework stops", settings.shutdownTimeout());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     Engine(EngineSettings settings, StateStore store, Logger log) {
@@ -189,10 +224,16 @@ public final class Engine implements Pipeline {
 
     @Deactivate
     void deactivate() throws InterruptedException {
+        if (context != null) {
+            try {
+                context.removeBundleListener(frameworkStopping);
+            } catch (IllegalStateException stopping) {
+                // the bundle context is already invalid: nothing to remove
+            }
+        }
         maintenance.shutdownNow();
-        sources.close();
-        frontier.drain(); // their records stay QUEUED in the state store: resumed at the next start
-        boolean drained = workers.awaitIdle(settings.shutdownTimeout());
+        quiesce();
+        boolean drained = workers.awaitIdle(Duration.ZERO.plusMillis(1));
         List<Item> left = workers.stop();
         left.addAll(exports.takeHeld());
         left.addAll(parking.releaseAll());

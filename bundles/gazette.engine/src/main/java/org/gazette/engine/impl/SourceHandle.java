@@ -66,6 +66,7 @@ final class SourceHandle {
      * to four times the interval); others keep their interval.
      */
     Duration nextDelay(int newItems) {
+        failureDelay = Duration.ZERO;
         if (!adaptive || interval.isZero()) {
             return interval;
         }
@@ -76,6 +77,17 @@ final class SourceHandle {
         currentDelay = next;
         stats.currentIntervalSeconds = next.toSeconds();
         return next;
+    }
+
+    private Duration failureDelay = Duration.ZERO;
+
+    /** The delay after a failed poll: 5 s, doubling after each failure in a row, at most the interval. */
+    Duration retryDelay() {
+        failureDelay = failureDelay.isZero() ? Duration.ofSeconds(5) : failureDelay.multipliedBy(2);
+        if (failureDelay.compareTo(interval) > 0) {
+            failureDelay = interval;
+        }
+        return failureDelay;
     }
 
     private static int maxItems(Object value) {

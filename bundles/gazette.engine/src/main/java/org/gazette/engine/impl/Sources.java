@@ -119,18 +119,21 @@ final class Sources implements AutoCloseable {
             return;
         }
         int newItems = 0;
+        boolean failed = false;
         if (!h.stats.paused && h.pollLock.tryLock()) {
             try {
                 PollTicket ticket = new PollTicket(h.id);
                 poller.poll(h, ticket, scheduler);
                 newItems = ticket.newItems();
+                failed = ticket.summary().pollError != null;
             } catch (RuntimeException e) {
                 log.error("poll of '{}' failed: {}", h.id, e.toString());
             } finally {
                 h.pollLock.unlock();
             }
         }
-        schedule(h, h.nextDelay(newItems));
+        // a failed poll (fetcher not there yet, server down) is tried again soon, backing off up to the interval
+        schedule(h, failed ? h.retryDelay() : h.nextDelay(newItems));
     }
 
     private SourceHandle require(String id) {
