@@ -21,11 +21,13 @@ final class SiteFarm {
               --port P          the same port on every address (default 0: a free port each)
               --crawl-delay S   Crawl-delay in every robots.txt (default 0: none)
               --faults          also serve the fault routes
+              --prerender       render (and gzip) every article before writing the page list, so that
+                                a benchmark measures the crawler, not this site's rendering
               --page-list FILE  where to write every article URL of every site (default: a new temp file)
               --help            this text""";
 
     record Options(int hosts, int articles, int days, int port, int crawlDelay, boolean faults, Path pageList,
-            boolean help) {
+            boolean prerender, boolean help) {
 
         static Options parse(String[] args) {
             int hosts = 1;
@@ -35,6 +37,7 @@ final class SiteFarm {
             int crawlDelay = 0;
             boolean faults = false;
             Path pageList = null;
+            boolean prerender = false;
             boolean help = false;
             for (int i = 0; i < args.length; i++) {
                 String option = args[i];
@@ -45,12 +48,13 @@ final class SiteFarm {
                     case "--port" -> port = number(args, ++i, option, 0, 65_535);
                     case "--crawl-delay" -> crawlDelay = number(args, ++i, option, 0, 3_600);
                     case "--faults" -> faults = true;
+                    case "--prerender" -> prerender = true;
                     case "--page-list" -> pageList = Path.of(value(args, ++i, option));
                     case "--help", "-h" -> help = true;
                     default -> throw new IllegalArgumentException("unknown option " + option);
                 }
             }
-            return new Options(hosts, articles, days, port, crawlDelay, faults, pageList, help);
+            return new Options(hosts, articles, days, port, crawlDelay, faults, pageList, prerender, help);
         }
 
         private static String value(String[] args, int i, String option) {
@@ -95,6 +99,9 @@ final class SiteFarm {
         Path pageList;
         try {
             sites = start(options);
+            if (options.prerender()) {
+                sites.forEach(NewsSite::prerender);
+            }
             pageList = writePageList(options.pageList(), sites);
         } catch (IllegalArgumentException | UncheckedIOException | IOException e) {
             err.println("gazette.testsite: " + e.getMessage());

@@ -18,9 +18,9 @@ class SiteFarmTest {
     @Test
     void parsesOptions() {
         SiteFarm.Options options = SiteFarm.Options.parse(new String[] {"--hosts", "20", "--articles", "500", "--port", "8080",
-            "--crawl-delay", "2", "--faults", "--page-list", "/tmp/x.txt", "--days", "10"});
-        assertEquals(new SiteFarm.Options(20, 500, 10, 8080, 2, true, Path.of("/tmp/x.txt"), false), options);
-        assertEquals(new SiteFarm.Options(1, 500, 30, 0, 0, false, null, false), SiteFarm.Options.parse(new String[0]));
+            "--crawl-delay", "2", "--faults", "--page-list", "/tmp/x.txt", "--days", "10", "--prerender"});
+        assertEquals(new SiteFarm.Options(20, 500, 10, 8080, 2, true, Path.of("/tmp/x.txt"), true, false), options);
+        assertEquals(new SiteFarm.Options(1, 500, 30, 0, 0, false, null, false, false), SiteFarm.Options.parse(new String[0]));
     }
 
     @Test

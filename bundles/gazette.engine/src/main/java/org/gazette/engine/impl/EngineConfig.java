@@ -55,7 +55,7 @@ public @interface EngineConfig {
     @AttributeDefinition(description = "URLs waiting in the frontier at once; sources wait when it is full (100-1000000).")
     int frontierCapacity() default 20000;
 
-    @AttributeDefinition(description = "URLs of one host being fetched or processed at once (1-64); the fetcher's politeness still applies.")
+    @AttributeDefinition(description = "Fetches to one host at once (1-64); a fetched page being parsed or exported does not hold a slot, and the fetcher's politeness still applies.")
     int perHostInFlight() default 4;
 
     @AttributeDefinition(description = "Folder for source state, spilled items and failure records; empty: <gazette.home>/data.")

@@ -23,7 +23,7 @@ import java.time.Duration;
  * @param dataDir where source state, spilled items and failure records live
  * @param revisitAfter how long after its fetch a URL emitted again is fetched again
  * @param frontierCapacity URLs waiting in the frontier at once
- * @param perHostInFlight URLs of one host being fetched or processed at once
+ * @param perHostInFlight fetches to one unthrottled host at once (parsing and export of fetched pages do not hold a slot)
  * @param scheduling whether sources are polled on their intervals; when false only {@code run} polls
  *        (the launcher's one-command mode)
  */

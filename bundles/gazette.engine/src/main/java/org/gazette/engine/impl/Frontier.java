@@ -337,7 +337,7 @@ final class Frontier implements AutoCloseable {
         for (int i = 0; i < n && room.getAsInt() > 0; i++) {
             HostQueue h = order.get((cursor + i) % n);
             HostQueue.Entry head = h.peek();
-            if (head == null || h.inFlight >= perHostInFlight || (h.fetching > 0 && h.throttled)) {
+            if (head == null || h.fetching >= perHostInFlight || (h.fetching > 0 && h.throttled)) {
                 continue;
             }
             if (head.dueNanos() > now) {

@@ -24,6 +24,7 @@ final class ConnectionPool implements AutoCloseable {
     private final StoreSettings settings;
     private final ConnectionFactory factory;
     private final Semaphore permits;
+    private final GroupSync sync = new GroupSync();
     private final Deque<IdleConnection> idle = new ArrayDeque<>(); // guarded by this
     private boolean closed; // guarded by this
 
@@ -56,9 +57,12 @@ final class ConnectionPool implements AutoCloseable {
         try {
             T result = work.run(c);
             if (write) {
-                settings.dialect().afterWrite(c);
+                sync.awaitDurable(sync.committed(), () -> settings.dialect().afterWrite(c));
             }
             return result;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failure(operation, new SQLTransientConnectionException("interrupted while the write was made durable", e));
         } catch (SQLException e) {
             discard = isConnectionLost(e, c);
             throw failure(operation, e);

@@ -113,7 +113,10 @@ enum Dialect {
     /** Sets up a new connection: statement and lock timeouts. */
     abstract void initSession(Connection c, Duration statementTimeout) throws SQLException;
 
-    /** Makes the write just committed on this connection durable, where a commit alone does not. */
+    /**
+     * Makes every write committed so far durable, where a commit alone does not (database-wide, so
+     * that {@link GroupSync} can let one call serve the commits of several connections).
+     */
     abstract void afterWrite(Connection c) throws SQLException;
 
     /**

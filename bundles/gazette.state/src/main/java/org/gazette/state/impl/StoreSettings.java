@@ -31,7 +31,8 @@ record StoreSettings(Dialect dialect, String jdbcUrl, String user, String passwo
     static final Duration MAX_TIMEOUT = Duration.ofHours(1);
 
     /**
-     * H2 URL settings. Each write call ends with {@code CHECKPOINT SYNC} ({@link Dialect#afterWrite}), so
+     * H2 URL settings. Each write call returns after a {@code CHECKPOINT SYNC} ({@link Dialect#afterWrite})
+     * that started after its commit (one sync serves concurrent writers: {@link GroupSync}), so
      * old chunks need not be kept 45 s (the default) against reordered disk writes: a short retention
      * keeps the file small under bursts of single-row commits. The component closes the database
      * itself, not H2's shutdown hook.

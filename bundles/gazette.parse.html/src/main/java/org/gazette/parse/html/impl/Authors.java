@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.gazette.text.Bylines;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Finds the article's authors. Sources, first one with a name wins: JSON-LD {@code author},
@@ -14,9 +16,14 @@ import org.jsoup.nodes.Element;
  * texts after the {@code <h1>}.
  */
 final class Authors {
+    private static final Evaluator AUTHOR_LINK = Selector.evaluatorOf("a[rel~=(?i)^author$]");
+    private static final Evaluator H1 = Selector.evaluatorOf("h1");
+    private static final Evaluator ITEMPROP_NAME = Selector.evaluatorOf("[itemprop=name]");
+    private static final Evaluator LINK = Selector.evaluatorOf("a");
 
-    private static final String BYLINE_ELEMENTS = "[itemprop=author], [rel~=(?i)^author$], [class~=(?i)(^|[\\s_-])"
+    private static final String BYLINE_ELEMENTS_QUERY = "[itemprop=author], [rel~=(?i)^author$], [class~=(?i)(^|[\\s_-])"
             + "(author|authors|byline|byline__name|author-name|submitted)([\\s_-]|$)]";
+    private static final Evaluator BYLINES = Selector.evaluatorOf(BYLINE_ELEMENTS_QUERY);
     private static final int MAX_BYLINE_ELEMENTS = 50;
     private static final int TEXTS_AFTER_HEADING = 25;
 
@@ -43,14 +50,14 @@ final class Authors {
                 return new Pick<>(names, MetaTags.source(key));
             }
         }
-        for (Element link : page.doc().select("a[rel~=(?i)^author$]")) {
+        for (Element link : page.doc().select(AUTHOR_LINK)) {
             addAll(names, Bylines.names(link.text()));
         }
         if (!names.isEmpty()) {
             return new Pick<>(names, "rel=author");
         }
         int looked = 0;
-        for (Element byline : page.doc().body().select(BYLINE_ELEMENTS)) {
+        for (Element byline : page.doc().body().select(BYLINES)) {
             if (++looked > MAX_BYLINE_ELEMENTS) {
                 break;
             }
@@ -67,7 +74,7 @@ final class Authors {
 
     /** A "By ..." line among the first short texts after the {@code <h1>}. */
     private static Pick<List<String>> bylineAfterHeading(Page page) {
-        Element h1 = page.doc().body() == null ? null : page.doc().body().selectFirst("h1");
+        Element h1 = page.doc().body() == null ? null : page.doc().body().selectFirst(H1);
         if (h1 == null || h1.parent() == null) {
             return null;
         }
@@ -94,7 +101,7 @@ final class Authors {
 
     /** A byline element: its {@code itemprop=name}, else its whole text, else the names of its links. */
     private static List<String> fromElement(Element byline) {
-        Element name = byline.selectFirst("[itemprop=name]");
+        Element name = byline.selectFirst(ITEMPROP_NAME);
         if (name != null) {
             String text = name.hasAttr("content") ? name.attr("content") : name.text();
             return Bylines.names(text);
@@ -102,7 +109,7 @@ final class Authors {
         List<String> names = Bylines.names(byline.hasAttr("content") ? byline.attr("content") : byline.text());
         if (names.isEmpty()) {
             names = new ArrayList<>();
-            for (Element link : byline.select("a")) {
+            for (Element link : byline.select(LINK)) {
                 addAll(names, Bylines.names(link.text()));
             }
         }

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 import org.gazette.text.BoilerplateLines;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Knows what is not body text. By element (furniture): navigation, headers and footers, asides,
@@ -21,6 +23,8 @@ import org.jsoup.nodes.Element;
  * holds most of the text ({@link BodyText#without}).
  */
 final class Boilerplate {
+    private static final Evaluator FORM_FIELDS = Selector.evaluatorOf("form, input[type=email], input[type=tel]");
+    private static final Evaluator PARAGRAPH = Selector.evaluatorOf("p");
 
     /** Elements that hold page furniture rather than an article's text. */
     private static final Set<String> TAGS = Set.of("nav", "header", "footer", "aside", "form", "figure",
@@ -84,12 +88,12 @@ final class Boilerplate {
      * @param body the page's body, changed in place
      */
     static void removeSignupBoxes(Element body) {
-        for (Element field : body.select("form, input[type=email], input[type=tel]")) {
+        for (Element field : body.select(FORM_FIELDS)) {
             if (field.parent() == null || field.text().length() >= SIGNUP_BOX_CHARS) {
                 continue; // already removed with an earlier box, or a form that wraps the page (ASP.NET)
             }
             Element box = field;
-            for (Element up = box.parent(); up != null && up != body && up.select("p").size() < 3
+            for (Element up = box.parent(); up != null && up != body && up.select(PARAGRAPH).size() < 3
                     && up.text().length() < SIGNUP_BOX_CHARS; up = up.parent()) {
                 box = up;
             }

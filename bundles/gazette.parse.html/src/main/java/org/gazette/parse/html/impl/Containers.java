@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Chooses the element that holds an article's text, from the text left once furniture and
@@ -20,6 +22,7 @@ import org.jsoup.nodes.Element;
  * items of a list article. Else the body itself.
  */
 final class Containers {
+    private static final Evaluator ARTICLE = Selector.evaluatorOf("article");
 
     private static final String[] KINDS = {"[itemprop=articleBody]", "article", "[role=main]", "main", "class"};
     private static final Set<String> CONTENT_CLASSES = Set.of("entry-content", "post-content", "article-body",
@@ -106,7 +109,7 @@ final class Containers {
      */
     private static Element widen(Element top, Tally tally) {
         Element best = top;
-        boolean inArticle = top != null && top.closest("article") != null;
+        boolean inArticle = top != null && top.closest(ARTICLE) != null;
         for (Element up = top == null ? null : top.parent(); up != null; up = up.parent()) {
             Tally.Counts c = tally.of(up);
             Tally.Counts b = tally.of(best);

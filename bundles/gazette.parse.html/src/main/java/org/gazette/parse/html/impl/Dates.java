@@ -2,6 +2,8 @@ package org.gazette.parse.html.impl;
 
 import org.gazette.text.IsoDates;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Finds publication and modification dates: JSON-LD, Open Graph article tags, other meta tags,
@@ -16,9 +18,9 @@ final class Dates {
         "dcterms.date", "dcterms.issued", "dcterms.created", "sailthru.date", "parsely-pub-date"};
     private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "datemodified",
         "dc.date.modified", "dcterms.modified", "last-modified"};
-    private static final String PUBLISHED_TIME = "article time[datetime], time[itemprop=datePublished][datetime],"
-            + " time[pubdate][datetime]";
-    private static final String MODIFIED_TIME = "time[itemprop=dateModified][datetime]";
+    private static final Evaluator PUBLISHED_TIME = Selector.evaluatorOf("article time[datetime], time[itemprop=datePublished][datetime],"
+            + " time[pubdate][datetime]");
+    private static final Evaluator MODIFIED_TIME = Selector.evaluatorOf("time[itemprop=dateModified][datetime]");
 
     private Dates() {
     }
@@ -43,7 +45,7 @@ final class Dates {
         return find(page, "dateModified", MODIFIED_META, MODIFIED_TIME);
     }
 
-    private static Pick<String> find(Page page, String jsonLdField, String[] metaNames, String timeQuery) {
+    private static Pick<String> find(Page page, String jsonLdField, String[] metaNames, Evaluator timeQuery) {
         Pick<String> found = Pick.of(IsoDates.normalise(page.jsonLd().text(jsonLdField)), "json-ld:" + jsonLdField);
         for (int i = 0; found == null && i < metaNames.length; i++) {
             for (String value : page.meta().all(metaNames[i])) {

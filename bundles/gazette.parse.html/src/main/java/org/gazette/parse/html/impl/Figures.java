@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 
 import org.gazette.api.model.Image;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * The images of an article with their captions and credits, which the body text leaves out:
@@ -15,6 +17,12 @@ import org.jsoup.nodes.Element;
  * credit from an element named for it ("credit", "copyright", "source") or a "Photo: ..." tail.
  */
 final class Figures {
+    private static final Evaluator FIGURES = Selector.evaluatorOf("figure, amp-img:not(figure amp-img)");
+    private static final Evaluator NAVIGATION = Selector.evaluatorOf("nav, footer, header nav");
+    private static final Evaluator AMP_IMG = Selector.evaluatorOf("amp-img");
+    private static final Evaluator IMAGE = Selector.evaluatorOf("img, amp-img");
+    private static final Evaluator FIGCAPTION = Selector.evaluatorOf("figcaption");
+    private static final Evaluator WITH_CLASS = Selector.evaluatorOf("[class]");
     private static final int MAX_IMAGES = 30;
     private static final String[] SRC_ATTRS = {"data-src", "data-lazy-src", "data-original", "src"};
     private static final Pattern CREDIT_CLASS = Pattern.compile("(?i)credit|copyright|source|attribution");
@@ -29,21 +37,21 @@ final class Figures {
         if (page.doc().body() == null) {
             return images;
         }
-        for (Element figure : page.doc().body().select("figure, amp-img:not(figure amp-img)")) {
-            if (images.size() >= MAX_IMAGES || figure.closest("nav, footer, header nav") != null) {
+        for (Element figure : page.doc().body().select(FIGURES)) {
+            if (images.size() >= MAX_IMAGES || figure.closest(NAVIGATION) != null) {
                 continue;
             }
-            Element img = figure.is("amp-img") ? figure : figure.selectFirst("img, amp-img");
+            Element img = figure.is(AMP_IMG) ? figure : figure.selectFirst(IMAGE);
             String url = img == null ? null : source(page, img);
             if (url == null) {
                 continue;
             }
             Image image = new Image();
             image.url = url;
-            Element caption = figure.selectFirst("figcaption");
+            Element caption = figure.selectFirst(FIGCAPTION);
             if (caption != null) {
                 Element credit = null;
-                for (Element el : caption.select("[class]")) {
+                for (Element el : caption.select(WITH_CLASS)) {
                     if (CREDIT_CLASS.matcher(el.className()).find()) {
                         credit = el;
                         break;

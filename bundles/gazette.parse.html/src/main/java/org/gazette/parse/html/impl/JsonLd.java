@@ -11,6 +11,8 @@ import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -24,6 +26,7 @@ import com.google.gson.JsonParser;
  * Malformed scripts are skipped.
  */
 final class JsonLd {
+    private static final Evaluator JSON_LD_SCRIPTS = Selector.evaluatorOf("script[type=application/ld+json]");
 
     private static final Set<String> ARTICLE_TYPES = Set.of("Article", "NewsArticle", "BlogPosting",
             "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
@@ -47,7 +50,7 @@ final class JsonLd {
      */
     static JsonLd read(Document doc) {
         JsonLd page = null;
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : doc.select(JSON_LD_SCRIPTS)) {
             List<JsonObject> objects;
             try {
                 objects = objects(JsonParser.parseString(script.data()));

@@ -8,12 +8,15 @@ import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * The page's {@code <meta>} tags with a {@code content}, keyed by {@code name}, {@code property}
  * or {@code itemprop} in lower case. Bounded: at most {@value #MAX_READ} tags are read.
  */
 final class MetaTags {
+    private static final Evaluator META_WITH_CONTENT = Selector.evaluatorOf("meta[content]");
 
     /** Entries copied to the article's metadata. */
     static final int MAX_ENTRIES = 200;
@@ -26,7 +29,7 @@ final class MetaTags {
     /** @param doc the parsed page */
     MetaTags(Document doc) {
         int read = 0;
-        for (Element meta : doc.select("meta[content]")) {
+        for (Element meta : doc.select(META_WITH_CONTENT)) {
             if (++read > MAX_READ) {
                 break;
             }

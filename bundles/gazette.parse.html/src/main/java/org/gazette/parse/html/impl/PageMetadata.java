@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Reads the descriptive fields of a page: site name, language, canonical URL, lead image,
@@ -11,6 +13,9 @@ import org.jsoup.nodes.Element;
  * JSON-LD, with the source's hints as fallbacks where there are any.
  */
 final class PageMetadata {
+    private static final Evaluator HTML = Selector.evaluatorOf("html");
+    private static final Evaluator CONTENT_LANGUAGE = Selector.evaluatorOf("meta[http-equiv=content-language][content]");
+    private static final Evaluator CANONICAL_LINK = Selector.evaluatorOf("link[rel~=(?i)^canonical$][href]");
 
     private static final int MAX_TAGS = 50;
 
@@ -28,10 +33,10 @@ final class PageMetadata {
 
     /** @return {@code <html lang>}, {@code content-language}, {@code og:locale}, JSON-LD, else the hint */
     static Pick<String> language(Page page) {
-        Element html = page.doc().selectFirst("html");
+        Element html = page.doc().selectFirst(HTML);
         Pick<String> found = Pick.of(LanguageTags.normalise(html == null ? null : html.attr("lang")), "html[lang]");
         if (found == null) {
-            Element equiv = page.doc().selectFirst("meta[http-equiv=content-language][content]");
+            Element equiv = page.doc().selectFirst(CONTENT_LANGUAGE);
             Pick<String> meta = page.meta().first("content-language", "language", "dc.language");
             String value = equiv != null ? equiv.attr("content") : meta == null ? null : meta.value();
             found = Pick.of(LanguageTags.normalise(value), "content-language");
@@ -48,7 +53,7 @@ final class PageMetadata {
 
     /** @return {@code <link rel=canonical>}, else {@code og:url}, as an absolute URL */
     static Pick<String> canonicalUrl(Page page) {
-        Element link = page.doc().selectFirst("link[rel~=(?i)^canonical$][href]");
+        Element link = page.doc().selectFirst(CANONICAL_LINK);
         Pick<String> found = Pick.of(link == null ? null : page.absolute(link.attr("href")), "link[rel=canonical]");
         return found != null ? found : absolute(page, page.meta().first("og:url"));
     }

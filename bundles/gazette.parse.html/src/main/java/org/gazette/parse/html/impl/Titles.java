@@ -7,6 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Finds the headline. The headline readers see is the page's {@code <h1>}; metadata titles
@@ -18,6 +20,7 @@ import org.jsoup.nodes.Element;
  * is not the site's name; else the source's hint.
  */
 final class Titles {
+    private static final Evaluator H1 = Selector.evaluatorOf("h1");
 
     private static final int MAX_HEADINGS = 10;
     private static final double MIN_SIMILARITY = 0.5;
@@ -41,7 +44,7 @@ final class Titles {
             }
         }
         List<String> headings = new ArrayList<>();
-        for (Element h1 : page.doc().select("h1")) {
+        for (Element h1 : page.doc().select(H1)) {
             String text = Text.normalise(h1.text());
             if (!text.isEmpty() && !sites.contains(Text.key(text)) && headings.size() < MAX_HEADINGS) {
                 headings.add(text);

@@ -12,6 +12,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Dates that a page shows but does not declare: {@code itemprop="datePublished"} on any element,
@@ -21,12 +23,17 @@ import org.jsoup.select.NodeFilter;
  * path ({@code /2023/09/14/}).
  */
 final class VisibleDates {
+    private static final Evaluator ITEMPROP_PUBLISHED = Selector.evaluatorOf("[itemprop=datePublished]");
+    private static final Evaluator TIME = Selector.evaluatorOf("time");
+    private static final Evaluator WITH_CLASS_OR_ID = Selector.evaluatorOf("[class], [id]");
+    private static final Evaluator H1 = Selector.evaluatorOf("h1");
     private static final int MAX_TEXT = 80;
     private static final int TEXTS_AFTER_HEADING = 25;
     private static final Pattern DATE_CLASS = Pattern.compile(
             "(?i)(^|[\\s_-])(date|dates|time|timestamp|posted|published|pubdate|dateline|byline|meta|post-meta|entry-meta|article-meta|info)([\\s_-]|$)");
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|-|\\.|$)");
-    private static final String OUTSIDE = "nav, footer, aside, header nav";
+    private static final String OUTSIDE_QUERY = "nav, footer, aside, header nav";
+    private static final Evaluator OUTSIDE_ARTICLE = Selector.evaluatorOf(OUTSIDE_QUERY);
 
     private VisibleDates() {
     }
@@ -36,30 +43,30 @@ final class VisibleDates {
         if (body == null) {
             return null;
         }
-        for (Element el : body.select("[itemprop=datePublished]")) {
+        for (Element el : body.select(ITEMPROP_PUBLISHED)) {
             String v = el.hasAttr("content") ? el.attr("content") : el.hasAttr("datetime") ? el.attr("datetime") : el.text();
             Pick<String> p = read(v, "itemprop=datePublished", null);
             if (p != null) {
                 return p;
             }
         }
-        for (Element time : body.select("time")) {
-            if (time.closest(OUTSIDE) == null) {
+        for (Element time : body.select(TIME)) {
+            if (time.closest(OUTSIDE_ARTICLE) == null) {
                 Pick<String> p = read(time.hasAttr("datetime") ? time.attr("datetime") : time.text(), "time", page.fetched());
                 if (p != null) {
                     return p;
                 }
             }
         }
-        for (Element el : body.select("[class], [id]")) {
-            if ((DATE_CLASS.matcher(el.className()).find() || DATE_CLASS.matcher(el.id()).find()) && el.closest(OUTSIDE) == null) {
+        for (Element el : body.select(WITH_CLASS_OR_ID)) {
+            if ((DATE_CLASS.matcher(el.className()).find() || DATE_CLASS.matcher(el.id()).find()) && el.closest(OUTSIDE_ARTICLE) == null) {
                 Pick<String> p = shortTexts(el, "date element", Integer.MAX_VALUE, page.fetched());
                 if (p != null) {
                     return p;
                 }
             }
         }
-        Element h1 = body.selectFirst("h1");
+        Element h1 = body.selectFirst(H1);
         if (h1 != null && h1.parent() != null) {
             Pick<String> p = shortTexts(h1.parent(), "text after h1", TEXTS_AFTER_HEADING, page.fetched());
             if (p != null) {
