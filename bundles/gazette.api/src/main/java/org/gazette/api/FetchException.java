@@ -16,8 +16,15 @@ public class FetchException extends Exception {
         DISALLOWED,
         /** The content type is one the fetcher is configured not to bring. */
         UNWANTED,
-        /** A transient failure (timeout, 429, 5xx, reset) the fetcher wants retried later. */
+        /** A transient failure (timeout, 429, 5xx, reset) the fetcher wants retried later: an attempt. */
         RETRY_LATER,
+        /**
+         * Nothing was sent: the host is not ready within the request's time (politeness delay,
+         * Crawl-delay, a Retry-After block, all its request slots taken) or the fetcher is stopping.
+         * The engine queues the URL again after {@link #retryAfterMillis()} without counting an
+         * attempt. Since 1.2.
+         */
+        NOT_READY,
         /** The body (or its decompressed form) exceeds the size limit. */
         TOO_LARGE,
         /** Too many redirects, or a redirect loop. */
@@ -56,7 +63,7 @@ public class FetchException extends Exception {
         return reason;
     }
 
-    /** @return for a retryable failure, milliseconds to wait before the next attempt; else 0 */
+    /** @return for a retryable or not-ready URL, milliseconds to wait before the next attempt; else 0 */
     public long retryAfterMillis() {
         return retryAfterMillis;
     }

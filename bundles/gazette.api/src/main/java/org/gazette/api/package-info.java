@@ -5,7 +5,7 @@
  * pattern) and reads the service properties named in {@link org.gazette.api.StageProperties}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.gazette.api;
 
 import org.osgi.annotation.bundle.Export;

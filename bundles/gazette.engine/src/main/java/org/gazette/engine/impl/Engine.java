@@ -132,8 +132,8 @@ public final class Engine implements Pipeline {
                     }
 
                     @Override
-                    public void retry(Item item, long delayMillis) {
-                        frontier.retry(item, delayMillis);
+                    public void retry(Item item, long delayMillis, boolean attempted) {
+                        frontier.retry(item, delayMillis, attempted);
                     }
                 });
         frontier = new Frontier(store, settings, this::readyIn, workers::submit,

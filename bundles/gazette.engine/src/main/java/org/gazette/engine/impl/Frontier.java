@@ -206,19 +206,26 @@ final class Frontier implements AutoCloseable {
         }
     }
 
-    /** Queues an item again after a retryable fetch failure. */
-    void retry(Item item, long delayMillis) {
+    /**
+     * Queues an item again after a retryable fetch failure ({@code attempted}) or a fetch the
+     * fetcher did not send because the host was not ready (not counted as an attempt).
+     */
+    void retry(Item item, long delayMillis, boolean attempted) {
         lock.lock();
         try {
             HostQueue h = hosts.get(UrlNormalizer.hostKey(item.source.url));
             if (h != null) {
                 h.inFlight--;
-                h.failed++;
+                if (attempted) {
+                    h.failed++;
+                }
             }
         } finally {
             lock.unlock();
         }
-        item.nextAttempt();
+        if (attempted) {
+            item.nextAttempt();
+        }
         enqueue(item, delayMillis);
     }
 

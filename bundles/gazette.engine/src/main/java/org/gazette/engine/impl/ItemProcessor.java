@@ -43,8 +43,13 @@ final class ItemProcessor {
         /** The fetch call of a frontier item returned (whatever its outcome). */
         void fetched(Item item);
 
-        /** The item's fetch should be tried again after the delay. */
-        void retry(Item item, long delayMillis);
+        /**
+         * The item's fetch should be tried again after the delay.
+         *
+         * @param attempted true when the fetch was tried (it counts against the attempts), false
+         *        when the fetcher sent nothing (its host was not ready)
+         */
+        void retry(Item item, long delayMillis, boolean attempted);
     }
 
     /** Where an item goes back when its stage left mid-call. */
@@ -144,7 +149,14 @@ final class ItemProcessor {
             case RETRY_LATER -> {
                 if (item.frontier() != null && item.attempt() < MAX_FETCH_ATTEMPTS) {
                     fetcher.stats.record(Outcome.SKIPPED, micros, "retry later: " + f.getMessage());
-                    events.retry(item, e.retryAfterMillis());
+                    events.retry(item, e.retryAfterMillis(), true);
+                } else {
+                    fail(item, fetcher, f.getMessage(), micros);
+                }
+            }
+            case NOT_READY -> {
+                if (item.frontier() != null) {
+                    events.retry(item, e.retryAfterMillis(), false); // nothing was sent: not an attempt
                 } else {
                     fail(item, fetcher, f.getMessage(), micros);
                 }

@@ -210,6 +210,21 @@ class FrontierTest {
     }
 
     @Test
+    void aHostNotReadyDoesNotUseUpTheAttempts() throws Exception {
+        FetchException notReady = new FetchException(FetchException.Reason.NOT_READY, "politeness delay", 1, null);
+        FetchException[] bounces = new FetchException[15]; // more than the engine's attempts at a failing fetch
+        java.util.Arrays.fill(bounces, notReady);
+        FakeFetcher fetcher = new FakeFetcher(0).page("https://news.example/a", "A").failing("https://news.example/a", bounces);
+        TestSupport.Collecting out = new TestSupport.Collecting();
+        Engine e = engine(fetcher, out);
+        e.addSource(listing("https://news.example/a"), props(StageProperties.SOURCE_ID, "s"));
+        RunSummaryDTO run = e.run("s", 10_000);
+        assertEquals(1, run.ok, run.toString());
+        assertEquals(16, fetcher.fetches("https://news.example/a"));
+        assertEquals(UrlState.DONE, store.url("https://news.example/a").state);
+    }
+
+    @Test
     void urlsQueuedAtAStopAreResumedAtTheNextStartAndFetchedOnce() throws Exception {
         FakeFetcher slow = new FakeFetcher(60_000).page("https://news.example/1", "1").page("https://news.example/2", "2")
                 .page("https://news.example/3", "3");

@@ -45,6 +45,16 @@ final class Failures {
                 && !(e instanceof ContentEncodings.Unsupported);
     }
 
+    /** @return whether the exchange was aborted because the fetcher is stopping */
+    static boolean isStopping(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof FetcherStopping) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean unknownHost(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {

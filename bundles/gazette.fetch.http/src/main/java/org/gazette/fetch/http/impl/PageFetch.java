@@ -83,19 +83,23 @@ final class PageFetch {
         try {
             permit = context.gate().enter(host, crawlDelay, latestStart);
         } catch (PolitenessGate.HostBusy busy) {
-            throw new FetchException(Reason.RETRY_LATER, uri + " not fetched: " + busy.getMessage(), busy.waitMillis(), null);
+            throw new FetchException(Reason.NOT_READY, uri + " not fetched: " + busy.getMessage(), busy.waitMillis(), null);
         } catch (IllegalStateException e) {
-            throw new FetchException(Reason.RETRY_LATER, uri + " not fetched: " + e.getMessage(), 0, e);
+            throw new FetchException(Reason.NOT_READY, uri + " not fetched: " + e.getMessage(), 0, e);
         }
         try {
             return context.transport().get(uri, headers(), deadline, info -> plan(info, uri));
         } catch (BodyTooLarge e) {
             throw new FetchException(Reason.TOO_LARGE, uri + ": " + e.getMessage() + " (" + rawLimitName(e.limit()) + ")", 0, e);
         } catch (IOException e) {
+            if (Failures.isStopping(e)) {
+                throw new FetchException(Reason.NOT_READY, uri + " not fetched: the fetcher is stopping", 0, e);
+            }
             throw Failures.isTransient(e) ? answer.transientFailure(uri, Failures.describe(e), e)
                     : new FetchException(Reason.OTHER, uri + ": " + Failures.describe(e), 0, e);
-        } catch (IllegalStateException e) {
-            throw new FetchException(Reason.RETRY_LATER, uri + " not fetched: " + e.getMessage(), 0, e);
+        } catch (IllegalStateException e) { // the fetcher stopped under this request: not the URL's fault
+            throw new FetchException(Reason.NOT_READY, uri + " not fetched: the fetcher is stopping"
+                    + (e.getMessage() != null ? " (" + e.getMessage() + ")" : ""), 0, e);
         } catch (IllegalArgumentException e) {
             throw new FetchException(Reason.OTHER, "cannot request " + uri + ": " + e.getMessage(), 0, e);
         } finally {

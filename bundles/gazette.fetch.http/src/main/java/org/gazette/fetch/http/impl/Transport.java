@@ -117,7 +117,7 @@ final class Transport implements AutoCloseable {
             body.set(b);
             return b;
         });
-        Runnable abort = () -> abort(future, body, new IOException("the fetcher is stopping"));
+        Runnable abort = () -> abort(future, body, new FetcherStopping());
         inFlight.add(abort);
         try {
             if (closed) {

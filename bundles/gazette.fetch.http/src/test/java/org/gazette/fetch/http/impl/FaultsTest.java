@@ -210,7 +210,8 @@ class FaultsTest {
 
             Throwable t = outcome.get(10, TimeUnit.SECONDS);
             assertTrue(t instanceof FetchException, String.valueOf(t));
-            assertEquals(FetchException.Reason.RETRY_LATER, ((FetchException) t).reason(), t.getMessage());
+            assertEquals(FetchException.Reason.NOT_READY, ((FetchException) t).reason(), t.getMessage());
+            assertTrue(t.getMessage().contains("the fetcher is stopping"), t.getMessage());
             fetcher = new HttpFetcher(config(), logger());
         }
     }
