@@ -1,7 +1,5 @@
 package org.gazette.engine.impl;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -50,7 +48,6 @@ final class Frontier implements AutoCloseable {
 
     private final StateStore store;
     private final UrlRecords records;
-    private final Duration revisit;
     private final int capacity;
     private final int perHostInFlight;
     private final ToLongFunction<String> readyIn;
@@ -69,8 +66,7 @@ final class Frontier implements AutoCloseable {
 
     Frontier(StateStore store, EngineSettings settings, ToLongFunction<String> readyIn, Consumer<Item> dispatch, IntSupplier room, Logger log) {
         this.store = store;
-        this.records = new UrlRecords(store);
-        this.revisit = settings.revisitAfter();
+        this.records = new UrlRecords(store, settings.revisitAfter());
         this.capacity = settings.frontierCapacity();
         this.perHostInFlight = settings.perHostInFlight();
         this.readyIn = readyIn;
@@ -111,7 +107,7 @@ final class Frontier implements AutoCloseable {
             lock.unlock();
         }
         try {
-            admit = claim(item, url);
+            admit = records.claim(item, url);
         } catch (RuntimeException e) {
             release(url);
             throw e;
@@ -132,32 +128,6 @@ final class Frontier implements AutoCloseable {
         item.frontier(r != null ? r : records.fresh(item, url, UrlState.QUEUED));
         item.forced = true;
         enqueue(item, 0L);
-    }
-
-    private Admit claim(Item item, String url) {
-        UrlRecord fresh = records.fresh(item, url, UrlState.QUEUED);
-        if (store.insertUrl(fresh)) {
-            item.frontier(fresh);
-            return Admit.NEW;
-        }
-        UrlRecord known = records.get(url);
-        if (known == null) { // removed meanwhile: take it
-            store.saveUrl(fresh);
-            item.frontier(fresh);
-            return Admit.NEW;
-        }
-        if (known.state == UrlState.QUEUED) { // left from a crash or another runtime's queue
-            item.frontier(known);
-            return Admit.KNOWN;
-        }
-        if (known.nextDue == null || Instant.parse(known.nextDue).isAfter(Instant.now())) {
-            return Admit.KNOWN;
-        }
-        known.state = UrlState.QUEUED;
-        known.item = records.hints(item.source);
-        store.saveUrl(known);
-        item.frontier(known);
-        return Admit.REVISIT;
     }
 
     private void release(String url) {
@@ -236,36 +206,13 @@ final class Frontier implements AutoCloseable {
             return;
         }
         fetched(item); // an item that ended without a fetch call (no fetcher) frees its host too
-        UrlState state = item.endState() != null ? item.endState()
-                : outcome == org.gazette.api.model.Outcome.FAILED ? UrlState.FAILED : UrlState.DONE;
-        Item.Fetch f = item.fetch();
-        Instant now = Instant.now();
-        r.state = state;
-        r.reason = reason != null ? reason : lastReason(item);
-        r.item = null;
-        if (f != null) {
-            r.lastFetched = now.toString();
-            r.status = f.status();
-            if (f.etag() != null || f.lastModified() != null) {
-                r.etag = f.etag();
-                r.lastModified = f.lastModified();
-            }
-            if (f.contentHash() != null && state == UrlState.DONE) {
-                r.contentHash = f.contentHash();
-            }
-        }
-        r.attempts = state == UrlState.DONE ? 0 : item.attempt();
-        r.nextDue = revisit.isZero() ? now.toString() : now.plus(revisit).toString();
-        if (item.article() != null) {
-            r.articleId = item.article().id;
-            r.canonicalUrl = item.canonicalUrl();
-        }
         try {
-            store.saveUrl(r);
-            records.canonical(item, r);
+            records.finish(item, outcome, reason, r);
         } catch (RuntimeException e) {
             log.error("cannot record the state of {}: {}", r.url, e.toString());
         }
+        UrlState state = r.state;
+        Item.Fetch f = item.fetch();
         lock.lock();
         try {
             queuedUrls.remove(r.url);
@@ -289,11 +236,6 @@ final class Frontier implements AutoCloseable {
         } finally {
             lock.unlock();
         }
-    }
-
-    private static String lastReason(Item item) {
-        List<org.gazette.api.model.StageResult> stages = item.stages();
-        return stages.isEmpty() ? null : stages.get(stages.size() - 1).reason;
     }
 
     private void resume() {
