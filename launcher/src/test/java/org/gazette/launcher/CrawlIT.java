@@ -95,7 +95,10 @@ class CrawlIT {
                 assertTrue(log.stream().noneMatch(a -> a.path().startsWith("/private/")), "robots.txt disallows /private/");
                 String state = g.execute("gazette:state");
                 assertTrue(state.matches("(?s).*SKIPPED\\s+1\\s.*"), "the disallowed page is recorded as skipped: " + state);
-                articleRequests(site).forEach((path, requests) -> assertEquals(1, requests.size(), path + " fetched once"));
+                // revisitAfter is 0 here (for the second crawl below): a URL that a second source emits after it was
+                // done is asked again, conditionally, and answered 304; what must not happen is a second download
+                articleRequests(site).forEach((path, requests) -> assertEquals(1, requests.stream().filter(a -> a.status() == 200).count(),
+                        path + " downloaded once: " + requests));
                 List<Long> starts = log.stream().filter(a -> !a.path().equals("/robots.txt")).map(NewsSite.Access::nanos).sorted().toList();
                 long minGap = Long.MAX_VALUE;
                 for (int i = 1; i < starts.size(); i++) {

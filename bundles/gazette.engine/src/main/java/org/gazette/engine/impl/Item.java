@@ -22,6 +22,7 @@ final class Item {
     private Article article;
     private org.gazette.api.state.UrlRecord frontier;
     private Fetch fetch;
+    private org.gazette.api.model.Document document;
     private int attempt;
     private org.gazette.api.state.UrlState endState;
     private String canonicalUrl;
@@ -105,6 +106,18 @@ final class Item {
 
     synchronized void frontier(org.gazette.api.state.UrlRecord r) {
         frontier = r;
+    }
+
+    /**
+     * The document fetched for this item, kept while the item waits for a parser or goes round again
+     * after a stage left, so that the page is not requested twice.
+     */
+    synchronized org.gazette.api.model.Document document() {
+        return document;
+    }
+
+    synchronized void document(org.gazette.api.model.Document d) {
+        document = d;
     }
 
     synchronized Fetch fetch() {

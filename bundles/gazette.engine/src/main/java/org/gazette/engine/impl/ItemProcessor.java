@@ -74,9 +74,14 @@ final class ItemProcessor {
     void process(Item item) throws InterruptedException {
         int mark = item.stageCount();
         try {
-            Document doc = item.source.content != null ? Documents.inline(item) : fetch(item);
+            Document doc = item.document();
             if (doc == null) {
-                return;
+                doc = item.source.content != null ? Documents.inline(item) : fetch(item);
+                if (doc == null) {
+                    return;
+                }
+                item.document(doc); // a second round (no parser yet, a stage left) does not fetch again
+                mark = item.stageCount(); // and keeps the record of this fetch
             }
             Article article = parse(item, doc);
             if (article == null) {
@@ -87,6 +92,7 @@ final class ItemProcessor {
                 enrich(item, article, enricher, chain);
             }
             item.article(article);
+            item.document(null); // parsed and enriched: the page itself is no longer needed
             article.stages = item.stages();
             exports.submit(item);
         } catch (StageLeft e) {

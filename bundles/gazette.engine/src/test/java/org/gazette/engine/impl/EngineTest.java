@@ -133,7 +133,8 @@ class EngineTest {
 
     @Test
     void itemsWaitForAParserThatArrivesLate() throws Exception {
-        Engine e = engine();
+        engine = new Engine(settings(data, Duration.ofSeconds(30)), store, quietLogger()); // no expiry while the test looks
+        Engine e = engine;
         TestSupport.Collecting out = new TestSupport.Collecting();
         e.addExporter(out, props());
         e.addSource(emitting(html("https://a.example/1", "Late")), props(StageProperties.SOURCE_ID, "s"));

@@ -210,6 +210,25 @@ class FrontierTest {
     }
 
     @Test
+    void aPageFetchedBeforeAnyParserIsParsedWhenOneComesWithoutASecondRequest() throws Exception {
+        FakeFetcher fetcher = new FakeFetcher(0).page("https://news.example/a", "A");
+        TestSupport.Collecting out = new TestSupport.Collecting();
+        Engine e = new Engine(settings(data), store, quietLogger());
+        engines.add(e);
+        e.addFetcher(fetcher, props(StageProperties.FETCHER_SCHEMES, "https", "component.name", "fake.fetch"));
+        e.addExporter(out, props("component.name", "test.export"));
+        e.addSource(listing("https://news.example/a"), props(StageProperties.SOURCE_ID, "s"));
+        e.run("s", 1); // admitted and fetched; no parser yet: the item waits
+        await("the page fetched", Duration.ofSeconds(5), () -> fetcher.fetches("https://news.example/a") == 1);
+
+        e.addParser(parser(), TestSupport.parserProps());
+
+        await("the article exported", Duration.ofSeconds(5), () -> out.got.size() == 1);
+        assertEquals(1, fetcher.fetches("https://news.example/a"), "fetched once");
+        assertEquals(UrlState.DONE, store.url("https://news.example/a").state);
+    }
+
+    @Test
     void aHostNotReadyDoesNotUseUpTheAttempts() throws Exception {
         FetchException notReady = new FetchException(FetchException.Reason.NOT_READY, "politeness delay", 1, null);
         FetchException[] bounces = new FetchException[15]; // more than the engine's attempts at a failing fetch

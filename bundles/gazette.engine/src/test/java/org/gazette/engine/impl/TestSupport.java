@@ -35,8 +35,13 @@ final class TestSupport {
     }
 
     static EngineSettings settings(Path data) {
+        return settings(data, Duration.ofMillis(500));
+    }
+
+    /** @param stageWait how long an item waits for a missing stage before it fails */
+    static EngineSettings settings(Path data, Duration stageWait) {
         return new EngineSettings(2, 2, 64, 1 << 20, 1 << 20, Duration.ofSeconds(5), Duration.ofSeconds(5),
-                Duration.ofSeconds(2), Duration.ofSeconds(5), 10, Duration.ofMillis(20), 1, Duration.ofMillis(500),
+                Duration.ofSeconds(2), Duration.ofSeconds(5), 10, Duration.ofMillis(20), 1, stageWait,
                 Duration.ofSeconds(5), data, Duration.ZERO, 1000, 4, true);
     }
 

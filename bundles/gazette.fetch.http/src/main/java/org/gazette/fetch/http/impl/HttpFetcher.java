@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
@@ -154,7 +155,8 @@ public class HttpFetcher implements Fetcher, RobotsInspector {
         int proxyPort() default 0;
     }
 
-    private final FetchContext context;
+    private final Logger log;
+    private volatile FetchContext context;
 
     /**
      * @param config the configuration
@@ -163,12 +165,37 @@ public class HttpFetcher implements Fetcher, RobotsInspector {
      */
     @Activate
     public HttpFetcher(Config config, @Reference(service = LoggerFactory.class) Logger log) {
+        this.log = log;
         FetchSettings settings = FetchSettings.of(config);
+        this.context = open(settings, new PolitenessGate(settings.minDelay().toMillis(), settings.maxRequestsPerHost(),
+                settings.maxRequests()));
+    }
+
+    /**
+     * Takes a new configuration without a restart (a restart would forget when each host was last
+     * requested, and the engine would see the fetcher leave and come back). Fetches from now on use
+     * the new settings, a new client and an empty robots cache; the new politeness gate remembers the
+     * old one's hosts; fetches waiting in the old gate are sent back as NOT_READY (queued again), and
+     * the exchanges already in flight complete before the old client closes.
+     *
+     * @throws InvalidPropertyException naming the property when the new configuration is unusable
+     *         (the fetcher keeps the old one)
+     */
+    @Modified
+    void modified(Config config) {
+        FetchSettings settings = FetchSettings.of(config);
+        FetchContext previous = context;
+        context = open(settings, new PolitenessGate(settings.minDelay().toMillis(), settings.maxRequestsPerHost(),
+                settings.maxRequests(), previous.gate()));
+        previous.gate().close();
+        previous.transport().closeWhenIdle();
+    }
+
+    private FetchContext open(FetchSettings settings, PolitenessGate gate) {
         Transport transport = new Transport(settings);
-        PolitenessGate gate = new PolitenessGate(settings.minDelay().toMillis(), settings.maxRequestsPerHost(), settings.maxRequests());
         Backoff backoff = new Backoff(settings);
         RobotsCache robots = new RobotsCache(new RobotsLoader(settings, transport, gate, backoff, log), settings.robotsCacheSize());
-        this.context = new FetchContext(settings, transport, gate, robots, backoff);
+        return new FetchContext(settings, transport, gate, robots, backoff);
     }
 
     @Override
@@ -194,7 +221,8 @@ public class HttpFetcher implements Fetcher, RobotsInspector {
     @Override
     public RobotsRules robots(HostKey host) throws FetchException, InterruptedException {
         // a second more than robotsTimeout, so that the robots.txt read is bounded by its own timeout
-        return context.robots().rules(host, Deadline.in(context.settings().robotsTimeout().toMillis() + 1000L));
+        FetchContext c = context;
+        return c.robots().rules(host, Deadline.in(c.settings().robotsTimeout().toMillis() + 1000L));
     }
 
     @Override
@@ -215,7 +243,8 @@ public class HttpFetcher implements Fetcher, RobotsInspector {
     /** Aborts the requests in flight, wakes the fetches waiting for their turn and stops the client's threads. */
     @Deactivate
     public void deactivate() {
-        context.gate().close();
-        context.transport().close();
+        FetchContext c = context;
+        c.gate().close();
+        c.transport().close();
     }
 }

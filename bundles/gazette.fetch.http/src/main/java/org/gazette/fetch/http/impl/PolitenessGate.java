@@ -45,6 +45,7 @@ final class PolitenessGate {
     }
 
     private static final class HostState {
+        long lastStart;
         long nextStart;
         long blockedUntil;
         int active;
@@ -61,6 +62,26 @@ final class PolitenessGate {
         this.minDelayNanos = TimeUnit.MILLISECONDS.toNanos(minDelayMillis);
         this.perHost = perHost;
         this.total = total;
+    }
+
+    /**
+     * A gate for new settings that remembers the previous gate's hosts: when each may start next
+     * (the later of its old next start and its last start plus the new minimum delay) and any
+     * Retry-After block, so that a reconfiguration never lets a host be hit sooner than it should.
+     * Requests still in flight through the previous gate are not counted against the new limits.
+     */
+    PolitenessGate(long minDelayMillis, int perHost, int total, PolitenessGate previous) {
+        this(minDelayMillis, perHost, total);
+        synchronized (previous) {
+            previous.hosts.forEach((host, old) -> {
+                HostState s = new HostState();
+                s.lastStart = old.lastStart;
+                long byNewDelay = old.lastStart + minDelayNanos;
+                s.nextStart = byNewDelay - old.nextStart > 0 ? byNewDelay : old.nextStart;
+                s.blockedUntil = old.blockedUntil;
+                hosts.put(host, s);
+            });
+        }
     }
 
     /** @return milliseconds until a request to the host could start without waiting; no waiting, no I/O */
@@ -104,6 +125,7 @@ final class PolitenessGate {
             if (readyAt - now <= 0 && s.active < perHost && active < total) {
                 s.active++;
                 active++;
+                s.lastStart = now;
                 s.nextStart = now + delay;
                 return new HostPermit(s);
             }
@@ -145,6 +167,7 @@ final class PolitenessGate {
         return hosts.computeIfAbsent(host, h -> {
             HostState s = new HostState();
             long now = System.nanoTime();
+            s.lastStart = now - minDelayNanos;
             s.nextStart = now;
             s.blockedUntil = now;
             return s;

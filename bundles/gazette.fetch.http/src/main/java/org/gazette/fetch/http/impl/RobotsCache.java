@@ -64,7 +64,7 @@ final class RobotsCache {
         try {
             return running.get(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            throw new FetchException(FetchException.Reason.RETRY_LATER,
+            throw new FetchException(FetchException.Reason.NOT_READY,
                     "robots.txt of " + host + " is still being read", 1000L, null);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();

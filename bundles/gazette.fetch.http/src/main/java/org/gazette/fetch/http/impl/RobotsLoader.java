@@ -62,10 +62,10 @@ final class RobotsLoader {
             try {
                 permit = gate.enter(hopHost, 0, until);
             } catch (PolitenessGate.HostBusy busy) {
-                throw new FetchException(FetchException.Reason.RETRY_LATER,
+                throw new FetchException(FetchException.Reason.NOT_READY,
                         "robots.txt of " + host + " not read: " + busy.getMessage(), busy.waitMillis(), null);
             } catch (IllegalStateException e) {
-                throw new FetchException(FetchException.Reason.RETRY_LATER, "robots.txt of " + host + " not read: " + e.getMessage(), 0, e);
+                throw new FetchException(FetchException.Reason.NOT_READY, "robots.txt of " + host + " not read: " + e.getMessage(), 0, e);
             }
             Transport.Response response;
             try {
@@ -80,7 +80,7 @@ final class RobotsLoader {
             } catch (IOException e) {
                 return unreachable(host, previous, 0, Failures.describe(e));
             } catch (IllegalStateException e) {
-                throw new FetchException(FetchException.Reason.RETRY_LATER, "robots.txt of " + host + " not read: " + e.getMessage(), 0, e);
+                throw new FetchException(FetchException.Reason.NOT_READY, "robots.txt of " + host + " not read: " + e.getMessage(), 0, e);
             } catch (IllegalArgumentException e) { // a Location the client refuses
                 return unreachable(host, previous, 0, "cannot request " + uri + ": " + e.getMessage());
             } finally {

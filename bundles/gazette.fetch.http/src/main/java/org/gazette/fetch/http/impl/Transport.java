@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -58,6 +59,7 @@ final class Transport implements AutoCloseable {
     private final Set<Runnable> inFlight = ConcurrentHashMap.newKeySet();
     private final HttpClient client;
     private volatile boolean closed;
+    private volatile boolean closing;
 
     Transport(FetchSettings settings) {
         HttpClient.Builder builder = HttpClient.newBuilder()
@@ -99,7 +101,7 @@ final class Transport implements AutoCloseable {
      */
     Response get(URI uri, Map<String, String> headers, Deadline deadline, Function<HttpResponse.ResponseInfo, BodyPlan> planner)
             throws IOException, InterruptedException {
-        if (closed) {
+        if (closed || closing) {
             throw new IllegalStateException("the fetcher is stopping");
         }
         long remaining = deadline.remainingNanos();
@@ -112,11 +114,16 @@ final class Transport implements AutoCloseable {
         }
         headers.forEach(request::header);
         AtomicReference<LimitedBody> body = new AtomicReference<>();
-        CompletableFuture<HttpResponse<LimitedBody.Bytes>> future = client.sendAsync(request.build(), info -> {
-            LimitedBody b = new LimitedBody(planner.apply(info));
-            body.set(b);
-            return b;
-        });
+        CompletableFuture<HttpResponse<LimitedBody.Bytes>> future;
+        try {
+            future = client.sendAsync(request.build(), info -> {
+                LimitedBody b = new LimitedBody(planner.apply(info));
+                body.set(b);
+                return b;
+            });
+        } catch (RejectedExecutionException e) { // closed between the check above and now
+            throw new IllegalStateException("the fetcher is stopping", e);
+        }
         Runnable abort = () -> abort(future, body, new FetcherStopping());
         inFlight.add(abort);
         try {
@@ -136,6 +143,9 @@ final class Transport implements AutoCloseable {
             throw unwrap(e);
         } finally {
             inFlight.remove(abort);
+            if (closing && inFlight.isEmpty()) {
+                close();
+            }
         }
     }
 
@@ -159,6 +169,17 @@ final class Transport implements AutoCloseable {
             throw re;
         }
         return new IOException(cause);
+    }
+
+    /**
+     * Refuses new exchanges at once and closes when the last one in flight has ended (each is bounded
+     * by its own deadline): for a reconfiguration, where the exchanges already sent should complete.
+     */
+    void closeWhenIdle() {
+        closing = true;
+        if (inFlight.isEmpty()) {
+            close();
+        }
     }
 
     /** Aborts every exchange in flight and stops the client's threads. */

@@ -9,8 +9,10 @@ import java.util.Map;
 import org.gazette.api.Fetcher;
 import org.gazette.api.SourceContext;
 import org.gazette.api.SourceState;
-import org.gazette.source.feed.impl.Downloader.Download;
-import org.gazette.source.feed.impl.Downloader.Validators;
+import org.gazette.support.source.Downloader;
+import org.gazette.support.source.Downloader.Download;
+import org.gazette.support.source.Downloader.Validators;
+import org.gazette.support.source.SeenSet;
 
 /**
  * One poll of a feed: download it (conditionally), parse it, emit the entries not emitted before.

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
 import org.gazette.api.model.SourceItem;
+import org.gazette.testkit.FakeContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +42,7 @@ class FolderSourceTest {
 
         poll(TestConfig.of(folder));
 
-        assertEquals(List.of("a.html", "b.htm", "c.txt", "sub/d.HTML"), context.emittedPaths());
+        assertEquals(List.of("a.html", "b.htm", "c.txt", "sub/d.HTML"), context.emittedProperty("file.path"));
         SourceItem first = context.emitted.get(0);
         assertEquals(a.toUri().toString(), first.url);
         assertEquals("file://" + folder + "/a.html", first.url);
@@ -85,7 +86,7 @@ class FolderSourceTest {
         write("a.html", "<p>a</p>", T2);
         source.poll(context.nextPoll());
 
-        assertEquals(List.of("a.html"), context.emittedPaths());
+        assertEquals(List.of("a.html"), context.emittedProperty("file.path"));
         assertArrayEquals("<p>a</p>".getBytes(UTF_8), context.emitted.get(0).content);
         assertEquals("8:" + T2 + ":" + sha256("<p>a</p>"), context.values.get("a.html"));
     }
@@ -139,7 +140,7 @@ class FolderSourceTest {
 
         poll(TestConfig.of(folder).maxFileSize("1KB"));
 
-        assertEquals(List.of("small.html"), context.emittedPaths());
+        assertEquals(List.of("small.html"), context.emittedProperty("file.path"));
         assertEquals(List.of(new FakeContext.Rejected(big.toUri().toString(),
                 "big.html is 2000 bytes, more than maxFileSize 1KB (1024 bytes)")), context.rejected);
         assertEquals(FileRecord.REJECTED, FileRecord.parse(context.values.get("big.html")).sha256());
@@ -173,7 +174,7 @@ class FolderSourceTest {
 
         poll(TestConfig.of(folder));
 
-        assertEquals(List.of("a.html", "c.html"), context.emittedPaths());
+        assertEquals(List.of("a.html", "c.html"), context.emittedProperty("file.path"));
         assertEquals(List.of(new FakeContext.Rejected(broken.toUri().toString(),
                 "cannot read b.html: no such file, or a broken symbolic link (" + broken + ")")), context.rejected);
     }
@@ -188,7 +189,7 @@ class FolderSourceTest {
 
         poll(TestConfig.of(folder));
 
-        assertEquals(List.of("a.html", "alias.html"), context.emittedPaths());
+        assertEquals(List.of("a.html", "alias.html"), context.emittedProperty("file.path"));
         assertEquals(List.of(new FakeContext.Rejected(escape.toUri().toString(), "cannot read escape.html: it is a symbolic link to "
                 + outside.toRealPath().resolve("secret.html") + ", outside the folder")), context.rejected);
     }
@@ -212,7 +213,7 @@ class FolderSourceTest {
 
         poll(TestConfig.of(folder).includes("*.TXT", "feed.*"));
 
-        assertEquals(List.of("A.txt", "b.TxT", "feed.xml"), context.emittedPaths());
+        assertEquals(List.of("A.txt", "b.TxT", "feed.xml"), context.emittedProperty("file.path"));
         assertEquals("application/xml", context.emitted.get(2).mediaType);
     }
 
@@ -224,7 +225,7 @@ class FolderSourceTest {
 
         poll(TestConfig.of(folder).recursive(false));
 
-        assertEquals(List.of("a.html"), context.emittedPaths());
+        assertEquals(List.of("a.html"), context.emittedProperty("file.path"));
         assertEquals(List.of(), context.rejected);
     }
 
@@ -237,7 +238,7 @@ class FolderSourceTest {
 
         poll(TestConfig.of(folder));
 
-        assertEquals(List.of("a.html"), context.emittedPaths());
+        assertEquals(List.of("a.html"), context.emittedProperty("file.path"));
         assertEquals(List.of("a.html"), List.copyOf(context.values.keySet()));
     }
 
@@ -260,7 +261,7 @@ class FolderSourceTest {
 
         poll(TestConfig.of(folder));
 
-        assertEquals(List.of("b.html"), context.emittedPaths());
+        assertEquals(List.of("b.html"), context.emittedProperty("file.path"));
         assertEquals(List.of(new FakeContext.Rejected(a.toUri().toString(), "not accepted by the engine: item too large")),
                 context.rejected);
         assertEquals(List.of("b.html"), List.copyOf(context.values.keySet()));

@@ -3,7 +3,6 @@ package org.gazette.source.pagelist.impl;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,8 +11,11 @@ import org.gazette.api.Fetcher;
 import org.gazette.api.SourceContext;
 import org.gazette.api.SourceState;
 import org.gazette.api.model.SourceItem;
-import org.gazette.source.pagelist.impl.Downloader.Download;
-import org.gazette.source.pagelist.impl.Downloader.Validators;
+import org.gazette.support.source.Digests;
+import org.gazette.support.source.Downloader;
+import org.gazette.support.source.Downloader.Download;
+import org.gazette.support.source.Downloader.Validators;
+import org.gazette.support.source.SeenSet;
 
 /**
  * One poll of a page list: read the list, emit each valid URL not emitted before, reject invalid
@@ -49,9 +51,9 @@ final class PageListPoll {
         if (download.notModified()) {
             return;
         }
-        String hash = HexFormat.of().formatHex(EmittedUrls.sha256(download.content()));
+        String hash = Digests.sha256Hex(download.content());
         boolean changed = !hash.equals(state.get(LIST_HASH));
-        EmittedUrls emitted = EmittedUrls.load(state, EMITTED);
+        SeenSet emitted = SeenSet.load(state, EMITTED); // bounded by retainOnly, not by a capacity
         Set<String> listed = new HashSet<>();
         boolean complete = readLines(text(download.content()), changed, emitted, listed);
         if (complete) {
@@ -66,7 +68,7 @@ final class PageListPoll {
     }
 
     /** @return true when every line was handled, false when the poll stopped early */
-    private boolean readLines(String text, boolean changed, EmittedUrls emitted, Set<String> listed) throws InterruptedException {
+    private boolean readLines(String text, boolean changed, SeenSet emitted, Set<String> listed) throws InterruptedException {
         String[] lines = text.split("\r\n|\r|\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (context.isCancelled()) {
@@ -86,7 +88,7 @@ final class PageListPoll {
                 }
                 continue;
             }
-            String fingerprint = EmittedUrls.fingerprint(url);
+            String fingerprint = SeenSet.fingerprint(url);
             if (!listed.add(fingerprint) || emitted.contains(fingerprint)) {
                 continue; // listed twice, or emitted by an earlier poll
             }
@@ -97,7 +99,7 @@ final class PageListPoll {
             } catch (IllegalArgumentException e) {
                 context.reject(url, "not accepted by the engine: " + e.getMessage());
             }
-            emitted.add(fingerprint);
+            emitted.touch(fingerprint); // not held yet (checked above): appended
         }
         return true;
     }

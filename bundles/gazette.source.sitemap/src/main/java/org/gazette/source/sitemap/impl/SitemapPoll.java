@@ -17,8 +17,10 @@ import java.util.Set;
 import org.gazette.api.Fetcher;
 import org.gazette.api.SourceContext;
 import org.gazette.api.SourceState;
-import org.gazette.source.sitemap.impl.Downloader.Download;
-import org.gazette.source.sitemap.impl.Downloader.Validators;
+import org.gazette.support.source.Downloader;
+import org.gazette.support.source.Downloader.Download;
+import org.gazette.support.source.Downloader.Validators;
+import org.gazette.support.source.SeenSet;
 
 /**
  * One poll of a sitemap source: find the sitemaps (the configured one, or those a robots.txt

@@ -15,6 +15,7 @@ import org.gazette.api.StageProperties;
 import org.gazette.support.Durations;
 import org.gazette.support.InvalidPropertyException;
 import org.gazette.support.Sizes;
+import org.gazette.support.source.Downloader;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;

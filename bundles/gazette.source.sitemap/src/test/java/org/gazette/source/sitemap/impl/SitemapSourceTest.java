@@ -17,6 +17,8 @@ import java.util.Map;
 
 import org.gazette.api.model.FetchRequest;
 import org.gazette.api.model.SourceItem;
+import org.gazette.testkit.FakeContext;
+import org.gazette.testkit.FakeFetcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package org.gazette.source.sitemap.impl;
+package org.gazette.support.source;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -16,8 +16,11 @@ import org.osgi.framework.Constants;
  * for a URL scheme: those whose {@value StageProperties#FETCHER_SCHEMES} lists the scheme (or
  * {@code *}), highest {@code service.ranking} first, then the oldest service — the rule the engine
  * applies too.
+ *
+ * <p>Scheme names are compared without regard to case; a property that is neither a string, a
+ * string array nor a collection serves no scheme.
  */
-final class Fetchers {
+public final class Fetchers {
 
     private static final Comparator<Map.Entry<Map<String, Object>, Fetcher>> BEST_FIRST =
             Comparator.comparingInt((Map.Entry<Map<String, Object>, Fetcher> e) -> -intValue(e.getKey().get(Constants.SERVICE_RANKING)))
@@ -31,7 +34,7 @@ final class Fetchers {
      * @param scheme a URL scheme, such as {@code https}
      * @return the fetcher to use, if any serves the scheme
      */
-    static Optional<Fetcher> forScheme(List<Map.Entry<Map<String, Object>, Fetcher>> fetchers, String scheme) {
+    public static Optional<Fetcher> forScheme(List<Map.Entry<Map<String, Object>, Fetcher>> fetchers, String scheme) {
         String wanted = scheme.toLowerCase(Locale.ROOT);
         return List.copyOf(fetchers).stream()
                 .filter(e -> serves(e.getKey().get(StageProperties.FETCHER_SCHEMES), wanted))

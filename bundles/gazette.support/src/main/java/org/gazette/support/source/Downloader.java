@@ -1,4 +1,4 @@
-package org.gazette.source.sitemap.impl;
+package org.gazette.support.source;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,12 +18,15 @@ import org.gazette.api.model.FetchRequest;
 import org.gazette.api.model.SourceItem;
 
 /**
- * Brings the bytes of a sitemap or robots.txt: {@code file:} URLs are read directly, everything else through the
- * {@link Fetcher} that serves the URL's scheme (so robots.txt and politeness apply), as a
- * conditional request with the validators of the previous download. Never returns more than the
- * size limit.
+ * Brings the bytes of a document a source reads (a feed, a sitemap, robots.txt, a page list):
+ * {@code file:} URLs are read directly, everything else through the {@link Fetcher} that serves
+ * the URL's scheme (so robots.txt and politeness apply), as a conditional request with the
+ * validators of the previous download. Never returns more than the size limit.
+ *
+ * <p>Every failure is an {@link IOException} whose message names the URL; an interrupted fetch is
+ * an {@link InterruptedException}. Immutable and safe to share between polls.
  */
-final class Downloader {
+public final class Downloader {
 
     /**
      * What a server said about a version of the document, for a conditional request.
@@ -31,24 +34,38 @@ final class Downloader {
      * @param etag the ETag, or {@code null}
      * @param lastModified the Last-Modified, or {@code null}
      */
-    record Validators(String etag, String lastModified) {
-        static final Validators NONE = new Validators(null, null);
+    public record Validators(String etag, String lastModified) {
+        /** No validators: an unconditional request. */
+        public static final Validators NONE = new Validators(null, null);
 
         /**
          * @param state the source state
          * @param prefix what the keys start with: {@code <prefix>etag}, {@code <prefix>lastModified}
          * @return the validators stored there, {@code null} fields where none are
          */
-        static Validators read(SourceState state, String prefix) {
+        public static Validators read(SourceState state, String prefix) {
             return new Validators(state.get(prefix + "etag"), state.get(prefix + "lastModified"));
         }
 
-        void save(SourceState state, String prefix) {
+        /**
+         * Stores these validators under {@code <prefix>etag} and {@code <prefix>lastModified}
+         * (removing the keys of {@code null} fields).
+         *
+         * @param state the source state
+         * @param prefix what the keys start with
+         */
+        public void save(SourceState state, String prefix) {
             state.put(prefix + "etag", etag);
             state.put(prefix + "lastModified", lastModified);
         }
 
-        static void clear(SourceState state, String prefix) {
+        /**
+         * Forgets the stored validators, so that the next request is unconditional.
+         *
+         * @param state the source state
+         * @param prefix what the keys start with
+         */
+        public static void clear(SourceState state, String prefix) {
             NONE.save(state, prefix);
         }
     }
@@ -61,7 +78,7 @@ final class Downloader {
      * @param validators what to send with the next request
      * @param notModified true when the server answered that nothing changed
      */
-    record Download(byte[] content, String finalUrl, Validators validators, boolean notModified) {
+    public record Download(byte[] content, String finalUrl, Validators validators, boolean notModified) {
     }
 
     private final long maxBytes;
@@ -73,7 +90,7 @@ final class Downloader {
      * @param limit the limit as operators configured it ({@code maxBytes 5MB}), for messages
      * @param timeout the time one fetch may take
      */
-    Downloader(long maxBytes, String limit, Duration timeout) {
+    public Downloader(long maxBytes, String limit, Duration timeout) {
         this.maxBytes = maxBytes;
         this.limit = limit;
         this.timeout = timeout;
@@ -88,7 +105,7 @@ final class Downloader {
      * @throws IOException naming the URL, when nothing usable could be had
      * @throws InterruptedException when the poll is interrupted
      */
-    Download load(URI url, Validators previous, List<Map.Entry<Map<String, Object>, Fetcher>> fetchers, String sourceId)
+    public Download load(URI url, Validators previous, List<Map.Entry<Map<String, Object>, Fetcher>> fetchers, String sourceId)
             throws IOException, InterruptedException {
         if ("file".equalsIgnoreCase(url.getScheme())) {
             return new Download(readFile(url), url.toString(), Validators.NONE, false);

@@ -1,4 +1,4 @@
-package org.gazette.source.pagelist.impl;
+package org.gazette.testkit;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,21 +11,34 @@ import org.gazette.api.SourceContext;
 import org.gazette.api.SourceState;
 import org.gazette.api.model.SourceItem;
 
-/** A {@link SourceContext} that records what a source emits and rejects, with state in a map. */
-final class FakeContext implements SourceContext {
+/**
+ * A {@link SourceContext} that records what a source emits and rejects, with state in a map.
+ * Its fields are public so that tests can arrange the engine's answers and inspect the outcome;
+ * one instance serves one test (not thread-safe).
+ */
+public final class FakeContext implements SourceContext {
 
-    /** One rejected item. */
-    record Rejected(String url, String reason) {
+    /**
+     * One rejected item.
+     *
+     * @param url what was rejected
+     * @param reason why
+     */
+    public record Rejected(String url, String reason) {
     }
 
-    final List<SourceItem> emitted = new ArrayList<>();
-    final List<Rejected> rejected = new ArrayList<>();
-    final Map<String, String> values = new HashMap<>();
+    /** The items emitted and accepted, in order. */
+    public final List<SourceItem> emitted = new ArrayList<>();
+    /** The items rejected, in order. */
+    public final List<Rejected> rejected = new ArrayList<>();
+    /** The source state, as plain key/value pairs. */
+    public final Map<String, String> values = new HashMap<>();
     /** Emits accepted before {@link #emit} returns false, as when the engine cancels the poll. */
-    int acceptBeforeCancel = Integer.MAX_VALUE;
-    boolean cancelled;
+    public int acceptBeforeCancel = Integer.MAX_VALUE;
+    /** What {@link #isCancelled} answers; set once {@link #emit} has refused an item. */
+    public boolean cancelled;
     /** Items the engine refuses with an IllegalArgumentException (too large for it). */
-    Predicate<SourceItem> refuse = item -> false;
+    public Predicate<SourceItem> refuse = item -> false;
 
     private final SourceState state = new SourceState() {
         @Override
@@ -53,13 +66,34 @@ final class FakeContext implements SourceContext {
         }
     };
 
-    /** Clears what was emitted and rejected, keeping the state, as between two polls. */
-    FakeContext nextPoll() {
+    /**
+     * Clears what was emitted and rejected, keeping the state, as between two polls.
+     *
+     * @return this context
+     */
+    public FakeContext nextPoll() {
         emitted.clear();
         rejected.clear();
         return this;
     }
 
+    /** @return the URLs of the emitted items, in order */
+    public List<String> emittedUrls() {
+        return emitted.stream().map(item -> item.url).toList();
+    }
+
+    /**
+     * @param name an item property, such as {@code file.path}
+     * @return its value on each emitted item, in order ({@code null} where an item lacks it)
+     */
+    public List<String> emittedProperty(String name) {
+        return emitted.stream().map(item -> item.properties == null ? null : item.properties.get(name)).toList();
+    }
+
+    /** @return the URLs of the rejected items, in order */
+    public List<String> rejectedUrls() {
+        return rejected.stream().map(Rejected::url).toList();
+    }
 
     @Override
     public String sourceId() {
@@ -90,14 +124,6 @@ final class FakeContext implements SourceContext {
     @Override
     public long maxItemBytes() {
         return Long.MAX_VALUE;
-    }
-
-    List<String> emittedUrls() {
-        return emitted.stream().map(item -> item.url).toList();
-    }
-
-    List<String> rejectedUrls() {
-        return rejected.stream().map(Rejected::url).toList();
     }
 
     @Override
