@@ -21,6 +21,8 @@ final class Candidate {
     boolean beforeRole;
     /** A capitalised title standing for a person ("the President", "Madam Speaker"). */
     boolean roleAlone;
+    /** The title or role before the name, or of a {@link #roleAlone} mention, lower case ("vice president"); or {@code null}. */
+    String role;
     /** Found in a line written in capitals, by matching a name known from the rest of the text. */
     boolean caseless;
     /** The type decided so far, or {@code null} while undecided. */

@@ -35,7 +35,14 @@ final class DateFinder {
     private static final Set<String> UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years",
             "decade", "decades");
 
+    /** How far (in tokens) a year written in the text sets the year of a later date without one. */
+    private static final int YEAR_CONTEXT_TOKENS = 120;
+    private static final Set<String> RANGE_WORDS = Set.of("and", "to", "through", "till", "until", "-", "–");
+
     private final LocalDate published;
+    /** The last year written in the text ("in 1831", "July 1831") and its token, for "on July 14" after it. */
+    private int contextYear;
+    private int contextYearAt = -1;
 
     /** @param published the publication date relative dates are resolved against, or {@code null} */
     DateFinder(LocalDate published) {
@@ -107,25 +114,36 @@ final class DateFinder {
                     k++;
                 }
                 if (k < tokens.size() && Calendar.year(tokens.get(k)) > 0) {
-                    return new Match(k - i + 1, ymd(Calendar.year(tokens.get(k)), month, day), 0.95);
+                    return new Match(k - i + 1, ymd(written(Calendar.year(tokens.get(k)), k), month, day), 0.95);
                 }
-                return new Match(j - i + 1, monthDay(month, day, future), 0.9);
+                return new Match(j - i + 1, monthDay(month, day, future, i), 0.9);
             }
             int k = j;
-            if (tokens.get(k).isPunct(',') && k + 1 < tokens.size()) {
-                k++;
+            if ((tokens.get(k).isPunct(',') || tokens.get(k).is("of")) && k + 1 < tokens.size()) {
+                k++; // "October, 2007", "December of 384"
             }
             if (Calendar.year(tokens.get(k)) > 0) {
-                return new Match(k - i + 1, ym(Calendar.year(tokens.get(k)), month), 0.9);
+                return new Match(k - i + 1, ym(written(Calendar.year(tokens.get(k)), k), month), 0.9);
             }
         }
         if (full && i > 0 && MONTH_CUES.contains(tokens.get(i - 1).text.toLowerCase(Locale.ROOT))) {
             String prev = tokens.get(i - 1).text.toLowerCase(Locale.ROOT);
+            int rangeYear = rangeEndYear(tokens, i);
+            if (rangeYear > 0) {
+                return new Match(1, ym(rangeYear, month), 0.8); // "from March to August 2011"
+            }
+            if (habitualRange(tokens, i)) {
+                return new Match(1, String.format(Locale.ROOT, "--%02d", month), 0.8); // "between June and November"
+            }
             int year = published == null ? 0 : published.getYear();
-            if (year > 0 && ("next".equals(prev) || future && month < published.getMonthValue())) {
-                year++;
-            } else if (year > 0 && "last".equals(prev) && month >= published.getMonthValue()) {
-                year--;
+            if ("last".equals(prev) || "next".equals(prev) || "this".equals(prev) || recentYear(i) == 0) {
+                if (year > 0 && ("next".equals(prev) || future && month < published.getMonthValue())) {
+                    year++;
+                } else if (year > 0 && "last".equals(prev) && month >= published.getMonthValue()) {
+                    year--;
+                }
+            } else {
+                year = recentYear(i);
             }
             return new Match(1, year > 0 ? ym(year, month) : null, 0.8);
         }
@@ -154,9 +172,9 @@ final class DateFinder {
             k++;
         }
         if (k < tokens.size() && Calendar.year(tokens.get(k)) > 0) {
-            return new Match(k - i + 1, ymd(Calendar.year(tokens.get(k)), month, day), 0.95);
+            return new Match(k - i + 1, ymd(written(Calendar.year(tokens.get(k)), k), month, day), 0.95);
         }
-        return new Match(j - i + 1, monthDay(month, day, future), 0.9);
+        return new Match(j - i + 1, monthDay(month, day, future, i), 0.9);
     }
 
     private Match number(List<Token> tokens, int i, boolean future) {
@@ -197,7 +215,46 @@ final class DateFinder {
         if (!strongCue && !nextOk || year < 1500 && !cue) {
             return null; // "1500 troops", "and 2000 people"
         }
-        return new Match(1, String.valueOf(year), 0.85);
+        return new Match(1, String.valueOf(written(year, i)), 0.85);
+    }
+
+    /** Notes a year written at token {@code at} as the context of later dates without one; returns it. */
+    private int written(int year, int at) {
+        contextYear = year;
+        contextYearAt = at;
+        return year;
+    }
+
+    /** @return the year written shortly before token {@code i}, or 0 */
+    private int recentYear(int i) {
+        return contextYearAt >= 0 && i - contextYearAt <= YEAR_CONTEXT_TOKENS ? contextYear : 0;
+    }
+
+    /** "from March to August 2011": the year after the second month of a range, or 0. */
+    private static int rangeEndYear(List<Token> tokens, int i) {
+        if (i + 3 < tokens.size() && RANGE_WORDS.contains(tokens.get(i + 1).text) && Calendar.month(tokens.get(i + 2)) > 0) {
+            return Calendar.year(tokens.get(i + 3));
+        }
+        return 0;
+    }
+
+    /**
+     * "between June and November", "from May to September" with no year anywhere near: a time of
+     * every year (ISO-8601 "--06"), not a month of one year.
+     */
+    private boolean habitualRange(List<Token> tokens, int i) {
+        boolean first = i + 2 < tokens.size() && RANGE_WORDS.contains(tokens.get(i + 1).text)
+                && Calendar.month(tokens.get(i + 2)) > 0 && tokens.get(i + 2).text.length() > 2
+                && (i + 3 >= tokens.size() || Calendar.year(tokens.get(i + 3)) == 0 && Calendar.day(tokens.get(i + 3)) == 0)
+                && isAny(tokens.get(i - 1), "between", "from");
+        boolean second = i >= 3 && RANGE_WORDS.contains(tokens.get(i - 1).text) && Calendar.month(tokens.get(i - 2)) > 0
+                && isAny(tokens.get(i - 3), "between", "from")
+                && (i + 1 >= tokens.size() || Calendar.year(tokens.get(i + 1)) == 0 && Calendar.day(tokens.get(i + 1)) == 0);
+        return (first || second) && recentYear(i) == 0;
+    }
+
+    private static boolean isAny(Token t, String a, String b) {
+        return t.text.equalsIgnoreCase(a) || t.text.equalsIgnoreCase(b);
     }
 
     /** "2007-10-21", "2007/10/21", "10/21/2007", "21/10/2007", "21.10.2007". */
@@ -369,7 +426,10 @@ final class DateFinder {
         return published.plusDays(days).toString();
     }
 
-    private String monthDay(int month, int day, boolean future) {
+    private String monthDay(int month, int day, boolean future, int i) {
+        if (recentYear(i) > 0) {
+            return valid(recentYear(i), month, day); // "in 1831 ... on July 14"
+        }
         if (published == null) {
             return null;
         }

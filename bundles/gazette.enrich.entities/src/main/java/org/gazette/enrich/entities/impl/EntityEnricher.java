@@ -1,5 +1,6 @@
 package org.gazette.enrich.entities.impl;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
@@ -46,6 +47,7 @@ public class EntityEnricher implements Enricher {
     /** The state store namespace of the registry. */
     static final String NAMESPACE = "entities";
     static final int MAX_TEXT_LENGTH_LIMIT = 100_000_000;
+    static final int MAX_REGISTRY_ARTICLES = 100_000;
 
     /** Configuration of the entity tagger. */
     @ObjectClassDefinition(name = "Gazette entity tagger",
@@ -70,6 +72,9 @@ public class EntityEnricher implements Enricher {
         @AttributeDefinition(name = "Aliases kept", description = "Aliases the registry keeps per entity (0 to 1000).")
         int registryAliases() default 50;
 
+        @AttributeDefinition(name = "Articles kept", description = "Latest articles the registry keeps per entity, for gazette:entity (0 to 100000; 0 keeps only the count).")
+        int registryArticles() default 1000;
+
         @AttributeDefinition(name = "Enricher order", description = "Position in the enricher chain (lower runs first).")
         int gazette_enricher_order() default 100;
     }
@@ -77,6 +82,8 @@ public class EntityEnricher implements Enricher {
     private final EntityTagger tagger;
     private final boolean registryEnabled;
     private final int registryAliases;
+    private final int registryArticles;
+    private final Clock clock;
     private final Logger log;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -94,13 +101,23 @@ public class EntityEnricher implements Enricher {
     }
 
     EntityEnricher(Config config, EntityTagger tagger, Logger log) {
+        this(config, tagger, Clock.systemUTC(), log);
+    }
+
+    EntityEnricher(Config config, EntityTagger tagger, Clock clock, Logger log) {
         settings(config);
         if (config.registryAliases() < 0 || config.registryAliases() > 1000) {
             throw new InvalidPropertyException("registryAliases", "must be between 0 and 1000, not " + config.registryAliases());
         }
+        if (config.registryArticles() < 0 || config.registryArticles() > MAX_REGISTRY_ARTICLES) {
+            throw new InvalidPropertyException("registryArticles", "must be between 0 and " + MAX_REGISTRY_ARTICLES
+                    + ", not " + config.registryArticles());
+        }
         this.tagger = tagger;
         this.registryEnabled = config.registry();
         this.registryAliases = config.registryAliases();
+        this.registryArticles = config.registryArticles();
+        this.clock = clock;
         this.log = log;
     }
 
@@ -156,9 +173,9 @@ public class EntityEnricher implements Enricher {
         StateStore current = store;
         if (registryEnabled && current != null && !tagging.entities().isEmpty()) {
             try {
-                EntityRegistry registry = new EntityRegistry(current.namespace(NAMESPACE), registryAliases);
+                EntityRegistry registry = new EntityRegistry(current.namespace(NAMESPACE), registryAliases, registryArticles);
                 registry.resolveSurnames(tagging.entities(), tagging.mentions());
-                registry.record(tagging.entities());
+                registry.record(tagging.entities(), ArticleRef.of(article, clock.instant()));
             } catch (StateException e) {
                 log.warn("entity registry unavailable, article {} tagged without it: {}", article.id, e.getMessage());
                 notes.put("entities.registry", "unavailable: " + e.getMessage());

@@ -19,14 +19,18 @@ import com.google.gson.JsonParseException;
 /**
  * The entities seen across articles, in a state store namespace. Ids do not depend on it (they
  * come from type and canonical name, see {@link EntityIds}); it keeps, per entity, the canonical
- * name, the aliases seen and how many articles mentioned it, and an index from names to ids that
- * lets a person mentioned by surname alone ("Trump", with no full name in the article) get the id
- * of the one person with that surname seen before.
+ * name, the aliases seen, how many articles mentioned it, when it was first and last seen and the
+ * latest articles that mention it ({@link ArticleRing}), and an index from names to ids that lets
+ * a person mentioned by surname alone ("Trump", with no full name in the article) get the id of
+ * the one person with that surname seen before.
  *
- * <p>Keys: {@code entity/<id>} holds {@code {"id","type","name","aliases":[...],"articles":n}};
- * {@code alias/<type>/<name key>} holds an id, or {@value #AMBIGUOUS} when two entities share the
- * name. Each key is updated on its own (read, merge, write): two runtimes tagging at once may lose
- * a count or an alias, never an entity.
+ * <p>Keys: {@code entity/<id>} holds {@code {"id","type","name","aliases":[...],"articles":n,
+ * "firstSeen","lastSeen","recent":[...],"pages":n,"ring":n}}; {@code articles/<id>/<slot>} holds
+ * older article references; {@code alias/<type>/<name key>} holds an id, or {@value #AMBIGUOUS}
+ * when two entities share the name. Each key is updated on its own (read, merge, write): two
+ * runtimes tagging at once may lose a count, an alias or an article reference, never an entity.
+ * Recording an article writes one key per entity (plus the name index the first time an entity
+ * is seen, and a page of older references once in {@value ArticleRing#PAGE} articles).
  */
 final class EntityRegistry {
 
@@ -39,10 +43,22 @@ final class EntityRegistry {
         String name;
         List<String> aliases;
         long articles;
+        String firstSeen;
+        String lastSeen;
+        /** The latest articles mentioning it, newest first (older ones: {@link ArticleRing}). */
+        List<ArticleRef> recent;
+        /** Pages of older references written so far. */
+        long pages;
+        /** Page slots of its ring, fixed when the first page is written. */
+        int ring;
     }
+
+    /** Article references kept per entity unless configured otherwise. */
+    static final int DEFAULT_ARTICLES = 1000;
 
     private final KeyValue store;
     private final int maxAliases;
+    private final ArticleRing ring;
     private final Gson gson = new Gson();
 
     /**
@@ -50,8 +66,18 @@ final class EntityRegistry {
      * @param maxAliases aliases kept per entity at most
      */
     EntityRegistry(KeyValue store, int maxAliases) {
+        this(store, maxAliases, DEFAULT_ARTICLES);
+    }
+
+    /**
+     * @param store the namespace
+     * @param maxAliases aliases kept per entity at most
+     * @param maxArticles article references kept per entity at most (0: none, only the count)
+     */
+    EntityRegistry(KeyValue store, int maxAliases, int maxArticles) {
         this.store = store;
         this.maxAliases = maxAliases;
+        this.ring = new ArticleRing(store, maxArticles);
     }
 
     /**
@@ -92,16 +118,24 @@ final class EntityRegistry {
         }
     }
 
-    /** Records one article's entities: aliases merged, article counts incremented, names indexed. */
-    void record(List<Entity> entities) {
+    /**
+     * Records one article's entities: aliases merged, the article added to each entity's articles
+     * and counted unless it was recorded recently already, names of new entities indexed.
+     *
+     * @param entities the article's entities
+     * @param article the article
+     */
+    void record(List<Entity> entities, ArticleRef article) {
         for (Entity e : entities) {
             Record r = read(e.id);
-            if (r == null) {
+            boolean isNew = r == null;
+            if (isNew) {
                 r = new Record();
                 r.id = e.id;
                 r.type = e.type.name();
                 r.name = e.name;
                 r.aliases = new ArrayList<>();
+                r.firstSeen = article.seen;
             }
             Set<String> aliases = new LinkedHashSet<>(r.aliases);
             if (!e.name.equals(r.name)) {
@@ -115,10 +149,45 @@ final class EntityRegistry {
                 }
             }
             r.aliases = new ArrayList<>(aliases).subList(0, Math.min(aliases.size(), maxAliases));
-            r.articles++;
+            if (ring.add(r, article)) {
+                r.articles++;
+            }
+            r.lastSeen = article.seen;
             store.put(entityKey(e.id), gson.toJson(r));
-            index(e);
+            if (isNew) {
+                index(e);
+            }
         }
+    }
+
+    /**
+     * @param r a record
+     * @param limit references wanted at most
+     * @return the articles that mention it, newest first
+     */
+    List<ArticleRef> articles(Record r, int limit) {
+        return ring.read(r, limit);
+    }
+
+    /**
+     * @param idOrName an entity id, or a name of a person, organisation or place
+     * @return its record, or {@code null} when the registry has none (or the name is ambiguous)
+     */
+    Record find(String idOrName) {
+        Record r = read(idOrName);
+        if (r != null || idOrName.isBlank()) {
+            return r;
+        }
+        for (EntityType type : List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION)) {
+            String id = store.get(aliasKey(type, idOrName));
+            if (id != null && !AMBIGUOUS.equals(id)) {
+                r = read(id);
+                if (r != null) {
+                    return r;
+                }
+            }
+        }
+        return null;
     }
 
     private void index(Entity e) {
@@ -141,13 +210,17 @@ final class EntityRegistry {
 
     /** @return the record of an id, or {@code null} (also when the stored value is not readable) */
     Record read(String id) {
-        String json = store.get(entityKey(id));
+        return parse(store.get(entityKey(id)));
+    }
+
+    /** @return the record a stored value holds, or {@code null} when it is absent or not readable */
+    Record parse(String json) {
         if (json == null) {
             return null;
         }
         try {
             Record r = gson.fromJson(json, Record.class);
-            if (r == null || r.name == null) {
+            if (r == null || r.name == null || r.id == null) {
                 return null;
             }
             if (r.aliases == null) {
@@ -157,6 +230,11 @@ final class EntityRegistry {
         } catch (JsonParseException e) {
             return null;
         }
+    }
+
+    /** @return the key prefix of the records of one type */
+    static String entityPrefix(EntityType type) {
+        return "entity/" + type.name().toLowerCase(Locale.ROOT) + ":";
     }
 
     static String entityKey(String id) {

@@ -28,6 +28,9 @@ final class NameFinder {
             "also", "just", "only", "even", "still", "now", "one", "two", "three", "first", "last", "new", "every",
             "each", "both", "many", "most", "such", "other", "another", "about", "into", "over", "under", "again",
             "very", "more", "less", "like", "ok", "okay", "well", "hi", "hello", "dear", "thanks", "thank", "please");
+    /** Compass words that make a new place of a known one before it ("West Oakland", "South Florida"). */
+    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northeast", "Northwest",
+            "Southeast", "Southwest", "Central", "Upper", "Lower", "Greater", "Downtown", "Midtown", "Uptown");
     /** Acronyms in capitals that are not organisations. */
     private static final Set<String> NOT_ACRONYMS = Set.of("I", "A", "OK", "TV", "CEO", "CFO", "COO", "AM", "PM",
             "AI", "GDP", "PhD", "MP", "MPs", "DNA", "RNA", "ID", "IT", "PC", "PR", "HR", "VIP", "USB", "UK", "US",
@@ -66,6 +69,9 @@ final class NameFinder {
         if (known != null && known.type() == null) {
             return new Step(null, i + phrase); // "North Korean leader Kim": the demonym is not the name
         }
+        if (known == null && compassPlace(i, limit) > 0) {
+            return new Step(candidate(i, i + 1 + compassPlace(i, limit), null), i + 1 + compassPlace(i, limit));
+        }
         if (known == null && notAName(t, i, limit)) {
             return new Step(null, i + 1);
         }
@@ -95,28 +101,54 @@ final class NameFinder {
                 return new Step(null, after); // "President Obama" yes, "Secretary Texas" no: let the next step see it
             }
             int end = runEnd(after, limit);
+            int title = lexicon.roleAt(tokens, after, limit);
+            if (title > 0 && lexicon.isHonorific(tokens.get(i).text)
+                    && (after + title >= limit || !tokens.get(after + title).isCapital())) {
+                Candidate c = candidate(i, after + title, null); // "Mr. President", "Madam Speaker": addressed
+                c.personCue = true;
+                c.roleAlone = true;
+                c.role = roleKey(after, after + title);
+                return new Step(c, after + title);
+            }
             if (roleOrHonorific(after, limit) > 0) {
                 return new Step(null, after); // "Former Vice President ..."
             }
             Candidate c = candidate(after, end, null);
             c.personCue = true;
+            c.role = roleKey(i, after);
             return new Step(c, end);
         }
         boolean titleCase = tokens.get(after - 1).shape == Token.Shape.CAPITALISED;
         if (titleCase && !tokens.get(i).sentenceStart && (after >= limit || !tokens.get(after).is("of"))
-                && (i == 0 || !tokens.get(i - 1).isCapital())) {
+                && (i == 0 || !tokens.get(i - 1).isCapital() || tokens.get(i - 1).is("The"))) {
             Candidate c = candidate(i, after, null); // "the President said", "Madam Speaker"
             c.personCue = true;
             c.roleAlone = true;
+            c.role = roleKey(i, after);
             return new Step(c, after);
         }
         return new Step(null, after);
     }
 
+    /** @return the length of the known place after a compass word at {@code i} ("West" "Oakland"), or 0 */
+    private int compassPlace(int i, int limit) {
+        if (!COMPASS.contains(tokens.get(i).text) || i + 1 >= limit || !tokens.get(i + 1).isCapital()
+                || tokens.get(i + 1).sentenceStart) {
+            return 0;
+        }
+        int phrase = lexicon.longestPhrase(tokens, i + 1, limit, false);
+        Known known = phrase > 0 ? lexicon.phrase(tokens, i + 1, i + 1 + phrase, false) : null;
+        if (known == null || known.type() != EntityType.LOCATION || known.ambiguous()
+                || i + 1 + phrase < limit && tokens.get(i + 1 + phrase).isCapital()) {
+            return 0; // "South Africa" is in the gazetteer itself; "West Bank Road" is a longer name
+        }
+        return phrase;
+    }
+
     /** Sentence-initial capitals of common words and capitalised function words are not names. */
     private boolean notAName(Token t, int i, int limit) {
         String lower = t.text.toLowerCase(Locale.ROOT);
-        if (FUNCTION_WORDS.contains(lower) || t.shape == Token.Shape.JUNK || hasDigit(t.text)) {
+        if (FUNCTION_WORDS.contains(lower) || t.shape == Token.Shape.JUNK || hasDigit(t.text) || isContraction(lower)) {
             return true;
         }
         if (t.shape == Token.Shape.UPPER && t.text.length() == 1) {
@@ -134,6 +166,11 @@ final class NameFinder {
             return lexicon.isCommonWord(lower) || lowerInText.contains(lower) && !lexicon.isFirstName(t.text);
         }
         return false;
+    }
+
+    /** "I've", "I’m", "I'd", "I'll": a pronoun with its verb, never a name. */
+    private static boolean isContraction(String lower) {
+        return lower.length() > 2 && lower.charAt(0) == 'i' && (lower.charAt(1) == '\'' || lower.charAt(1) == '’');
     }
 
     private static boolean hasDigit(String word) {
@@ -205,7 +242,8 @@ final class NameFinder {
                         && !lexicon.isOrgSuffix(tokens.get(j + lexicon.roleAt(tokens, j, limit)).text)) {
                     break;
                 }
-                if (u.shape == Token.Shape.CAPITALISED && FUNCTION_WORDS.contains(u.text.toLowerCase(Locale.ROOT))) {
+                if (u.shape == Token.Shape.CAPITALISED && (FUNCTION_WORDS.contains(u.text.toLowerCase(Locale.ROOT))
+                        || isContraction(u.text.toLowerCase(Locale.ROOT)))) {
                     break;
                 }
                 j++;
@@ -280,12 +318,26 @@ final class NameFinder {
 
     /** A lower-case role just before: "spokesperson Jane Doe", "North Korean leader Kim". */
     private void personCueBefore(Candidate c) {
-        if (c.from > 0 && lexicon.roleBefore(tokens, c.from) > 0) {
+        int role = c.from > 0 ? lexicon.roleBefore(tokens, c.from) : 0;
+        if (role > 0) {
             Token before = tokens.get(c.from - 1);
             if (before.shape == Token.Shape.LOWER || before.isCapital() && lexicon.isHonorific(before.text)) {
                 c.personCue = true;
+                c.role = roleKey(c.from - role, c.from);
             }
         }
+    }
+
+    /** The words of a role, lower case and space-separated: "Vice President" and "VICE PRESIDENT" are "vice president". */
+    private String roleKey(int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(tokens.get(k).text.toLowerCase(Locale.ROOT));
+        }
+        return b.toString();
     }
 
     /** @return whether a capitalised single token looks like an acronym of an organisation ("NATO", "ROTC") */
@@ -311,7 +363,8 @@ final class NameFinder {
         if (c.length() >= 3 && lexicon.isOrgHead(first) && tokens.get(c.from + 1).is("of")) {
             return EntityType.ORGANIZATION;
         }
-        if (c.length() >= 2 && (lexicon.isPlaceSuffix(last) || lexicon.isPlaceHead(first))) {
+        if (c.length() >= 2 && (lexicon.isPlaceSuffix(last) || lexicon.isPlaceHead(first) || COMPASS.contains(first)
+                && compassPlace(c.from, c.to) == c.length() - 1)) {
             return EntityType.LOCATION;
         }
         if (c.length() >= 2 && (lexicon.isFirstName(first) || isInitial(first))) {

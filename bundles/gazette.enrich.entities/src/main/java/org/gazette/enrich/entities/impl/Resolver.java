@@ -30,11 +30,19 @@ final class Resolver {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "near", "to", "into", "across",
             "throughout", "outside", "inside", "toward", "towards", "via", "around", "through", "visit",
             "visited", "visiting", "entered", "left", "leave", "reached");
+    /** Verbs of {@link #SPEECH} that places and things do too ("Paris was", "the plan had"). */
+    private static final Set<String> WEAK_SPEECH = Set.of("was", "had", "did", "went");
+    /** Locatives that also take people ("wrote to", "a letter from", "went through"): weak evidence of a place. */
+    private static final Set<String> WEAK_LOCATIVE = Set.of("from", "to", "into", "toward", "towards", "via", "around",
+            "through", "left", "leave");
 
     private final Lexicon lexicon;
     private final List<Token> tokens;
     private final NameFinder finder;
     private final boolean singleUnknownAsPerson;
+    /** Candidates by their first and by their last token, for lists ("Tulsa, Jenks and Sapulpa"). */
+    private final Map<Integer, Candidate> byFirst = new HashMap<>();
+    private final Map<Integer, Candidate> byLast = new HashMap<>();
 
     Resolver(Lexicon lexicon, List<Token> tokens, NameFinder finder, boolean singleUnknownAsPerson) {
         this.lexicon = lexicon;
@@ -50,6 +58,24 @@ final class Resolver {
     List<Group> resolve(List<Candidate> candidates) {
         for (Candidate c : candidates) {
             decideLocally(c);
+            byFirst.put(c.from, c);
+            byLast.put(c.to - 1, c);
+        }
+        Map<String, int[]> votes = contextVotes(candidates);
+        for (int k = candidates.size() - 1; k >= 0; k--) { // the end of a list types the names before it
+            Candidate c = candidates.get(k);
+            if (c.type == null && !votes.containsKey(Names.key(c.surface)) && finder.nameLike(c) && !finder.isFirstName(c)
+                    && !NameFinder.isAcronym(tokens.get(c.from))) {
+                EntityType listed = typeInList(c);
+                if (listed != null) {
+                    c.decide(listed, 0.5);
+                }
+            }
+        }
+        for (Candidate c : candidates) {
+            if (c.type == null && c.length() >= 2) {
+                decideFromContext(c, Map.of(), votes); // "Brock Wyatt Holt" before the groups, so that "Holt" can join it
+            }
         }
         List<Group> persons = personGroups(candidates);
         Map<String, Group> groups = new HashMap<>();
@@ -70,7 +96,7 @@ final class Resolver {
                 continue;
             }
             if (c.type == null) {
-                decideFromContext(c, groups);
+                decideFromContext(c, groups, votes);
             }
             if (c.known != null && c.known.ambiguous() && c.type == EntityType.LOCATION) {
                 ambiguousPlace(c);
@@ -93,8 +119,49 @@ final class Resolver {
             }
             g.add(c);
         }
+        joinRolesToHolders(ordered);
         ordered.removeIf(g -> g.members.isEmpty());
         return ordered;
+    }
+
+    /**
+     * "the President" alone is the person last named with that title before it ("President Trump
+     * ... the President said"); without one it stays an entity of its own.
+     */
+    private static void joinRolesToHolders(List<Group> groups) {
+        Map<String, List<Candidate>> holders = new HashMap<>();
+        for (Group g : groups) {
+            if (g.type != EntityType.PERSON) {
+                continue;
+            }
+            for (Candidate m : g.members) {
+                if (m.role != null && !m.roleAlone) {
+                    holders.computeIfAbsent(m.role, k -> new ArrayList<>()).add(m);
+                }
+            }
+        }
+        if (holders.isEmpty()) {
+            return;
+        }
+        for (List<Candidate> named : holders.values()) {
+            named.sort((a, b) -> Integer.compare(a.from, b.from));
+        }
+        for (Group g : groups) {
+            if (g.type != EntityType.PERSON) {
+                continue;
+            }
+            for (Candidate c : List.copyOf(g.members)) {
+                List<Candidate> named = c.roleAlone ? holders.get(c.role) : null;
+                if (named == null) {
+                    continue;
+                }
+                Candidate holder = lastBefore(named, c.from);
+                if (holder != null && holder.group != g) {
+                    g.members.remove(c);
+                    holder.group.add(c);
+                }
+            }
+        }
     }
 
     private void decideLocally(Candidate c) {
@@ -249,8 +316,14 @@ final class Resolver {
     }
 
     /** The same name decided elsewhere in the text, else the words around it. */
-    private void decideFromContext(Candidate c, Map<String, Group> groups) {
+    private void decideFromContext(Candidate c, Map<String, Group> groups, Map<String, int[]> votes) {
         String key = Names.key(c.surface);
+        int[] vote = votes.get(key);
+        if (vote != null && vote[0] != vote[1] && !finder.isFirstName(c)) {
+            // the words around all mentions of an undecided name: "Galois said", "in Galois" is outvoted
+            c.decide(vote[0] > vote[1] ? EntityType.PERSON : EntityType.LOCATION, 0.55);
+            return;
+        }
         for (EntityType type : new EntityType[] {EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION}) {
             if (groups.containsKey(type.name() + "|" + key)) {
                 c.decide(type, 0.7);
@@ -264,21 +337,52 @@ final class Resolver {
             if (speaks) {
                 c.decide(EntityType.ORGANIZATION, 0.55);
             }
-        } else if (speaks) {
+        } else if (speaks && !(c.length() == 1 && afterThe(c))) {
             c.decide(EntityType.PERSON, 0.6);
         } else if (!finder.nameLike(c)) {
             return;
         } else if (finder.isFirstName(c)) {
             c.decide(EntityType.PERSON, 0.6);
+        } else if (typeInList(c) != null) {
+            c.decide(typeInList(c), 0.5); // "Tulsa, Jenks and Sapulpa": the type of the names it is listed with
         } else if (placeCue(c)) {
             c.decide(EntityType.LOCATION, 0.5);
         } else if (c.beforeRole) {
             c.decide(EntityType.ORGANIZATION, 0.5);
-        } else if (c.length() >= 2 && c.length() <= 4) {
+        } else if (c.length() >= 2 && c.length() <= 4 && !afterThe(c) && !startsWithGerund(c)) { // "the Red Sox" is no person
             c.decide(EntityType.PERSON, 0.55);
         } else if (c.length() == 1 && singleUnknownAsPerson) {
             c.decide(EntityType.PERSON, 0.4);
         }
+    }
+
+    /**
+     * Evidence around every undecided single name, summed per name: [person, place]. A verb of
+     * speech after it or "according to" before it counts 2 for a person, a possessive after it 1;
+     * "in", "at", "near" before it count 2 for a place; "to", "from", "through" nothing (a letter
+     * to Galois, a quote from Einstein).
+     */
+    private Map<String, int[]> contextVotes(List<Candidate> candidates) {
+        Map<String, int[]> votes = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.type != null || c.length() != 1 || NameFinder.isAcronym(tokens.get(c.from)) || !finder.nameLike(c)) {
+                continue;
+            }
+            Token next = c.to < tokens.size() ? tokens.get(c.to) : null;
+            int person = next != null && next.shape == Token.Shape.LOWER && SPEECH.contains(next.text)
+                    && !WEAK_SPEECH.contains(next.text) || accordingTo(c) ? 2
+                    : next != null && next.shape == Token.Shape.POSSESSIVE ? 1 : 0;
+            if (afterThe(c)) {
+                person = 0; // "the North's", "the Confederacy had": no person
+            }
+            int place = placeCue(c) && !WEAK_LOCATIVE.contains(tokens.get(c.from - 1).text.toLowerCase(Locale.ROOT)) ? 2 : 0;
+            if (person + place > 0) {
+                int[] v = votes.computeIfAbsent(Names.key(c.surface), k -> new int[2]);
+                v[0] += person;
+                v[1] += place;
+            }
+        }
+        return votes;
     }
 
     /** "Washington said" is the US government; "Jordan" and "Georgia" stay places without a person of that name. */
@@ -292,6 +396,59 @@ final class Resolver {
 
     private boolean placeCue(Candidate c) {
         return c.from > 0 && LOCATIVE.contains(tokens.get(c.from - 1).text.toLowerCase(Locale.ROOT));
+    }
+
+    /** @return the last of the candidates (sorted by position) that starts before {@code token}, or {@code null} */
+    private static Candidate lastBefore(List<Candidate> sorted, int token) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).from < token) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo == 0 ? null : sorted.get(lo - 1);
+    }
+
+    /**
+     * @return the type of a decided name next to this one in a list ("A, B and C", "A or B"), the
+     *         one before it first; or {@code null}
+     */
+    private EntityType typeInList(Candidate c) {
+        int k = c.from - 1;
+        if (k >= 1 && isListWord(tokens.get(k))) {
+            k -= k >= 2 && tokens.get(k - 1).isPunct(',') && !tokens.get(k).isPunct(',') ? 2 : 1; // "A, and B"
+            Candidate before = byLast.get(k);
+            if (before != null && before.type != null && before.type != EntityType.DATE && !before.roleAlone) {
+                return before.type;
+            }
+        }
+        k = c.to;
+        if (k + 1 < tokens.size() && isListWord(tokens.get(k))) {
+            k += k + 2 < tokens.size() && tokens.get(k).isPunct(',') && isListWord(tokens.get(k + 1)) ? 2 : 1;
+            Candidate after = byFirst.get(k);
+            if (after != null && after.type != null && !after.roleAlone) {
+                return after.type;
+            }
+        }
+        return null;
+    }
+
+    /** "Visiting Russia", "Learning Objectives", "Wrecking Ball": a verb form, not a given name. */
+    private boolean startsWithGerund(Candidate c) {
+        String first = tokens.get(c.from).text;
+        return first.length() >= 6 && first.endsWith("ing") && !lexicon.isFirstName(first);
+    }
+
+    private static boolean isListWord(Token t) {
+        return t.isPunct(',') || t.is("and") || t.is("or") || t.isPunct('&');
+    }
+
+    private boolean afterThe(Candidate c) {
+        return c.from > 0 && tokens.get(c.from - 1).text.equalsIgnoreCase("the");
     }
 
     private boolean accordingTo(Candidate c) {

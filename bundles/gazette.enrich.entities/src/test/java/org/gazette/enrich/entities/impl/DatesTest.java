@@ -62,4 +62,23 @@ class DatesTest {
         Tagged t = new Tagged("About 2000 people and 1500 troops came; the $2019 fee was paid.", PUBLISHED);
         assertEquals(0, t.tagging.mentions().stream().filter(m -> m.type == EntityType.DATE).count(), t.describe());
     }
+
+    @Test
+    void aDateWithoutYearTakesTheYearWrittenJustBefore() {
+        Tagged t = new Tagged("Galois was arrested in 1831. On July 14 he was tried again, and in October he was "
+                + "moved to another prison. He was free by the 29th of April.", PUBLISHED);
+        assertEquals("1831", t.mention("1831").value);
+        assertEquals("1831-07-14", t.mention("July 14").value);
+        assertEquals("1831-10", t.mention("October").value);
+        assertEquals("1831-04-29", t.mention("29th of April").value);
+        assertEquals("1976-09", value("He would have been released in September of 1976 at the latest.", "September of 1976"));
+        assertEquals("2024-03", value("Prices fell in March, more than in 1990.", "March"), "a year after it does not count");
+    }
+
+    @Test
+    void monthRanges() {
+        assertEquals("2011-03", value("Households used less power from March to August 2011.", "March"));
+        assertEquals("--06", value("Humpback whales visit between June and November.", "June"));
+        assertEquals("--11", value("Humpback whales visit between June and November.", "November"));
+    }
 }

@@ -38,6 +38,7 @@ class EntityEnricherTest {
         @Override public boolean nestedPlaces() { return true; }
         @Override public boolean registry() { return true; }
         @Override public int registryAliases() { return registryAliases; }
+        @Override public int registryArticles() { return 1000; }
         @Override public int gazette_enricher_order() { return 100; }
     }
 

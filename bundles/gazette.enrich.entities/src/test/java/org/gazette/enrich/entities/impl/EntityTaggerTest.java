@@ -184,4 +184,71 @@ class EntityTaggerTest {
             }
         }
     }
+
+    @Test
+    void contractionsOfIAreNoNames() {
+        Tagged t = new Tagged("Honestly I've never liked it. I'm sure I'd say so, and I'll say it again.", null);
+        for (String word : new String[] {"I've", "I'm", "I'd", "I'll"}) {
+            assertFalse(t.tagged(word, 0), word + ": " + t.describe());
+        }
+    }
+
+    @Test
+    void aLoneNameTakesTheTypeMostOfItsContextsGive() {
+        Tagged t = new Tagged("The report went to Quenby in the spring. Quenby said it was late. "
+                + "Weeks later Quenby told the board the same, and the draft came back from Quenby.", null);
+        for (int n = 0; n < 4; n++) {
+            t.assertMention("Quenby", n, PERSON, "person:quenby");
+        }
+        Tagged place = new Tagged("Ferries leave for Tavrosk at noon. In Tavrosk the market opens early, "
+                + "and buses run from Tavrosk to the coast.", null);
+        place.assertMention("Tavrosk", 1, LOCATION, "location:tavrosk");
+        place.assertMention("Tavrosk", 2, LOCATION, "location:tavrosk");
+    }
+
+    @Test
+    void aRunAfterTheIsNoPerson() {
+        Tagged t = new Tagged("Fans of the Harbor Gulls cheered when the Copper Lantern opened its doors.", null);
+        for (String name : new String[] {"Harbor Gulls", "Copper Lantern"}) {
+            assertFalse(t.tagging.mentions().stream().anyMatch(m -> m.text.equals(name) && m.type == PERSON),
+                    name + ": " + t.describe());
+        }
+    }
+
+    @Test
+    void compassWordAndKnownPlaceAreOnePlace() {
+        Tagged t = new Tagged("Rents rose in West Oakland while prices fell in Oakland itself.", null);
+        t.assertMention("West Oakland", 0, LOCATION, "location:west-oakland");
+        t.assertMention("Oakland", 1, LOCATION, "location:oakland");
+    }
+
+    @Test
+    void aTitleAloneIsThePersonLastNamedWithIt() {
+        Tagged t = new Tagged("President Mara Okafor opened the summit on Monday. Delegates applauded, and the "
+                + "President said the talks would go on. The President left on Tuesday.", null);
+        t.assertMention("Mara Okafor", 0, PERSON, "person:mara-okafor");
+        t.assertMention("President", 1, PERSON, "person:mara-okafor");
+        t.assertMention("President", 2, PERSON, "person:mara-okafor");
+    }
+
+    @Test
+    void anAddressedTitleIsAPerson() {
+        Tagged t = new Tagged("Thank you, Mr. President. Madam Speaker, I rise to speak.", null);
+        t.assertMention("Mr. President", 0, PERSON, null);
+        t.assertMention("Madam Speaker", 0, PERSON, null);
+    }
+
+    @Test
+    void aNameInAListTakesTheTypeOfTheNamesBesideIt() {
+        Tagged t = new Tagged("Buses serve Tulsa, Quarrow, Brennick and Lyon every hour.", null);
+        t.assertMention("Quarrow", 0, LOCATION, "location:quarrow");
+        t.assertMention("Brennick", 0, LOCATION, "location:brennick");
+    }
+
+    @Test
+    void aSurnameJoinsAFullNameFoundOnlyByContext() {
+        Tagged t = new Tagged("Brock Wyatt Holt joined the club in May. Holt said he was happy.", null);
+        t.assertMention("Brock Wyatt Holt", 0, PERSON, "person:brock-wyatt-holt");
+        t.assertMention("Holt", 1, PERSON, "person:brock-wyatt-holt");
+    }
 }
