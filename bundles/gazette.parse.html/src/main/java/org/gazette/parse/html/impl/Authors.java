@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.gazette.text.Bylines;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
@@ -26,22 +28,39 @@ final class Authors {
     private static final Evaluator BYLINES = Selector.evaluatorOf(BYLINE_ELEMENTS_QUERY);
     private static final int MAX_BYLINE_ELEMENTS = 50;
     private static final int TEXTS_AFTER_HEADING = 25;
+    /** How many parts (text nodes, child elements) of a byline element are tried one by one. */
+    private static final int MAX_BYLINE_PARTS = 10;
 
     private Authors() {
     }
 
     /**
      * @param page the page
-     * @return the authors in byline order and where they came from, or {@code null}
+     * @return the authors in byline order and where they came from, or {@code null}; an organisation
+     *         as JSON-LD author gives way to a person named elsewhere on the page
      */
     static Pick<List<String>> find(Page page) {
         List<String> names = new ArrayList<>();
         for (String name : page.jsonLd().texts("author")) {
             addAll(names, name.startsWith("http") ? List.of() : Bylines.names(name));
         }
-        if (!names.isEmpty()) {
+        if (!names.isEmpty() && !page.jsonLd().authorsAreOrganizations()) {
             return new Pick<>(names, "json-ld:author");
         }
+        if (!names.isEmpty()) {
+            // the site credits itself: a person named by the page's other sources is the author
+            Pick<List<String>> person = fromPage(page, false);
+            return person != null ? person : new Pick<>(names, "json-ld:author (organization)");
+        }
+        return fromPage(page, true);
+    }
+
+    /**
+     * The authors named by the page's meta tags, links and bylines, then the source's hint (unless
+     * told not to: it may repeat the organisation) and a "By ..." line after the heading.
+     */
+    private static Pick<List<String>> fromPage(Page page, boolean withHint) {
+        List<String> names = new ArrayList<>();
         for (String key : new String[] {"author", "article:author"}) {
             for (String value : page.meta().all(key)) {
                 addAll(names, value.startsWith("http") ? List.of() : Bylines.names(value));
@@ -65,6 +84,9 @@ final class Authors {
             if (!names.isEmpty()) {
                 return new Pick<>(names, "byline");
             }
+        }
+        if (!withHint) {
+            return bylineAfterHeading(page);
         }
         if (page.item().authors != null && !page.item().authors.isEmpty()) {
             return new Pick<>(new ArrayList<>(page.item().authors), "item");
@@ -99,7 +121,10 @@ final class Authors {
         return null;
     }
 
-    /** A byline element: its {@code itemprop=name}, else its whole text, else the names of its links. */
+    /**
+     * A byline element: its {@code itemprop=name}, else its whole text, else the names of its links,
+     * else its first direct part (text or child element) that is a name.
+     */
     private static List<String> fromElement(Element byline) {
         Element name = byline.selectFirst(ITEMPROP_NAME);
         if (name != null) {
@@ -111,6 +136,14 @@ final class Authors {
             names = new ArrayList<>();
             for (Element link : byline.select(LINK)) {
                 addAll(names, Bylines.names(link.text()));
+            }
+        }
+        for (int i = 0; names.isEmpty() && i < byline.childNodeSize() && i < MAX_BYLINE_PARTS; i++) {
+            // a name beside a date or a role: "Jane Doe<br>4 August 2024", "<span>Jane Doe</span><span>Editor</span>"
+            Node part = byline.childNode(i);
+            String text = part instanceof TextNode t ? t.text() : part instanceof Element e ? e.text() : "";
+            if (!text.isBlank()) {
+                names = new ArrayList<>(Bylines.names(text));
             }
         }
         return names;

@@ -2,12 +2,15 @@ package org.gazette.parse.html.impl;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Extracts the body text of an article: cuts the page into text blocks ({@link Blocks}), sets aside
@@ -35,6 +38,8 @@ final class BodyText {
      */
     static final double LINK_BLOCK_SHARE = 0.9;
 
+    private static final Evaluator CONTROLS = Selector.evaluatorOf("[aria-controls]");
+
     /** Characters a repeated title may have beyond twice the title's length (spaces, punctuation). */
     private static final int TITLE_SLACK = 20;
 
@@ -59,7 +64,7 @@ final class BodyText {
      */
     static Body extract(Element body, String title, List<String> authors, String description) {
         Boilerplate.removeSignupBoxes(body);
-        List<Blocks.Block> visible = without(Blocks.collect(body), body, true);
+        List<Blocks.Block> visible = without(Blocks.collect(body), body, true, panels(body));
         List<Blocks.Block> named = without(visible, body, false);
         Containers.Choice choice = Containers.choose(body, named, new Tally(named, body));
         Element container = choice.element();
@@ -130,13 +135,23 @@ final class BodyText {
      * @param furniture true to set aside furniture, false for boilerplate names
      */
     static List<Blocks.Block> without(List<Blocks.Block> blocks, Element root, boolean furniture) {
+        return without(blocks, root, furniture, Set.of());
+    }
+
+    /**
+     * @param panels ids of the panels that buttons open ({@code aria-controls}): a collapsed
+     *        accordion's or tab's text is the article's, though hidden until clicked
+     */
+    private static List<Blocks.Block> without(List<Blocks.Block> blocks, Element root, boolean furniture,
+            Set<String> panels) {
         Tally tally = new Tally(blocks, root);
         Map<Element, Boolean> verdicts = new IdentityHashMap<>();
         List<Blocks.Block> kept = new ArrayList<>(blocks.size());
         for (Blocks.Block b : blocks) {
             boolean boilerplate = false;
             for (Element e = b.owner(); e != null && e != root && !boilerplate; e = e.parent()) {
-                boilerplate = verdicts.computeIfAbsent(e, el -> (furniture ? Boilerplate.isFurniture(el)
+                boilerplate = verdicts.computeIfAbsent(e, el -> (furniture
+                        ? Boilerplate.isFurniture(el) && !isPanel(el, panels)
                         : Boilerplate.isBoilerplateName(el)) && !tally.holdsMost(el));
             }
             if (!boilerplate) {
@@ -144,6 +159,25 @@ final class BodyText {
             }
         }
         return kept;
+    }
+
+    /** @return the ids that {@code aria-controls} attributes name (accordion and tab panels) */
+    private static Set<String> panels(Element body) {
+        Set<String> ids = new HashSet<>();
+        for (Element control : body.select(CONTROLS)) {
+            for (String id : control.attr("aria-controls").split(" ")) {
+                if (!id.isEmpty()) {
+                    ids.add(id);
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** @return true for a hidden panel that a button opens (not a navigation, form or other furniture element) */
+    private static boolean isPanel(Element el, Set<String> panels) {
+        return !panels.isEmpty() && !el.id().isEmpty() && panels.contains(el.id()) && Boilerplate.isHidden(el)
+                && !Boilerplate.isFurnitureTag(el);
     }
 
     /** @return true when most prose of the blocks is loose text, outside paragraph elements */

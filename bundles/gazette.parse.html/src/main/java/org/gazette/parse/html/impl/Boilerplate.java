@@ -14,10 +14,12 @@ import org.jsoup.select.Selector;
 
 /**
  * Knows what is not body text. By element (furniture): navigation, headers and footers, asides,
- * forms, figures with their captions, dialogs, hidden elements (but not the hidden chunks of React's
- * streamed rendering, {@code <div hidden id="S:0">}, which a script shows). By class or id: cookie
- * and consent banners, share bars, social links, newsletter and subscription boxes, related links,
- * comments, advertising, promotions, breadcrumbs, tags, bylines and author boxes, matched as whole
+ * forms, figures with their captions (but not a figure holding a table), dialogs, hidden elements
+ * (but not the hidden chunks of React's streamed rendering, {@code <div hidden id="S:0">}, which a
+ * script shows). By class or id: cookie and consent banners, share bars, social links, newsletter
+ * and subscription boxes, related links, comments, advertising, promotions, calls to action,
+ * paywalls, sign-up and rating widgets, captions, breadcrumbs, tags, bylines and author boxes,
+ * matched as whole
  * parts of a name or their starts (taxonomy classes such as WordPress's {@code tag-social-media},
  * and states such as {@code with-sidebar}, do not count). The callers keep any such element that
  * holds most of the text ({@link BodyText#without}).
@@ -36,7 +38,8 @@ final class Boilerplate {
     private static final String[] TAXONOMY_PREFIXES = {"tag-", "category-", "categories-", "topic-", "section-"};
     /** Class or id parts that mark boilerplate when they appear whole. */
     private static final String[] WORDS = {"ad", "ads", "tags", "tagcloud", "gdpr", "popup", "modal", "sidebar",
-        "disqus", "sharing"};
+        "disqus", "sharing", "caption", "cta", "ctas", "paywall", "signup", "optin", "upsell", "donate", "donation",
+        "rating", "ratings"};
     /** Class or id parts that mark boilerplate when a part starts with them. */
     private static final String[] PREFIXES = {"cookie", "consent", "share", "social", "newsletter", "subscri",
         "related", "comment", "advert", "promo", "breadcrumb", "sponsor", "taboola", "outbrain", "byline", "author"};
@@ -57,11 +60,32 @@ final class Boilerplate {
 
     /**
      * @param el an element
-     * @return true when its tag marks furniture (navigation, header, footer, aside, form, figure) or
-     *         it is hidden from readers
+     * @return true when its tag marks furniture (navigation, header, footer, aside, form, figure
+     *         unless it holds a table) or it is hidden from readers
      */
     static boolean isFurniture(Element el) {
-        return TAGS.contains(el.normalName()) || isHidden(el);
+        return TAGS.contains(el.normalName()) && !isTableFigure(el) || isHidden(el);
+    }
+
+    /** @return true when the element's tag is furniture (navigation, header, footer, aside, form, figure, ...) */
+    static boolean isFurnitureTag(Element el) {
+        return TAGS.contains(el.normalName());
+    }
+
+    /**
+     * @return true for a figure that holds a table (the block editors' {@code figure.wp-block-table}):
+     *         data, not an illustration
+     */
+    private static boolean isTableFigure(Element el) {
+        if (!el.normalName().equals("figure")) {
+            return false;
+        }
+        for (Element child : el.children()) {
+            if (child.normalName().equals("table")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -3,11 +3,13 @@ package org.gazette.parse.html.impl;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.gazette.text.Attributions;
 import org.gazette.text.BoilerplateLines;
 import org.gazette.text.Bylines;
 import org.gazette.text.WrittenDates;
@@ -22,6 +24,9 @@ import org.jsoup.nodes.Element;
  * <li>after most of the prose: from a copyright notice, a heading that names what follows an
  * article ("References", "Related articles", "About the author", "Quellen") or the author's bio
  * (a paragraph opening with an author's name) to the end;</li>
+ * <li>after the element holding most of the paragraphs: what follows it when it is little prose
+ * beside them (a call to action or a promotion in a box of its own); then up to three short lines
+ * after the last paragraph (a name, a date, "Tags");</li>
  * <li>anywhere: lines that are a widget's words as a whole ("Advertisement", "Share this article",
  * "Read more: ...") or a breadcrumb;</li>
  * <li>headings left without text: a heading followed by a heading of the same or higher rank, or
@@ -40,6 +45,16 @@ final class Edges {
     static final int BIO_LAST = 2;
     /** A line of at most this many words may be a label. */
     static final int LABEL_WORDS = 6;
+    /** A line of at most this many words after the last paragraph, not ending a sentence, is a template's. */
+    static final int STRAY_WORDS = 3;
+    /** More short lines than this after the last paragraph are a list of the article's own (names, figures). */
+    static final int STRAY_LINES = 3;
+    /** The element holding most paragraphs holds at least this share (in percent) of the prose. */
+    static final int MAIN_PARENT_PERCENT = 60;
+    /** What follows that element holds at most this much prose (in percent of the element's). */
+    static final int OUTSIDE_TAIL_PERCENT = 15;
+    /** A list's or a table's own items, whose short last entries belong to it. */
+    private static final Set<String> LIST_CELLS = Set.of("li", "td", "th", "dd", "dt");
     /** At least this many paragraphs of prose, and half of them, repeated mean the article is printed twice. */
     static final int MANY_REPEATS = 3;
     /**
@@ -102,7 +117,106 @@ final class Edges {
                 break;
             }
         }
+        outsideTail(blocks, dropped);
+        strayTail(blocks, dropped);
         orphanHeadings(blocks, dropped);
+    }
+
+    /**
+     * Drops what follows the element that holds most of the article's paragraphs when it is little
+     * prose beside them: a call to action, a promotion or a bio in a box of its own under the
+     * article ("Ready to get started? Book a demo"), whatever its language. An article whose
+     * paragraphs are spread over several elements has no such element and keeps its end.
+     */
+    private static void outsideTail(List<Blocks.Block> blocks, boolean[] dropped) {
+        Map<Element, Long> byParent = new IdentityHashMap<>();
+        long prose = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Blocks.Block b = blocks.get(i);
+            if (!dropped[i] && Tally.isProse(b) && b.owner().parent() != null) {
+                byParent.merge(b.owner().parent(), (long) b.ownChars(), Long::sum);
+                prose += b.ownChars();
+            }
+        }
+        Element main = null;
+        long most = 0;
+        for (Map.Entry<Element, Long> e : byParent.entrySet()) {
+            if (e.getValue() > most) {
+                main = e.getKey();
+                most = e.getValue();
+            }
+        }
+        if (main == null || most * 100 < prose * MAIN_PARENT_PERCENT) {
+            return;
+        }
+        int last = -1;
+        for (int i = blocks.size() - 1; i >= 0 && last < 0; i--) {
+            if (!dropped[i] && Trees.within(blocks.get(i).owner(), main)) {
+                last = i;
+            }
+        }
+        long after = 0;
+        for (int i = last + 1; i < blocks.size(); i++) {
+            after += !dropped[i] && Tally.isProse(blocks.get(i)) ? blocks.get(i).ownChars() : 0;
+        }
+        if (after * 100 > most * OUTSIDE_TAIL_PERCENT) {
+            return;
+        }
+        for (int i = last + 1; i < blocks.size(); i++) {
+            dropped[i] = true;
+        }
+    }
+
+    /**
+     * Drops the short lines after the last paragraph of prose: a few words that do not end a
+     * sentence (a name, a date, a price, "Tags", a button's words) are what a template prints
+     * below an article, not its last line.
+     */
+    private static void strayTail(List<Blocks.Block> blocks, boolean[] dropped) {
+        List<Integer> stray = new ArrayList<>();
+        boolean afterProse = false;
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            if (dropped[i]) {
+                continue;
+            }
+            Blocks.Block b = blocks.get(i);
+            if (Tally.isProse(b)) {
+                afterProse = true;
+                break;
+            }
+            if (Text.words(b.text()) > STRAY_WORDS || endsSentence(b.text()) || LIST_CELLS.contains(b.owner().normalName())
+                    || Attributions.of(b.text()) != null) {
+                return; // the article's own last line, list item or source line
+            }
+            stray.add(i);
+            if (stray.size() > STRAY_LINES) {
+                return; // a list of names or figures that ends the article
+            }
+        }
+        if (!afterProse) {
+            return; // no paragraph before the lines: they are the text
+        }
+        for (int i : stray) {
+            dropped[i] = true;
+        }
+    }
+
+    /** @return true when a text ends with a sentence's closing punctuation (in any script) */
+    private static boolean endsSentence(String text) {
+        int end = text.length();
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || isClosingQuote(text.charAt(end - 1)))) {
+            end--;
+        }
+        if (end == 0) {
+            return false;
+        }
+        char c = text.charAt(end - 1);
+        return c == '.' || c == '!' || c == '?' || c == '\u3002' || c == '\uff01' || c == '\uff1f' || c == '\u0964'
+                || c == '\u061f' || c == '\u2026';
+    }
+
+    private static boolean isClosingQuote(char c) {
+        return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == '\u00bb' || c == ')';
     }
 
     /**

@@ -33,6 +33,9 @@ final class JsonLd {
             "ReviewNewsArticle", "LiveBlogPosting", "TechArticle", "Report");
     /** Used when a page has no article object: its dates and authors are still the page's. */
     private static final Set<String> PAGE_TYPES = Set.of("WebPage", "ItemPage");
+    /** Types of an author that is not a person, besides every {@code ...Organization}. */
+    private static final Set<String> ORGANIZATION_TYPES = Set.of("Corporation", "LocalBusiness", "Brand", "WebSite",
+            "Organisation");
     /** Most JSON nodes looked at per script, so that a huge graph cannot keep the parser busy. */
     private static final int MAX_NODES = 5000;
 
@@ -159,6 +162,50 @@ final class JsonLd {
             collect(article.get(field), out);
         }
         return out;
+    }
+
+    /**
+     * @return true when the article names authors and every one of them is an organisation (an
+     *         object typed {@code Organization}, {@code NewsMediaOrganization}, {@code Corporation},
+     *         ...), not a person: a site crediting itself
+     */
+    boolean authorsAreOrganizations() {
+        JsonElement author = article == null ? null : article.get("author");
+        if (author == null || author.isJsonNull()) {
+            return false;
+        }
+        List<JsonElement> items = new ArrayList<>();
+        if (author.isJsonArray()) {
+            author.getAsJsonArray().forEach(items::add);
+        } else {
+            items.add(author);
+        }
+        for (JsonElement item : items) {
+            if (!item.isJsonObject() || !isOrganization(resolve(item.getAsJsonObject()).get("@type"))) {
+                return false;
+            }
+        }
+        return !items.isEmpty();
+    }
+
+    private static boolean isOrganization(JsonElement type) {
+        if (type == null) {
+            return false;
+        }
+        if (type.isJsonArray()) {
+            for (JsonElement t : type.getAsJsonArray()) {
+                if (isOrganization(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!type.isJsonPrimitive()) {
+            return false;
+        }
+        String name = type.getAsString();
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf(':')) + 1);
+        return name.endsWith("Organization") || ORGANIZATION_TYPES.contains(name);
     }
 
     /** @return the name of the article's publisher, or {@code null} */

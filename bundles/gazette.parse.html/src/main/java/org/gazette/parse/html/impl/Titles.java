@@ -15,8 +15,9 @@ import org.jsoup.select.Selector;
  * ({@code og:title}, JSON-LD {@code headline}, {@code <title>}) are often rewritten for search and
  * sharing. So: the metadata title (first of those), with a site name joined to it removed
  * ("Headline | Site", "Site | Headline", when that part matches the site name, the host name, or
- * follows the {@code <h1>}); then the {@code <h1>} that shares most words with it replaces it when
- * they share at least half their words (Dice); with no metadata title, the first {@code <h1>} that
+ * follows the {@code <h1>}), and a short label after a bar or a bullet ("Headline | Opinion"); then the {@code <h1>} that shares most words with it replaces it when
+ * they share at least half their words (Dice), else the page's only {@code <h1>} when it has at
+ * least {@value #SOLE_HEADING_WORDS} words; with no metadata title, the first {@code <h1>} that
  * is not the site's name; else the source's hint.
  */
 final class Titles {
@@ -24,6 +25,15 @@ final class Titles {
 
     private static final int MAX_HEADINGS = 10;
     private static final double MIN_SIMILARITY = 0.5;
+    /**
+     * The page's only {@code <h1>} with at least this many words is the headline readers see, even
+     * when the metadata title was rewritten for search ("Best X 2025 - Top 10 Picks"); a shorter one
+     * is more often a section or blog name.
+     */
+    static final int SOLE_HEADING_WORDS = 4;
+    /** A trailing part after a bar or a bullet with at most this many words is a label, not headline. */
+    static final int LABEL_WORDS = 3;
+    private static final Pattern LABEL_SEPARATOR = Pattern.compile("\\s+[|\u2022\u00B7]\\s+");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00B7\u00BB:-]{1,2}\\s+");
 
     private Titles() {
@@ -60,10 +70,13 @@ final class Titles {
         if (found == null) {
             return !headings.isEmpty() ? new Pick<>(headings.get(0), "h1") : Pick.of(page.item().title, "item");
         }
-        String title = withoutSite(Text.normalise(found.value()), sites);
+        String title = withoutLabel(withoutSite(Text.normalise(found.value()), sites));
         String heading = closest(title, headings);
         if (heading != null) {
             return new Pick<>(heading, "h1, matching " + found.from());
+        }
+        if (headings.size() == 1 && Text.words(headings.get(0)) >= SOLE_HEADING_WORDS) {
+            return new Pick<>(headings.get(0), "h1, the only one");
         }
         return new Pick<>(title, found.from());
     }
@@ -89,6 +102,26 @@ final class Titles {
             }
         }
         return best;
+    }
+
+    /**
+     * Removes a short trailing part after a bar or a bullet ("Headline | Opinion", "Headline | Acme
+     * Tires", "Headline • Jane Doe"): a section, brand or author name that the site-name check did
+     * not know. Dashes are left alone, since headlines use them ("Zero Waste - A Beginner's Guide").
+     */
+    static String withoutLabel(String title) {
+        Matcher m = LABEL_SEPARATOR.matcher(title);
+        int start = -1;
+        int end = -1;
+        while (m.find()) {
+            start = m.start();
+            end = m.end();
+        }
+        if (start < 0 || Text.words(title.substring(end)) > LABEL_WORDS
+                || Text.words(title.substring(0, start)) < LABEL_WORDS) {
+            return title;
+        }
+        return title.substring(0, start).trim();
     }
 
     /** Removes a leading or trailing part that names the site. */

@@ -129,4 +129,36 @@ class BodyTextTest {
         assertEquals(String.join("\n\n", ONE, TWO, ONE + " " + TWO, "North gate", "Open daily.", "South gate",
                 "Open daily.", "East gate", "Open daily.", THREE), a.text);
     }
+
+    @Test
+    void tableInAFigureIsTextButItsCaptionIsNot() {
+        Article a = parse(NAV + "<article><p>" + ONE + "</p><figure class=wp-block-table><table><tbody>"
+                + "<tr><td>Stalls</td><td>42</td></tr><tr><td>Jobs</td><td>45</td></tr></tbody></table>"
+                + "<figcaption>Source: council report</figcaption></figure><p>" + TWO + "</p><p>" + THREE + "</p>"
+                + "<figure><img src=/hall.jpg><figcaption>The hall on market day, seen from the square.</figcaption></figure>"
+                + "</article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, "Stalls", "42", "Jobs", "45", TWO, THREE), a.text);
+    }
+
+    @Test
+    void callToActionPaywallAndRatingBoxesAreNotText() {
+        Article a = parse(NAV + "<article><p>" + ONE + "</p>"
+                + "<div class=\"post-cta\"><p>Selling at the market? Book a stall online in two minutes and pay later.</p></div>"
+                + "<p>" + TWO + "</p><div id=paywall-teaser><p>Subscribers read on: the full list of repairs and their costs.</p></div>"
+                + "<p>" + THREE + "</p><div class=\"article-rating\"><p>Was this article helpful? Rate it from one to five.</p>"
+                + "</div></article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
+    }
+
+    @Test
+    void collapsedAccordionPanelsAreTextAndOtherHiddenBoxesNot() {
+        Article a = parse(NAV + "<article><p>" + ONE + "</p><div class=accordion>"
+                + "<button aria-controls=step-1 aria-expanded=false>1. The vote</button>"
+                + "<div id=step-1 style=\"display:none\"><p>" + TWO + "</p></div>"
+                + "<button aria-controls=step-2 aria-expanded=false>2. The repairs</button>"
+                + "<div id=step-2 hidden><p>" + THREE + "</p></div></div>"
+                + "<div id=exit-offer style=\"display:none\"><p>Before you go: our weekly market letter is free for every reader.</p></div>"
+                + "</article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
+    }
 }

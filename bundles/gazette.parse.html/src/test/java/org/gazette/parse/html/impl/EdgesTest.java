@@ -109,7 +109,7 @@ class EdgesTest {
                 + "<div class=row><div class=col><div class=text><p>Our offices</p><p>12 High Street</p></div></div></div>"
                 + "<div class=row><div class=col><div class=text><p>" + disclaimer + "</p><p>" + disclaimer + " " + disclaimer
                 + "</p><p>Copyright © 2024 River News. All rights reserved.</p></div></div></div></div>");
-        assertEquals(String.join("\n\n", ONE, "Gates", "Pumps", "Walls", "Our offices", "12 High Street"), a.text);
+        assertEquals(String.join("\n\n", ONE, "Gates", "Pumps", "Walls"), a.text);
     }
 
     @Test
@@ -119,6 +119,45 @@ class EdgesTest {
         Article a = parse("<meta name=author content=\"Jane Doe\">", NAV + "<article>" + p(ONE, caption, TWO, THREE, FOUR)
                 + "<div class=end><p>" + bio + "</p></div></article>" + FOOTER);
         assertEquals(String.join("\n\n", ONE, caption, TWO, THREE, FOUR), a.text);
+    }
+
+    @Test
+    void callToActionInABoxAfterTheArticleIsDropped() {
+        String pitch = "Ready to protect your home? Our surveyors check your flood risk for free and send you a plan within a week.";
+        String[] text = {ONE, TWO, THREE, FOUR, ONE + " " + THREE, TWO + " " + FOUR};
+        Article a = parse(NAV + "<main><div class=post><div class=post-body>" + p(text) + "</div>"
+                + "<div class=wp-block-group><div class=inner><h3>Get your free survey</h3><p>" + pitch + "</p>"
+                + "<p><a class=button href=/survey>Book now</a></p></div></div></div></main>" + FOOTER);
+        assertEquals(String.join("\n\n", text), a.text);
+    }
+
+    @Test
+    void lastSectionInItsOwnWrapperIsKeptWhenItIsLong() {
+        Article a = parse(NAV + "<article><div class=part>" + p(ONE, TWO) + "</div><div class=part>" + p(THREE, FOUR)
+                + "</div></article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE, FOUR), a.text);
+    }
+
+    @Test
+    void shortLinesAfterTheLastParagraphAreDropped() {
+        Article a = parse(NAV + "<article>" + p(ONE, TWO, THREE) + "<div class=meta-bottom><span>Filed under</span></div>"
+                + "<div>Jane Doe</div></article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
+    }
+
+    @Test
+    void shortLastLinesThatEndASentenceOrAListAreKept() {
+        Article a = parse(NAV + "<article>" + p(ONE, TWO, THREE, "See you there!") + "<ul><li>Gates</li><li>Pumps</li></ul>"
+                + "</article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE, "See you there!", "Gates", "Pumps"), a.text);
+    }
+
+    @Test
+    void captionsNamedByClassAreNotBodyText() {
+        Article a = parse(NAV + "<article>" + p(ONE, TWO) + "<div id=attachment_12 class=\"wp-caption aligncenter\">"
+                + "<img src=/gates.jpg><p class=wp-caption-text>The new gates seen from the lower town bridge at dawn. Photo: Ann Reed</p>"
+                + "</div>" + p(THREE, FOUR) + "</article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE, FOUR), a.text);
     }
 
     @Test

@@ -21,6 +21,17 @@ class ExtractorsTest {
     }
 
     @Test
+    void shortLabelsAfterABarOrABulletAreNotTheHeadline() {
+        assertEquals("Bridge reopens after two years", Titles.withoutLabel("Bridge reopens after two years | Opinion"));
+        assertEquals("Bridge reopens after two years", Titles.withoutLabel("Bridge reopens after two years | Acme Tires"));
+        assertEquals("Bridge reopens after two years", Titles.withoutLabel("Bridge reopens after two years \u2022 Jane Doe"));
+        assertEquals("Bridge reopens - a guide", Titles.withoutLabel("Bridge reopens - a guide"));
+        assertEquals("Bridge reopens | after two years of work on it",
+                Titles.withoutLabel("Bridge reopens | after two years of work on it"));
+        assertEquals("Traffic | Opinion", Titles.withoutLabel("Traffic | Opinion"));
+    }
+
+    @Test
     void languageTags() {
         assertEquals("en-GB", LanguageTags.normalise("en_GB"));
         assertEquals("en-US", LanguageTags.normalise("EN-us"));

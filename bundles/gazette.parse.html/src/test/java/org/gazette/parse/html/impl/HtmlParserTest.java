@@ -191,6 +191,52 @@ class HtmlParserTest {
     }
 
     @Test
+    void organizationAsJsonLdAuthorGivesWayToAPersonInTheByline() throws Exception {
+        String ld = "<script type=application/ld+json>{\"@context\":\"https://schema.org\",\"@type\":\"BlogPosting\","
+                + "\"headline\":\"Pricing a yoga class\",\"author\":{\"@type\":\"Organization\",\"name\":\"Studio Books\"}}"
+                + "</script>";
+        Article person = parseInline("<head>" + ld + "</head><body><article><h1>Pricing a yoga class</h1>"
+                + "<div class=author-name>Mia Lund</div><p>Text.</p></article></body>");
+        assertEquals(List.of("Mia Lund"), person.authors);
+        assertEquals("byline", person.provenance.get("authors"));
+
+        Article onlyOrganization = parseInline("<head>" + ld + "</head><body><article><h1>Pricing a yoga class</h1>"
+                + "<p>Text.</p></article></body>");
+        assertEquals(List.of("Studio Books"), onlyOrganization.authors);
+        assertEquals("json-ld:author (organization)", onlyOrganization.provenance.get("authors"));
+
+        Article personFirst = parseInline("<head>" + ld.replace("Organization", "Person") + "</head><body><article>"
+                + "<h1>Pricing a yoga class</h1><div class=author-name>Mia Lund</div><p>Text.</p></article></body>");
+        assertEquals(List.of("Studio Books"), personFirst.authors);
+        assertEquals("json-ld:author", personFirst.provenance.get("authors"));
+    }
+
+    @Test
+    void nameOnItsOwnLineOfABylineElement() throws Exception {
+        Article dated = parseInline("<body><article><h1>Defer and recover</h1><p class=author>Ana Ruiz<br>4 August 2024</p>"
+                + "<p>Text.</p></article></body>");
+        assertEquals(List.of("Ana Ruiz"), dated.authors);
+        assertEquals("byline", dated.provenance.get("authors"));
+
+        Article withRole = parseInline("<body><article><h1>Defer and recover</h1><div class=resource-author><img src=/a.png>"
+                + "<p>Ana Ruiz</p><p>Staff engineer at the company, twelve years of systems work</p></div>"
+                + "<p>Text.</p></article></body>");
+        assertEquals(List.of("Ana Ruiz"), withRole.authors);
+    }
+
+    @Test
+    void soleHeadingIsTheHeadlineWhenTheMetadataTitleWasRewritten() throws Exception {
+        Article rewritten = parseInline("<head><meta property=og:title content='Best Kettles 2025 - Top 7 Picks Ranked'>"
+                + "</head><body><h1>The seven kettles we boiled every day for a month</h1><p>Text.</p></body>");
+        assertEquals("The seven kettles we boiled every day for a month", rewritten.title);
+        assertEquals("h1, the only one", rewritten.provenance.get("title"));
+
+        Article sectionName = parseInline("<head><meta property=og:title content='Best Kettles 2025 - Top 7 Picks Ranked'>"
+                + "</head><body><h1>Kitchen Blog</h1><p>Text.</p></body>");
+        assertEquals("Best Kettles 2025 - Top 7 Picks Ranked", sectionName.title);
+    }
+
+    @Test
     void localeAndOpenGraphFallbacks() throws Exception {
         Article a = parseInline("<head><meta property=og:locale content=en_GB>"
                 + "<meta property=article:published_time content='2023-09-14T10:00:00+0100'>"
