@@ -25,7 +25,7 @@ class BootIT {
 
     @Test
     void everyFeatureResolvesAndEveryComponentIsSatisfied() throws Exception {
-        try (Gazette g = Runtimes.start(home, "core, sources, export-json, sample, example")) {
+        try (Gazette g = Runtimes.start(home, "core, web, sources, export-json, sample, example, entities, postgresql")) {
             ReadyReport report = g.awaitReady(Duration.ofSeconds(60));
             assertTrue(report.ready(), "not ready: " + report.problems() + "\n" + Runtimes.log(home));
             assertEquals(List.of(), report.problems());
@@ -34,9 +34,36 @@ class BootIT {
                 assertEquals(fragment ? Bundle.RESOLVED : Bundle.ACTIVE, b.getState(), b.getSymbolicName() + " state");
             }
             String features = g.execute("gazette:features");
-            for (String f : List.of("core", "sources", "export-json", "sample", "example")) {
+            for (String f : List.of("core", "web", "sources", "export-json", "sample", "example", "entities", "postgresql")) {
                 assertTrue(features.lines().anyMatch(l -> l.startsWith(f + " ") && l.contains(" yes ")), features);
             }
+        }
+    }
+
+    @Test
+    void theEntityTaggerTagsEveryArticleAndTheConsoleShowsItsEntities() throws Exception {
+        try (Gazette g = Runtimes.start(home, "core, sources, export-json, sample, entities", "gazette.scheduling", "off")) {
+            assertTrue(g.awaitReady(Duration.ofSeconds(60)).ready());
+            g.execute("gazette:run sample");
+            List<JsonObject> articles = Runtimes.awaitExported(home, 12);
+            assertTrue(articles.stream().allMatch(a -> a.has("mentions") && a.getAsJsonArray("mentions").size() > 0),
+                    "every sample article has mentions");
+            JsonObject first = articles.get(0);
+            String text = first.get("text").getAsString();
+            first.getAsJsonArray("mentions").forEach(m -> {
+                JsonObject o = m.getAsJsonObject();
+                assertEquals(o.get("text").getAsString(), text.substring(o.get("start").getAsInt(), o.get("end").getAsInt()),
+                        "a mention's offsets point at its text");
+            });
+
+            String entities = g.execute("gazette:entities --top 5");
+            String id = entities.lines().flatMap(l -> java.util.Arrays.stream(l.split("\\s+"))).filter(w -> w.matches("[a-z]+:[a-z0-9-]+")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no entity listed: " + entities));
+            String entity = g.execute("gazette:entity " + id);
+            assertTrue(entity.contains(id) && entity.contains("sample"), entity);
+
+            String tagged = g.execute("gazette:tag \"Chancellor Angela Merkel arrived in Paris on Monday.\"");
+            assertTrue(tagged.contains("person:angela-merkel") && tagged.contains("location:paris"), tagged);
         }
     }
 
