@@ -14,6 +14,7 @@ final class PollContext implements SourceContext {
     private final long maxItemBytes;
     private final Thread thread = Thread.currentThread();
     private volatile String cancelReason;
+    private volatile boolean withdrawn;
     private int admitted;
 
     PollContext(SourceHandle handle, PollTicket ticket, MapSourceState state, ItemSink sink, FailureLog failures, long maxItemBytes) {
@@ -106,6 +107,20 @@ final class PollContext implements SourceContext {
             cancelReason = reason;
             thread.interrupt();
         }
+    }
+
+    /**
+     * Cancels the poll because the engine is stopping or the source was removed: not the source's
+     * failure, so it is not counted or logged as one.
+     */
+    void withdraw(String reason) {
+        withdrawn = true;
+        cancel(reason);
+    }
+
+    /** @return whether the poll was cancelled by {@link #withdraw} (the engine stopping, the source removed) */
+    boolean withdrawn() {
+        return withdrawn;
     }
 
     String cancelReason() {

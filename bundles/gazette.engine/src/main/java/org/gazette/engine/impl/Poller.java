@@ -46,11 +46,13 @@ final class Poller {
         try {
             watchdog = timer.schedule(() -> ctx.cancel("poll did not finish within " + timeout + " ms"), timeout, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
-            ctx.cancel("the engine is stopping");
+            ctx.withdraw("the engine is stopping");
         }
         try {
             h.source.poll(ctx);
-            if (ctx.isCancelled()) {
+            if (ctx.withdrawn()) {
+                withdrawn(h, ticket, ctx.cancelReason());
+            } else if (ctx.isCancelled()) {
                 fail(h, ticket, "poll cancelled: " + ctx.cancelReason());
             } else {
                 cursors.save(h.id, state.snapshot());
@@ -58,8 +60,11 @@ final class Poller {
                 ticket.pollDone(null);
             }
         } catch (Exception | LinkageError | StackOverflowError e) {
-            String reason = ctx.isCancelled() ? "poll cancelled: " + ctx.cancelReason() : StageFailure.reason(e);
-            fail(h, ticket, reason);
+            if (ctx.withdrawn()) {
+                withdrawn(h, ticket, ctx.cancelReason());
+            } else {
+                fail(h, ticket, ctx.isCancelled() ? "poll cancelled: " + ctx.cancelReason() : StageFailure.reason(e));
+            }
         } finally {
             if (watchdog != null) {
                 watchdog.cancel(false);
@@ -67,6 +72,13 @@ final class Poller {
             h.current(null);
             Thread.interrupted();
         }
+    }
+
+    /** A poll cut short because the engine stops or the source left: its cursor is not saved, nothing failed. */
+    private void withdrawn(SourceHandle h, PollTicket ticket, String reason) {
+        h.stats.lastNewItems = ticket.newItems();
+        log.info("poll of source '{}' stopped: {}", h.id, reason);
+        ticket.pollDone("poll stopped: " + reason);
     }
 
     private void fail(SourceHandle h, PollTicket ticket, String reason) {

@@ -69,7 +69,7 @@ final class Sources implements AutoCloseable {
         if (!h.pollLock.tryLock(settings.pollTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
             PollContext ctx = h.current();
             if (ctx != null) {
-                ctx.cancel("source '" + h.id + "' was removed");
+                ctx.withdraw("source '" + h.id + "' was removed");
             }
             h.pollLock.lock();
         }
@@ -168,7 +168,7 @@ final class Sources implements AutoCloseable {
             h.markRemoved();
             PollContext ctx = h.current();
             if (ctx != null) {
-                ctx.cancel("the engine is stopping");
+                ctx.withdraw("the engine is stopping");
             }
         }
         pollers.shutdown();
