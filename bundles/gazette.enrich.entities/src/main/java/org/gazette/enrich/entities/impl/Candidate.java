@@ -11,6 +11,8 @@ final class Candidate {
     /** First token (inclusive) and last token (exclusive). */
     final int from;
     final int to;
+    /** First token of the mention written out: {@link #from}, or the capitalised title before the name ("President" in "President Mara Okafor"). */
+    int spanFrom;
     /** The span's text, whitespace collapsed. */
     final String surface;
     /** What a gazetteer says the whole span names, or {@code null}. */
@@ -34,6 +36,7 @@ final class Candidate {
     Candidate(int from, int to, String surface, Known known) {
         this.from = from;
         this.to = to;
+        this.spanFrom = from;
         this.surface = surface;
         this.known = known;
     }

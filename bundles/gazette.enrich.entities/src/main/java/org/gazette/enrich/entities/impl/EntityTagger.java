@@ -113,7 +113,7 @@ public final class EntityTagger {
             String id = g.registryId != null ? g.registryId : EntityIds.of(g.type, g.canonical);
             entities.add(entity(id, g));
             for (Candidate c : g.members) {
-                mentions.add(mention(text, tokens, c.from, c.to, g.type, c.confidence, null, id));
+                mentions.add(mention(text, tokens, c.spanFrom, c.to, g.type, c.confidence, null, id));
             }
         }
         mentions.sort(Comparator.comparingInt((Mention m) -> m.start).thenComparingInt(m -> -m.end));

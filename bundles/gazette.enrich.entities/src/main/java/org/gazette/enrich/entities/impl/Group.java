@@ -30,10 +30,17 @@ final class Group {
         c.group = this;
         int words = nameWords(c.surface);
         int canonicalWords = nameWords(canonical);
-        if (!fromGazetteer && !c.caseless && (words > canonicalWords
-                || words == canonicalWords && c.surface.length() < canonical.length())) {
+        if (!fromGazetteer && !c.caseless && !c.roleAlone && (words > canonicalWords || words == canonicalWords
+                && (shortForm(canonical, c.surface) || c.surface.length() < canonical.length() && !shortForm(c.surface, canonical)))) {
             canonical = c.surface;
         }
+    }
+
+    /** "Steve Marlow" for "Steven Marlow", "Main St." for "Main Street": the full form names the entity. */
+    private boolean shortForm(String name, String full) {
+        return type == EntityType.PERSON ? Names.shortGivenName(name, full)
+                : type == EntityType.LOCATION && !Names.placeKey(name).equals(Names.key(name))
+                        && Names.placeKey(full).equals(Names.key(full));
     }
 
     /** Words of a name, not counting initials: "Donald J. Trump" has two, "Kim Jong Un" three. */

@@ -37,6 +37,8 @@ final class Lexicon {
     private final Set<String> placeHeads = new HashSet<>();
     private final Set<String> commonWords = new HashSet<>();
     private final Set<String> ambiguousNames = new HashSet<>();
+    /** Canonical names of the capitals of countries ("Moscow"): they stand for governments ("Moscow said"). */
+    private final Set<String> nationalCapitals = new HashSet<>();
     private final Tokenizer tokenizer = new Tokenizer(200);
     private int maxPhraseTokens;
     private int maxRoleTokens;
@@ -121,6 +123,11 @@ final class Lexicon {
 
     boolean isFirstName(String word) {
         return firstNames.contains(word);
+    }
+
+    /** @return whether the canonical name is that of a country's capital ("Moscow", "Washington, D.C.") */
+    boolean isNationalCapital(String canonical) {
+        return nationalCapitals.contains(canonical);
     }
 
     /** @param word a word as written ("Mr.", "Dr") */
@@ -225,6 +232,9 @@ final class Lexicon {
             addPhrase(alias, new Known(canonical, EntityType.LOCATION, Known.Kind.COUNTRY, isAmbiguous(alias)));
         }
         List<String> capitals = column(row, 2);
+        if (!capitals.isEmpty()) {
+            nationalCapitals.add(capitals.get(0));
+        }
         for (String capital : capitals) {
             addPhrase(capital, new Known(capitals.get(0), EntityType.LOCATION, Known.Kind.CITY, isAmbiguous(capital)));
         }

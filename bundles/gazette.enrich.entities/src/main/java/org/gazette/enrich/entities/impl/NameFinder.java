@@ -31,6 +31,17 @@ final class NameFinder {
     /** Compass words that make a new place of a known one before it ("West Oakland", "South Florida"). */
     private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northeast", "Northwest",
             "Southeast", "Southwest", "Central", "Upper", "Lower", "Greater", "Downtown", "Midtown", "Uptown");
+    /** First words of organisation names in other languages ("Universidad de Chile", "Banco Santander"). */
+    private static final Set<String> FOREIGN_ORGANISATION_HEADS = Set.of("Universidad", "Universidade", "Università",
+            "Universität", "Université", "Universiteit", "Uniwersytet", "Conservatoire", "Conservatorio", "Instituto",
+            "Institut", "Istituto", "Banco", "Banque", "Banca", "Museo", "Musée", "Museu", "Ministerio", "Ministère",
+            "Ministério", "Partido", "Parti", "Partito", "Partei", "Escuela", "Escola", "École", "Colegio", "Hochschule",
+            "Fundación", "Fundação", "Fondation", "Stiftung", "Compagnie", "Compañía", "Société", "Gesellschaft");
+    /** Last words of newspapers and teams that do not end in "s" ("Boston Globe", "Miami Heat", "Utah Jazz"). */
+    private static final Set<String> MEDIA_AND_TEAM_WORDS = Set.of("Globe", "Sun", "Star", "Mirror", "Observer",
+            "Guardian", "Independent", "Telegraph", "Examiner", "Inquirer", "Enquirer", "Courier", "Dispatch",
+            "Bulletin", "Sentinel", "Register", "Ledger", "Standard", "Heat", "Magic", "Jazz", "Thunder", "Fire",
+            "Galaxy", "Wild", "Lightning", "Sox", "United", "FC", "Rovers", "Express");
     /** Acronyms in capitals that are not organisations. */
     private static final Set<String> NOT_ACRONYMS = Set.of("I", "A", "OK", "TV", "CEO", "CFO", "COO", "AM", "PM",
             "AI", "GDP", "PhD", "MP", "MPs", "DNA", "RNA", "ID", "IT", "PC", "PR", "HR", "VIP", "USB", "UK", "US",
@@ -64,9 +75,17 @@ final class NameFinder {
         if (!t.isCapital() || t.caseless) {
             return new Step(null, i + 1);
         }
+        int dateline = dateline(i, limit);
+        if (dateline > 0) {
+            return new Step(candidate(i, i + dateline, lexicon.phrase(tokens, i, i + dateline, true)), i + dateline);
+        }
         int phrase = lexicon.longestPhrase(tokens, i, limit, false);
         Known known = phrase > 0 ? lexicon.phrase(tokens, i, i + phrase, false) : null;
         if (known != null && known.type() == null) {
+            int organisation = known.kind() == Known.Kind.DEMONYM ? demonymOrganisation(i + phrase, limit) : 0;
+            if (organisation > 0) {
+                return new Step(candidate(i, organisation, null), organisation); // "the Albanian Government"
+            }
             return new Step(null, i + phrase); // "North Korean leader Kim": the demonym is not the name
         }
         if (known == null && compassPlace(i, limit) > 0) {
@@ -91,14 +110,49 @@ final class NameFinder {
         return new Step(c, end);
     }
 
+    /**
+     * @param after the token after a demonym
+     * @return the end of a run of capitalised words there that ends with an organisation word
+     *         ("Albanian Government", "Russian Foreign Ministry", "British Museum"), or 0
+     */
+    private int demonymOrganisation(int after, int limit) {
+        if (after >= limit || !tokens.get(after).isCapital() || tokens.get(after).sentenceStart
+                || tokens.get(after).caseless || roleOrHonorific(after, limit) > 0) {
+            return 0;
+        }
+        int end = runEnd(after, limit);
+        return lexicon.isOrgSuffix(tokens.get(end - 1).text) ? end : 0;
+    }
+
+    /**
+     * @return the length of a known place in capitals at the start of a line before "(", "," or a
+     *         dash: the dateline of a news story ("LONDON (Reuters) -", "NEW YORK —"); or 0
+     */
+    private int dateline(int i, int limit) {
+        Token t = tokens.get(i);
+        if (!t.lineStart || t.shape != Token.Shape.UPPER || t.text.length() < 3) {
+            return 0;
+        }
+        int phrase = lexicon.longestPhrase(tokens, i, limit, true);
+        if (phrase == 0 || i + phrase >= limit) {
+            return 0;
+        }
+        Known known = lexicon.phrase(tokens, i, i + phrase, true);
+        Token next = tokens.get(i + phrase);
+        boolean punctuation = next.isPunct('(') || next.isPunct(',') || next.isPunct('-') || next.isPunct('—')
+                || next.isPunct('–');
+        return known != null && known.type() == EntityType.LOCATION && punctuation ? phrase : 0;
+    }
+
     /** A title at {@code i}: the name after it is a person's; the title is not part of the mention. */
     private Step afterRole(int i, int role, int limit) {
         int after = i + role;
         if (after < limit && tokens.get(after).isCapital() && !tokens.get(after).sentenceStart) {
             int phrase = lexicon.longestPhrase(tokens, after, limit, false);
             Known known = phrase > 0 ? lexicon.phrase(tokens, after, after + phrase, false) : null;
-            if (known != null && !known.ambiguous()) {
-                return new Step(null, after); // "President Obama" yes, "Secretary Texas" no: let the next step see it
+            if (known != null && !known.ambiguous() && !(known.kind() == Known.Kind.ORGANIZATION && phrase == 1
+                    && capitalisedTitle(i, after) && (after + 1 >= limit || !tokens.get(after + 1).isCapital()))) {
+                return new Step(null, after); // "Secretary Texas" no, "Vice President Ford" yes: let the next step see it
             }
             int end = runEnd(after, limit);
             int title = lexicon.roleAt(tokens, after, limit);
@@ -113,12 +167,36 @@ final class NameFinder {
             if (roleOrHonorific(after, limit) > 0) {
                 return new Step(null, after); // "Former Vice President ..."
             }
+            String last = tokens.get(end - 1).text;
+            if (end - after >= 2 && lexicon.isOrgSuffix(last)) {
+                Candidate c = candidate(i, end, null); // "St. Andrews University", "General Motors Building": no person
+                return new Step(c, end);
+            }
             Candidate c = candidate(after, end, null);
             c.personCue = true;
             c.role = roleKey(i, after);
+            if (capitalisedTitle(i, after)) {
+                c.spanFrom = i; // "President Mara Okafor", "Dr. Rob": the title is part of the mention, not of the name
+            }
             return new Step(c, end);
         }
         boolean titleCase = tokens.get(after - 1).shape == Token.Shape.CAPITALISED;
+        int office = titleCase && capitalisedTitle(i, after) ? officeEnd(after, limit) : 0;
+        if (office > 0 && (i == 0 || !tokens.get(i - 1).isCapital() || tokens.get(i - 1).is("The"))) {
+            int holder = holderAfterOffice(after, office);
+            if (holder > 0) {
+                Candidate c = candidate(holder, office, null); // "Secretary of Defense Lloyd Austin": the person
+                c.personCue = true;
+                c.role = roleKey(i, holder);
+                c.spanFrom = i;
+                return new Step(c, office);
+            }
+            Candidate c = candidate(i, office, null); // "President of the United States", "Governor of Virginia"
+            c.personCue = true;
+            c.roleAlone = true;
+            c.role = roleKey(i, after); // joins the person last named with that title, like "the President"
+            return new Step(c, office);
+        }
         if (titleCase && !tokens.get(i).sentenceStart && (after >= limit || !tokens.get(after).is("of"))
                 && (i == 0 || !tokens.get(i - 1).isCapital() || tokens.get(i - 1).is("The"))) {
             Candidate c = candidate(i, after, null); // "the President said", "Madam Speaker"
@@ -128,6 +206,47 @@ final class NameFinder {
             return new Step(c, after);
         }
         return new Step(null, after);
+    }
+
+    /**
+     * @param of the token after a capitalised title
+     * @return the end of "of (the) Name" there ("of the United States", "of Virginia"), or 0
+     */
+    private int officeEnd(int of, int limit) {
+        if (of >= limit || !tokens.get(of).is("of")) {
+            return 0;
+        }
+        int name = of + 1 < limit && tokens.get(of + 1).is("the") ? of + 2 : of + 1;
+        if (name >= limit || !tokens.get(name).isCapital() || tokens.get(name).sentenceStart || tokens.get(name).caseless
+                || notAName(tokens.get(name), name, limit)) {
+            return 0;
+        }
+        return runEnd(name, limit);
+    }
+
+    /**
+     * @return where a person's name starts inside the run after an office ("Secretary of Defense
+     *         Lloyd Austin": at "Lloyd", a given name followed by a capitalised word), or 0
+     */
+    private int holderAfterOffice(int of, int end) {
+        for (int k = of + 2; k + 1 < end; k++) {
+            if (lexicon.isFirstName(tokens.get(k).text) && tokens.get(k + 1).isCapital()) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /** Every word of the title at [from, to) is capitalised: "Vice President", "Dr.", not "former". */
+    private boolean capitalisedTitle(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            boolean inner = k > from && k < to - 1 && (t.is("of") || t.is("the") || t.is("for"));
+            if (!inner && !t.isCapital() || t.caseless) {
+                return false; // "Secretary of State" is capitalised, "former" is not
+            }
+        }
+        return true;
     }
 
     /** @return the length of the known place after a compass word at {@code i} ("West" "Oakland"), or 0 */
@@ -148,7 +267,7 @@ final class NameFinder {
     /** Sentence-initial capitals of common words and capitalised function words are not names. */
     private boolean notAName(Token t, int i, int limit) {
         String lower = t.text.toLowerCase(Locale.ROOT);
-        if (FUNCTION_WORDS.contains(lower) || t.shape == Token.Shape.JUNK || hasDigit(t.text) || isContraction(lower)) {
+        if (FUNCTION_WORDS.contains(lower) || FUNCTION_WORDS.contains(withoutPeriod(lower)) || t.shape == Token.Shape.JUNK || hasDigit(t.text) || isContraction(lower)) {
             return true;
         }
         if (t.shape == Token.Shape.UPPER && t.text.length() == 1) {
@@ -163,6 +282,10 @@ final class NameFinder {
                     && !tokens.get(i + 1).sentenceStart) {
                 return false; // "Will Smith said"
             }
+            if (lexicon.isPlaceHead(t.text) && i + 1 < limit && tokens.get(i + 1).shape == Token.Shape.CAPITALISED
+                    && !tokens.get(i + 1).sentenceStart) {
+                return false; // "Fort Lee is a city", "Lake Tahoe froze"
+            }
             return lexicon.isCommonWord(lower) || lowerInText.contains(lower) && !lexicon.isFirstName(t.text);
         }
         return false;
@@ -171,6 +294,16 @@ final class NameFinder {
     /** "I've", "I’m", "I'd", "I'll": a pronoun with its verb, never a name. */
     private static boolean isContraction(String lower) {
         return lower.length() > 2 && lower.charAt(0) == 'i' && (lower.charAt(1) == '\'' || lower.charAt(1) == '’');
+    }
+
+    /** "No." is "no"; "Mr." stays "Mr.": honorifics keep their period. */
+    private String withoutPeriod(String word) {
+        return word.length() > 1 && word.endsWith(".") && !lexicon.isHonorific(word) ? word.substring(0, word.length() - 1) : word;
+    }
+
+    /** "I" followed by a lower-case word or nothing: the pronoun, not an initial ("I thought", not "J Smith"). */
+    private boolean isPronounI(int j, int limit) {
+        return tokens.get(j).text.equals("I") && (j + 1 >= limit || !tokens.get(j + 1).isCapital());
     }
 
     private static boolean hasDigit(String word) {
@@ -242,7 +375,10 @@ final class NameFinder {
                         && !lexicon.isOrgSuffix(tokens.get(j + lexicon.roleAt(tokens, j, limit)).text)) {
                     break;
                 }
-                if (u.shape == Token.Shape.CAPITALISED && (FUNCTION_WORDS.contains(u.text.toLowerCase(Locale.ROOT))
+                if (isPronounI(j, limit)) {
+                    break; // "Shit I thought"
+                }
+                if (u.shape == Token.Shape.CAPITALISED && (FUNCTION_WORDS.contains(withoutPeriod(u.text.toLowerCase(Locale.ROOT)))
                         || isContraction(u.text.toLowerCase(Locale.ROOT)))) {
                     break;
                 }
@@ -297,7 +433,7 @@ final class NameFinder {
         }
         // "Pittsburgh Pirates", "Texas Rangers": a team
         return (known.kind() == Known.Kind.CITY || known.kind() == Known.Kind.STATE) && end - i - phrase <= 2
-                && last.length() > 3 && last.endsWith("s") && tokens.get(end - 1).shape == Token.Shape.CAPITALISED
+                && last.length() > 3 && (last.endsWith("s") || isMediaWord(last)) && tokens.get(end - 1).shape == Token.Shape.CAPITALISED
                 && !lexicon.isPlaceSuffix(last);
     }
 
@@ -340,6 +476,11 @@ final class NameFinder {
         return b.toString();
     }
 
+    /** @return whether the lower-case word joins the parts of a name ("van", "bin", "de") */
+    static boolean isParticle(String word) {
+        return PARTICLES.contains(word);
+    }
+
     /** @return whether a capitalised single token looks like an acronym of an organisation ("NATO", "ROTC") */
     static boolean isAcronym(Token t) {
         return t.shape == Token.Shape.UPPER && t.text.length() >= 2 && t.text.length() <= 6
@@ -353,24 +494,38 @@ final class NameFinder {
         if (c.length() >= 2 && lexicon.isOrgSuffix(last)) {
             return EntityType.ORGANIZATION;
         }
-        if (c.length() >= 2 && c.known == null && last.endsWith("s") && last.length() > 3) {
+        if (c.length() >= 2 && c.known == null && last.length() > 3 && !lexicon.isPlaceSuffix(last)) {
             int phrase = lexicon.longestPhrase(tokens, c.from, c.to, false);
             Known place = phrase > 0 ? lexicon.phrase(tokens, c.from, c.from + phrase, false) : null;
-            if (place != null && (place.kind() == Known.Kind.CITY || place.kind() == Known.Kind.STATE)) {
+            if (place != null && (place.kind() == Known.Kind.CITY || place.kind() == Known.Kind.STATE) && !place.ambiguous()
+                    && phrase < c.length() && c.length() - phrase <= 2 && (last.endsWith("s") || isMediaWord(last))) {
                 return EntityType.ORGANIZATION; // a team named after its city
             }
         }
         if (c.length() >= 3 && lexicon.isOrgHead(first) && tokens.get(c.from + 1).is("of")) {
             return EntityType.ORGANIZATION;
         }
+        for (int k = c.from + 1; k < c.to - 1; k++) {
+            if (tokens.get(k).is("of") && lexicon.isOrgSuffix(tokens.get(k - 1).text) && !lexicon.isPlaceSuffix(tokens.get(k - 1).text)) {
+                return EntityType.ORGANIZATION; // "Labrador Court of Appeal", "Acme Bank of Ohio"
+            }
+        }
+        if (c.length() >= 2 && FOREIGN_ORGANISATION_HEADS.contains(first)) {
+            return EntityType.ORGANIZATION; // "Universidad Nacional", "Conservatoire de Paris"
+        }
         if (c.length() >= 2 && (lexicon.isPlaceSuffix(last) || lexicon.isPlaceHead(first) || COMPASS.contains(first)
                 && compassPlace(c.from, c.to) == c.length() - 1)) {
             return EntityType.LOCATION;
         }
-        if (c.length() >= 2 && (lexicon.isFirstName(first) || isInitial(first))) {
+        if (c.length() >= 2 && (lexicon.isFirstName(first) || isInitial(first)) && !isInitial(last)) {
             return EntityType.PERSON;
         }
         return null;
+    }
+
+    /** Last words of teams and newspapers named after their city ("Boston Globe", "Orlando Magic", "Miami Heat"). */
+    private static boolean isMediaWord(String word) {
+        return MEDIA_AND_TEAM_WORDS.contains(word);
     }
 
     private static boolean isInitial(String word) {

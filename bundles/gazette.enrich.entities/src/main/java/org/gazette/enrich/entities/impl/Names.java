@@ -2,6 +2,7 @@ package org.gazette.enrich.entities.impl;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * How names are compared: case, accents, hyphens, periods and apostrophes do not count, so "Kim
@@ -46,6 +47,62 @@ final class Names {
             out.append(Character.toLowerCase(c));
         }
         return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Common English short forms of given names and the full name they stand for (facts; lower case). */
+    private static final Map<String, String> SHORT_FORMS = Map.ofEntries(Map.entry("steve", "steven"),
+            Map.entry("stephen", "steven"), Map.entry("larry", "lawrence"), Map.entry("bill", "william"),
+            Map.entry("will", "william"), Map.entry("bob", "robert"), Map.entry("rob", "robert"),
+            Map.entry("bobby", "robert"), Map.entry("jim", "james"), Map.entry("jimmy", "james"),
+            Map.entry("mike", "michael"), Map.entry("tom", "thomas"), Map.entry("tommy", "thomas"),
+            Map.entry("dick", "richard"), Map.entry("rick", "richard"), Map.entry("joe", "joseph"),
+            Map.entry("dave", "david"), Map.entry("dan", "daniel"), Map.entry("danny", "daniel"),
+            Map.entry("chris", "christopher"), Map.entry("matt", "matthew"), Map.entry("nick", "nicholas"),
+            Map.entry("tony", "anthony"), Map.entry("ed", "edward"), Map.entry("ted", "edward"),
+            Map.entry("ben", "benjamin"), Map.entry("sam", "samuel"), Map.entry("alex", "alexander"),
+            Map.entry("andy", "andrew"), Map.entry("pete", "peter"), Map.entry("ken", "kenneth"),
+            Map.entry("greg", "gregory"), Map.entry("jeff", "jeffrey"), Map.entry("jon", "jonathan"),
+            Map.entry("tim", "timothy"), Map.entry("pat", "patrick"), Map.entry("ron", "ronald"),
+            Map.entry("don", "donald"), Map.entry("doug", "douglas"), Map.entry("fred", "frederick"),
+            Map.entry("charlie", "charles"), Map.entry("chuck", "charles"), Map.entry("hank", "henry"),
+            Map.entry("liz", "elizabeth"), Map.entry("beth", "elizabeth"), Map.entry("kate", "katherine"),
+            Map.entry("katie", "katherine"), Map.entry("cathy", "catherine"), Map.entry("jenny", "jennifer"),
+            Map.entry("jen", "jennifer"), Map.entry("sue", "susan"), Map.entry("meg", "margaret"),
+            Map.entry("maggie", "margaret"), Map.entry("peggy", "margaret"), Map.entry("becky", "rebecca"),
+            Map.entry("vicky", "victoria"), Map.entry("pam", "pamela"), Map.entry("debbie", "deborah"),
+            Map.entry("abby", "abigail"), Map.entry("mandy", "amanda"));
+
+    /**
+     * @return the comparison key of a person's name with a short given name first written in full:
+     *         "Steve Jobs" and "Steven Jobs" have one key, "steven jobs"
+     */
+    static String personKey(String name) {
+        String key = key(name);
+        int space = key.indexOf(' ');
+        String first = space < 0 ? key : key.substring(0, space);
+        String full = SHORT_FORMS.get(first);
+        return full == null ? key : space < 0 ? full : full + key.substring(space);
+    }
+
+    /** Abbreviated last words of street names and the words they stand for (keys, without periods). */
+    private static final Map<String, String> STREET_WORDS = Map.of("st", "street", "ave", "avenue", "rd", "road",
+            "blvd", "boulevard", "sq", "square", "ln", "lane", "dr", "drive", "pl", "place", "hwy", "highway");
+
+    /** @return the comparison key of a place's name with an abbreviated street word in full: "Main St." is "main street" */
+    static String placeKey(String name) {
+        String key = key(name);
+        int space = key.lastIndexOf(' ');
+        String full = space < 0 ? null : STREET_WORDS.get(key.substring(space + 1));
+        return full == null ? key : key.substring(0, space + 1) + full;
+    }
+
+    /** @return whether the first word of {@code name} is a short form of the first word of {@code full} ("Steve", "Steven") */
+    static boolean shortGivenName(String name, String full) {
+        String a = key(name);
+        String b = key(full);
+        String first = a.indexOf(' ') < 0 ? a : a.substring(0, a.indexOf(' '));
+        String fullFirst = b.indexOf(' ') < 0 ? b : b.substring(0, b.indexOf(' '));
+        return !first.equals(fullFirst) && fullFirst.equals(SHORT_FORMS.get(first));
     }
 
     /** @return the number of space-separated words of a name */

@@ -2,6 +2,7 @@ package org.gazette.enrich.entities.impl;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,22 @@ final class Resolver {
     private static final Set<String> AGENT = Set.of("said", "says", "has", "have", "will", "would", "wants",
             "accused", "imposed", "demanded", "rejected", "is", "was", "warned", "insists", "insisted", "announced",
             "believes", "must", "should", "signalled", "signaled", "responded", "urged", "agreed");
+    /**
+     * Verbs that make a country or capital before them its government ("Russia said", "Beijing
+     * imposed"): only verbs of saying and acting, not "is" or "has" ("France is a country").
+     */
+    private static final Set<String> GOVERNMENT_ACTS = Set.of("said", "says", "announced", "accused", "imposed",
+            "demanded", "rejected", "warned", "insists", "insisted", "signalled", "signaled", "responded", "urged",
+            "agreed", "wants", "denied", "condemned", "threatened", "vowed", "pledged", "refused", "retaliated",
+            "blamed", "ordered", "expelled", "protested", "welcomed", "criticized", "criticised", "declared",
+            "proposed", "sought", "seeks", "recognized", "recognised", "sanctioned", "negotiated", "signed",
+            "ratified", "vetoed", "voted", "backed", "opposed", "objected", "summoned", "recalled", "invaded",
+            "annexed", "declined", "promised", "argued", "claimed", "stated", "told", "asked", "apologized",
+            "apologised", "boycotted", "banned", "approved", "hopes", "plans", "intends", "refuses", "launched",
+            "attacked", "deployed", "issued", "suspended", "halted", "dismissed", "unveiled", "pledges", "vows");
+    /** Words before a name that take people rather than places or things ("by Brock Holt", "with Ann Lee"). */
+    private static final Set<String> PERSON_BEFORE = Set.of("named", "meet", "met",
+            "thanked", "interviewed", "married", "congratulate", "congratulated");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "near", "to", "into", "across",
             "throughout", "outside", "inside", "toward", "towards", "via", "around", "through", "visit",
             "visited", "visiting", "entered", "left", "leave", "reached");
@@ -40,6 +57,10 @@ final class Resolver {
     private final List<Token> tokens;
     private final NameFinder finder;
     private final boolean singleUnknownAsPerson;
+    /** The latest organisation whose name of several words starts or ends with a word ("House", "Press"). */
+    private final Map<String, Group> organisationByWord = new HashMap<>();
+    /** Names written alone as one word somewhere in the text ("Holt" after "Brock Wyatt Holt"). */
+    private final Set<String> singleNames = new HashSet<>();
     /** Candidates by their first and by their last token, for lists ("Tulsa, Jenks and Sapulpa"). */
     private final Map<Integer, Candidate> byFirst = new HashMap<>();
     private final Map<Integer, Candidate> byLast = new HashMap<>();
@@ -57,6 +78,9 @@ final class Resolver {
      */
     List<Group> resolve(List<Candidate> candidates) {
         for (Candidate c : candidates) {
+            if (c.length() == 1) {
+                singleNames.add(c.surface);
+            }
             decideLocally(c);
             byFirst.put(c.from, c);
             byLast.put(c.to - 1, c);
@@ -88,7 +112,8 @@ final class Resolver {
             if (c.group != null) {
                 continue;
             }
-            if ((c.type == null || c.type == EntityType.PERSON || c.known != null && c.known.ambiguous())
+            if ((c.type == null || c.type == EntityType.PERSON || c.known != null && c.known.ambiguous()
+                    || c.known == null && c.confidence <= 0.5) // a guess from a list neighbour yields to a person named before
                     && c.length() <= 2 && joinPerson(c, persons)) {
                 continue;
             }
@@ -100,12 +125,14 @@ final class Resolver {
             }
             if (c.known != null && c.known.ambiguous() && c.type == EntityType.LOCATION) {
                 ambiguousPlace(c);
+            } else if (c.known != null && c.type == EntityType.LOCATION && actsAsGovernment(c)) {
+                c.decide(EntityType.ORGANIZATION, 0.6); // "Russia said", "Beijing imposed": the government
             }
             if (c.type == null) {
                 continue;
             }
-            String canonical = c.known != null && c.type == c.known.type() ? c.known.canonical()
-                    : "Washington".equals(c.surface) && c.type == EntityType.ORGANIZATION ? "United States government"
+            String canonical = "Washington".equals(c.surface) && c.type == EntityType.ORGANIZATION ? "United States government"
+                    : c.known != null && (c.type == c.known.type() || governmentPlace(c)) ? c.known.canonical()
                     : c.surface;
             String key = key(c.type, canonical);
             Group g = groups.get(key);
@@ -118,8 +145,10 @@ final class Resolver {
                 }
             }
             g.add(c);
+            noteOrganisationWords(c, g);
         }
         joinRolesToHolders(ordered);
+        joinOfficesToNamesBeside(ordered);
         ordered.removeIf(g -> g.members.isEmpty());
         return ordered;
     }
@@ -162,6 +191,41 @@ final class Resolver {
                 }
             }
         }
+    }
+
+    /**
+     * An office set off by a comma beside a person's name is that person: "Ann Lee, President of
+     * Acme, said", "the Governor of Virginia, Sam Ortiz".
+     */
+    private void joinOfficesToNamesBeside(List<Group> groups) {
+        for (Group g : groups) {
+            if (g.type != EntityType.PERSON) {
+                continue;
+            }
+            for (Candidate c : List.copyOf(g.members)) {
+                if (!c.roleAlone || c.length() < 3 || !hasOf(c)) {
+                    continue; // an office ("President of Acme"), not an address ("Mr. Chief Justice")
+                }
+                Candidate name = c.from >= 2 && tokens.get(c.from - 1).isPunct(',') ? byLast.get(c.from - 2) : null;
+                if (name == null || name.type != EntityType.PERSON || name.roleAlone || name.group == null) {
+                    name = c.to + 1 < tokens.size() && tokens.get(c.to).isPunct(',') ? byFirst.get(c.to + 1) : null;
+                }
+                if (name != null && name.type == EntityType.PERSON && !name.roleAlone && name.group != null
+                        && name.group != g) {
+                    g.members.remove(c);
+                    name.group.add(c);
+                }
+            }
+        }
+    }
+
+    private boolean hasOf(Candidate c) {
+        for (int k = c.from + 1; k < c.to; k++) {
+            if (tokens.get(k).is("of")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void decideLocally(Candidate c) {
@@ -225,7 +289,7 @@ final class Resolver {
             if (c.type != EntityType.PERSON || Names.words(Names.key(c.surface)) < 2) {
                 continue;
             }
-            String key = Names.key(c.surface);
+            String key = Names.personKey(c.surface);
             Group g = byKey.get(key);
             if (g == null) {
                 g = sameFirstAndLast(groups, key);
@@ -243,7 +307,7 @@ final class Resolver {
     private static Group sameFirstAndLast(List<Group> groups, String key) {
         String[] words = key.split(" ");
         for (Group g : groups) {
-            String[] other = Names.key(g.canonical).split(" ");
+            String[] other = Names.personKey(g.canonical).split(" ");
             if (other[0].equals(words[0]) && other[other.length - 1].equals(words[words.length - 1])) {
                 return g;
             }
@@ -256,13 +320,13 @@ final class Resolver {
         if (persons.isEmpty() || c.known != null && c.known.ambiguous() && placeCue(c)) {
             return false;
         }
-        String key = Names.key(c.surface);
+        String key = Names.personKey(c.surface);
         Group before = null;
         Group after = null;
         int beforeAt = -1;
         int afterAt = Integer.MAX_VALUE;
         for (Group g : persons) {
-            String[] words = Names.key(g.canonical).split(" ");
+            String[] words = Names.personKey(g.canonical).split(" ");
             boolean last = words[words.length - 1].equals(key);
             boolean first = words[0].equals(key);
             boolean lastTwo = words.length >= 3 && key.equals(words[words.length - 2] + " " + words[words.length - 1]);
@@ -289,8 +353,39 @@ final class Resolver {
         return true;
     }
 
+    /**
+     * An organisation word alone joins the latest organisation named with it as its first or last
+     * word: "the House" after "House of Representatives", "the Press" after "Cleveland Press".
+     */
+    private boolean joinByOrganisationWord(Candidate c) {
+        Token t = tokens.get(c.from);
+        if (c.length() != 1 || t.shape != Token.Shape.CAPITALISED || !lexicon.isOrgSuffix(t.text)) {
+            return false;
+        }
+        Group g = organisationByWord.get(t.text);
+        if (g == null) {
+            return false;
+        }
+        c.decide(EntityType.ORGANIZATION, Math.max(c.confidence, 0.6));
+        g.add(c);
+        return true;
+    }
+
+    /** Remembers the first and last word of an organisation's name of several words, for {@link #joinByOrganisationWord}. */
+    private void noteOrganisationWords(Candidate c, Group g) {
+        if (g.type == EntityType.ORGANIZATION && c.length() >= 2) {
+            organisationByWord.put(tokens.get(c.from).text, g);
+            if (!g.fromGazetteer) {
+                organisationByWord.put(tokens.get(c.to - 1).text, g); // not "the House" for "White House"
+            }
+        }
+    }
+
     /** An acronym of an organisation in the text, or its name without "Inc." and the like, joins it. */
     private boolean joinOrganisation(Candidate c, List<Group> organisations) {
+        if (joinByOrganisationWord(c)) {
+            return true;
+        }
         String key = Names.key(c.surface);
         for (Group g : organisations) {
             String name = Names.key(g.canonical);
@@ -349,7 +444,7 @@ final class Resolver {
             c.decide(EntityType.LOCATION, 0.5);
         } else if (c.beforeRole) {
             c.decide(EntityType.ORGANIZATION, 0.5);
-        } else if (c.length() >= 2 && c.length() <= 4 && !afterThe(c) && !startsWithGerund(c)) { // "the Red Sox" is no person
+        } else if (c.length() >= 2 && c.length() <= 4 && !afterThe(c) && !startsWithGerund(c) && personEvidence(c)) { // "the Red Sox" is no person
             c.decide(EntityType.PERSON, 0.55);
         } else if (c.length() == 1 && singleUnknownAsPerson) {
             c.decide(EntityType.PERSON, 0.4);
@@ -392,6 +487,18 @@ final class Resolver {
                 && AGENT.contains(next.text) && !placeCue(c)) {
             c.decide(EntityType.ORGANIZATION, 0.6);
         }
+    }
+
+    /** A country or a country's capital, not after a locative or "the", before a verb of saying or acting. */
+    private boolean actsAsGovernment(Candidate c) {
+        Token next = c.to < tokens.size() ? tokens.get(c.to) : null;
+        return governmentPlace(c) && next != null && next.shape == Token.Shape.LOWER && GOVERNMENT_ACTS.contains(next.text)
+                && !placeCue(c) && !afterThe(c) && !(c.from > 0 && tokens.get(c.from - 1).is("of"));
+    }
+
+    private boolean governmentPlace(Candidate c) {
+        return c.known != null && c.known.type() == EntityType.LOCATION && (c.known.kind() == Known.Kind.COUNTRY
+                || c.known.kind() == Known.Kind.CITY && lexicon.isNationalCapital(c.known.canonical()));
     }
 
     private boolean placeCue(Candidate c) {
@@ -437,6 +544,28 @@ final class Resolver {
         return null;
     }
 
+    /**
+     * Evidence that an unknown run of capitalised words is a person: its last or first word is
+     * written alone elsewhere in the text ("Holt" after "Brock Wyatt Holt"), or a possessive
+     * follows it.
+     */
+    private boolean personEvidence(Candidate c) {
+        Token next = c.to < tokens.size() ? tokens.get(c.to) : null;
+        return singleNames.contains(tokens.get(c.to - 1).text) || hasParticle(c) || singleNames.contains(tokens.get(c.from).text)
+                || next != null && next.shape == Token.Shape.POSSESSIVE
+                || c.from > 0 && PERSON_BEFORE.contains(tokens.get(c.from - 1).text.toLowerCase(Locale.ROOT));
+    }
+
+    /** "Rogier van der Weyden", "Osama bin Laden": a lower-case name particle inside the run. */
+    private boolean hasParticle(Candidate c) {
+        for (int k = c.from + 1; k < c.to - 1; k++) {
+            if (tokens.get(k).shape == Token.Shape.LOWER) {
+                return NameFinder.isParticle(tokens.get(k).text);
+            }
+        }
+        return false;
+    }
+
     /** "Visiting Russia", "Learning Objectives", "Wrecking Ball": a verb form, not a given name. */
     private boolean startsWithGerund(Candidate c) {
         String first = tokens.get(c.from).text;
@@ -456,6 +585,7 @@ final class Resolver {
     }
 
     static String key(EntityType type, String canonical) {
-        return type.name() + "|" + Names.key(canonical);
+        return type.name() + "|" + (type == EntityType.PERSON ? Names.personKey(canonical)
+                : type == EntityType.LOCATION ? Names.placeKey(canonical) : Names.key(canonical));
     }
 }

@@ -8,6 +8,7 @@ import static org.gazette.api.model.EntityType.PERCENT;
 import static org.gazette.api.model.EntityType.PERSON;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.gazette.api.model.Entity;
@@ -45,17 +46,18 @@ class EntityTaggerTest {
     }
 
     @Test
-    void titlesAreStrippedAndSurnameJoinsFullName() {
+    void titlesAreInTheMentionNotTheNameAndSurnameJoinsFullName() {
         Tagged t = new Tagged("Russian President Vladimir Putin met spokesperson Jane Doe in Moscow. "
                 + "Later Putin's aides and Mr. Doe's lawyer left. Dr. Anna Reyes said Putin was late.", null);
-        t.assertMention("Vladimir Putin", 0, PERSON, "person:vladimir-putin");
+        t.assertMention("President Vladimir Putin", 0, PERSON, "person:vladimir-putin"); // the title in the span, not the name
         t.assertMention("Putin", 1, PERSON, "person:vladimir-putin");
         t.assertMention("Putin", 2, PERSON, "person:vladimir-putin");
         t.assertMention("Jane Doe", 0, PERSON, "person:jane-doe");
-        t.assertMention("Doe", 1, PERSON, "person:jane-doe");
-        t.assertMention("Anna Reyes", 0, PERSON, "person:anna-reyes");
+        t.assertMention("Dr. Anna Reyes", 0, PERSON, "person:anna-reyes");
+        t.assertMention("Mr. Doe", 0, PERSON, "person:jane-doe");
         t.assertMention("Moscow", 0, LOCATION, "location:moscow");
-        assertFalse(t.tagged("President", 0));
+        assertFalse(t.tagged("Russian", 0)); // the demonym is not part of the mention
+        assertEquals("Vladimir Putin", t.entity("person:vladimir-putin").name);
     }
 
     @Test
@@ -226,7 +228,7 @@ class EntityTaggerTest {
     void aTitleAloneIsThePersonLastNamedWithIt() {
         Tagged t = new Tagged("President Mara Okafor opened the summit on Monday. Delegates applauded, and the "
                 + "President said the talks would go on. The President left on Tuesday.", null);
-        t.assertMention("Mara Okafor", 0, PERSON, "person:mara-okafor");
+        t.assertMention("President Mara Okafor", 0, PERSON, "person:mara-okafor");
         t.assertMention("President", 1, PERSON, "person:mara-okafor");
         t.assertMention("President", 2, PERSON, "person:mara-okafor");
     }
@@ -250,5 +252,125 @@ class EntityTaggerTest {
         Tagged t = new Tagged("Brock Wyatt Holt joined the club in May. Holt said he was happy.", null);
         t.assertMention("Brock Wyatt Holt", 0, PERSON, "person:brock-wyatt-holt");
         t.assertMention("Holt", 1, PERSON, "person:brock-wyatt-holt");
+    }
+
+    @Test
+    void aCountryOrCapitalThatActsIsItsGovernment() {
+        Tagged t = new Tagged("Quarrelia Airways flew to Russia in May. Russia denied the report, and Beijing "
+                + "condemned it. Tourists in China said little. Canada is a large country.", null);
+        t.assertMention("Russia", 0, LOCATION, "location:russia");
+        t.assertMention("Russia", 1, ORGANIZATION, "organization:russia");
+        t.assertMention("Beijing", 0, ORGANIZATION, "organization:beijing");
+        t.assertMention("China", 0, LOCATION, "location:china");
+        t.assertMention("Canada", 0, LOCATION, "location:canada");
+    }
+
+    @Test
+    void aDemonymBeforeAnOrganisationWordIsPartOfTheOrganisation() {
+        Tagged t = new Tagged("The Albanian Government met the Russian Foreign Ministry, while Russian troops waited.", null);
+        t.assertMention("Albanian Government", 0, ORGANIZATION, "organization:albanian-government");
+        t.assertMention("Russian Foreign Ministry", 0, ORGANIZATION, "organization:russian-foreign-ministry");
+        assertFalse(t.tagged("Russian", 1));
+    }
+
+    @Test
+    void aCityBeforeATeamOrNewspaperWordIsAnOrganisation() {
+        Tagged t = new Tagged("The Boston Globe reported that the Miami Heat beat the Chicago Bulls in Miami.", null);
+        t.assertMention("Boston Globe", 0, ORGANIZATION, "organization:boston-globe");
+        t.assertMention("Miami Heat", 0, ORGANIZATION, "organization:miami-heat");
+        t.assertMention("Chicago Bulls", 0, ORGANIZATION, "organization:chicago-bulls");
+        t.assertMention("Miami", 1, LOCATION, "location:miami");
+    }
+
+    @Test
+    void anUnknownRunIsAPersonOnlyWithEvidence() {
+        Tagged t = new Tagged("Quorvel Brandish spoke first. Then Brandish left. Velmoor Tarquin topped the "
+                + "agenda, and a song by Ostrava Linden played. Crowds cheered Velko bin Tamsar.", null);
+        t.assertMention("Quorvel Brandish", 0, PERSON, "person:quorvel-brandish"); // "Brandish" alone later
+        t.assertMention("Brandish", 1, PERSON, "person:quorvel-brandish");
+        assertFalse(t.tagged("Velmoor Tarquin", 0)); // no evidence: not guessed
+        t.assertMention("Velko bin Tamsar", 0, PERSON, "person:velko-bin-tamsar"); // a name particle
+    }
+
+    @Test
+    void anOfficeOfAPlaceIsAPersonWithTheNestedPlace() {
+        Tagged t = new Tagged("Talks with the Governor of Virginia went well. Ann Veldt, President of Acme Holdings, "
+                + "said so. Ann Veldt, Mr. Speaker, was thanked. Vice President Ford spoke.", null);
+        t.assertMention("Governor of Virginia", 0, PERSON, "person:governor-of-virginia");
+        t.assertMention("Virginia", 0, LOCATION, "location:virginia"); // nested in the office
+        t.assertMention("President of Acme Holdings", 0, PERSON, "person:ann-veldt"); // beside the name: that person
+        assertNotEquals(t.mention("Ann Veldt", 1).entityId, t.mention("Mr. Speaker", 0).entityId); // an address, no office
+        t.assertMention("Vice President Ford", 0, PERSON, "person:ford"); // not the carmaker after a title
+    }
+
+    @Test
+    void aPlaceWordStartsAPlaceAtTheStartOfASentence() {
+        Tagged t = new Tagged("Fort Lee is a town. The fort was old. Lake Tahoe froze, and the lake was quiet.", null);
+        t.assertMention("Fort Lee", 0, LOCATION, "location:fort-lee");
+        t.assertMention("Lake Tahoe", 0, LOCATION, "location:lake-tahoe");
+    }
+
+    @Test
+    void aPlaceAtTheStartOfAKnownOrganisationIsNested() {
+        Tagged t = new Tagged("A vote in the U.S. Senate was close.", null);
+        t.assertMention("U.S. Senate", 0, ORGANIZATION, "organization:us-senate");
+        t.assertMention("U.S.", 0, LOCATION, "location:united-states");
+    }
+
+    @Test
+    void anOrganisationWordAloneJoinsTheOrganisation() {
+        Tagged t = new Tagged("The Grelling Press printed it, and the Press was sold. The House of Representatives "
+                + "met the White House, and the House adjourned.", null);
+        t.assertMention("Press", 1, ORGANIZATION, "organization:grelling-press");
+        t.assertMention("House", 2, ORGANIZATION, "organization:us-house-of-representatives"); // not the White House
+    }
+
+    @Test
+    void anAbbreviatedStreetIsTheSameStreet() {
+        Tagged t = new Tagged("Shops line Brennick Street. Parking on Brennick St. is free.", null);
+        t.assertMention("Brennick Street", 0, LOCATION, "location:brennick-street");
+        t.assertMention("Brennick St.", 0, LOCATION, "location:brennick-street");
+    }
+
+    @Test
+    void aShortGivenNameIsTheSamePersonAsTheFullOne() {
+        Tagged t = new Tagged("Steven Marlow opened the shop. Customers liked Steve Marlow, and Steve said thanks.", null);
+        t.assertMention("Steven Marlow", 0, PERSON, "person:steven-marlow");
+        t.assertMention("Steve Marlow", 0, PERSON, "person:steven-marlow");
+        t.assertMention("Steve", 2, PERSON, "person:steven-marlow"); // 0 is in "Steven"
+    }
+
+    @Test
+    void organisationWordsBeforeOfAndInOtherLanguages() {
+        Tagged t = new Tagged("The Quarrow Court of Appeal ruled. She studied at the Universidad Nacional de Quarrow "
+                + "and at St. Brendel University.", null);
+        t.assertMention("Quarrow Court of Appeal", 0, ORGANIZATION, "organization:quarrow-court-of-appeal");
+        t.assertMention("Universidad Nacional de Quarrow", 0, ORGANIZATION, "organization:universidad-nacional-de-quarrow");
+        t.assertMention("St. Brendel University", 0, ORGANIZATION, "organization:st-brendel-university");
+    }
+
+    @Test
+    void noPersonsFromNumbersPronounsOrInitialsAlone() {
+        Tagged t = new Tagged("Is it broken? No. Keys are fine. Wow I thought so. The initials \"L. D.\" were carved.", null);
+        assertFalse(t.tagged("No.", 0));
+        assertFalse(t.tagged("I thought", 0));
+        assertFalse(t.tagged("L. D.", 0));
+    }
+
+    @Test
+    void aPlaceInCapitalsOpeningALineIsADateline() {
+        Tagged t = new Tagged("LONDON (Gazette Wire) - Ministers met.\nNEW YORK — Markets rose.", null);
+        t.assertMention("LONDON", 0, LOCATION, "location:london");
+        t.assertMention("NEW YORK", 0, LOCATION, "location:new-york-city");
+    }
+
+    @Test
+    void aPersonNamedAfterAnOfficeIsThatPerson() {
+        Tagged t = new Tagged("Secretary of Defense Lloyd Brennick met Secretary of State Mara Quell. "
+                + "Later Brennick and Quell flew home.", null);
+        t.assertMention("Secretary of Defense Lloyd Brennick", 0, PERSON, "person:lloyd-brennick");
+        t.assertMention("Secretary of State Mara Quell", 0, PERSON, "person:mara-quell");
+        t.assertMention("Brennick", 1, PERSON, "person:lloyd-brennick");
+        t.assertMention("Quell", 1, PERSON, "person:mara-quell"); // not a place from its list neighbour
     }
 }

@@ -33,7 +33,7 @@ class TagCommandTest {
         assertEquals("5 mentions of 3 entities in 106 characters", lines[0]);
         assertEquals("", lines[1]);
         assertTrue(lines[2].matches("TYPE +START +END +TEXT +CONF +VALUE +ENTITY"), lines[2]);
-        assertTrue(lines[3].matches("PERSON +18 +32 +Vladimir Putin +0\\.\\d\\d +person:vladimir-putin"), lines[3]);
+        assertTrue(lines[3].matches("PERSON +8 +32 +President Vladimir Putin +0\\.\\d\\d +person:vladimir-putin"), lines[3]);
         assertTrue(lines[6].matches("DATE +72 +79 +Tuesday +0\\.\\d\\d +2024-05-14"), lines[6]);
         assertTrue(lines[7].matches("PERSON +87 +92 +Putin +0\\.\\d\\d +person:vladimir-putin"), lines[7]);
         assertEquals("", lines[8]);
