@@ -19,7 +19,6 @@ import org.jsoup.select.Selector;
  */
 final class Authors {
     private static final Evaluator AUTHOR_LINK = Selector.evaluatorOf("a[rel~=(?i)^author$]");
-    private static final Evaluator H1 = Selector.evaluatorOf("h1");
     private static final Evaluator ITEMPROP_NAME = Selector.evaluatorOf("[itemprop=name]");
     private static final Evaluator LINK = Selector.evaluatorOf("a");
 
@@ -28,6 +27,8 @@ final class Authors {
     private static final Evaluator BYLINES = Selector.evaluatorOf(BYLINE_ELEMENTS_QUERY);
     private static final int MAX_BYLINE_ELEMENTS = 50;
     private static final int TEXTS_AFTER_HEADING = 25;
+    /** How many {@code <h1>} elements a "By ..." line is looked for after. */
+    private static final int MAX_HEADINGS = 3;
     /** How many parts (text nodes, child elements) of a byline element are tried one by one. */
     private static final int MAX_BYLINE_PARTS = 10;
 
@@ -94,25 +95,29 @@ final class Authors {
         return bylineAfterHeading(page);
     }
 
-    /** A "By ..." line among the first short texts after the {@code <h1>}. */
+    /**
+     * A "By ..." line among the first short texts after an {@code <h1>} in reading order, also
+     * outside the heading's own box (a header band whose meta line is a sibling of the title's
+     * box). Each of the first few headings opens a new window, so that a site name set as an
+     * {@code <h1>} before the headline does not use it up.
+     */
     private static Pick<List<String>> bylineAfterHeading(Page page) {
-        Element h1 = page.doc().body() == null ? null : page.doc().body().selectFirst(H1);
-        if (h1 == null || h1.parent() == null) {
+        Element body = page.doc().body();
+        if (body == null) {
             return null;
         }
         int seen = 0;
-        boolean afterHeading = false;
-        for (Element el : h1.parent().getAllElements()) {
-            if (el == h1) {
-                afterHeading = true;
+        int headings = 0;
+        for (Element el : body.getAllElements()) {
+            if (el.normalName().equals("h1") && headings < MAX_HEADINGS && el.hasText()) {
+                headings++;
+                seen = 0;
                 continue;
             }
-            if (!afterHeading || !el.hasText() || el.childrenSize() > 3) {
+            if (headings == 0 || seen > TEXTS_AFTER_HEADING || !el.hasText() || el.childrenSize() > 3) {
                 continue;
             }
-            if (++seen > TEXTS_AFTER_HEADING) {
-                break;
-            }
+            seen++;
             List<String> names = Bylines.fromLine(el.text());
             if (!names.isEmpty()) {
                 return new Pick<>(names, "byline text");
@@ -132,11 +137,12 @@ final class Authors {
             return Bylines.names(text);
         }
         List<String> names = Bylines.names(byline.hasAttr("content") ? byline.attr("content") : byline.text());
-        if (names.isEmpty()) {
-            names = new ArrayList<>();
-            for (Element link : byline.select(LINK)) {
-                addAll(names, Bylines.names(link.text()));
-            }
+        List<String> linked = new ArrayList<>();
+        for (Element link : byline.select(LINK)) {
+            addAll(linked, Bylines.names(link.text()));
+        }
+        if (names.isEmpty() || leadsWithLink(names, linked)) {
+            names = linked;
         }
         for (int i = 0; names.isEmpty() && i < byline.childNodeSize() && i < MAX_BYLINE_PARTS; i++) {
             // a name beside a date or a role: "Jane Doe<br>4 August 2024", "<span>Jane Doe</span><span>Editor</span>"
@@ -147,6 +153,21 @@ final class Authors {
             }
         }
         return names;
+    }
+
+    /**
+     * @return true when the byline's text opens with its first linked name and says more beside
+     *         the links: a role, an outlet or a tooltip printed after the name ("Jane Doe Senior
+     *         Editor", "Jane Doe, Editor, The Post")
+     */
+    private static boolean leadsWithLink(List<String> names, List<String> linked) {
+        if (linked.isEmpty() || names.equals(linked)) {
+            return false;
+        }
+        String first = names.get(0);
+        String lead = linked.get(0);
+        return first.regionMatches(true, 0, lead, 0, lead.length())
+                && (first.length() == lead.length() || first.charAt(lead.length()) == ' ');
     }
 
     private static void addAll(List<String> names, List<String> more) {

@@ -38,6 +38,8 @@ final class BodyText {
      */
     static final double LINK_BLOCK_SHARE = 0.9;
 
+    private static final String DENSEST = "densest:";
+
     private static final Evaluator CONTROLS = Selector.evaluatorOf("[aria-controls]");
 
     /** Characters a repeated title may have beyond twice the title's length (spaces, punctuation). */
@@ -68,14 +70,16 @@ final class BodyText {
         List<Blocks.Block> named = without(visible, body, false);
         Containers.Choice choice = Containers.choose(body, named, new Tally(named, body));
         Element container = choice.element();
+        Set<Element> parts = choice.description().startsWith(DENSEST) ? splitParts(container, visible) : Set.of();
+        Element root = parts.isEmpty() ? container : container.parent();
         List<Blocks.Block> inside = new ArrayList<>();
         for (Blocks.Block b : visible) {
-            if (Trees.within(b.owner(), container)) {
+            if (Trees.within(b.owner(), container) || !parts.isEmpty() && inPart(b.owner(), root, parts)) {
                 inside.add(b);
             }
         }
-        List<Blocks.Block> kept = without(inside, container, false);
-        kept = Teasers.without(kept, container);
+        List<Blocks.Block> kept = without(inside, root, false);
+        kept = Teasers.without(kept, root);
         boolean looseText = looseText(kept);
         String titleKey = title == null ? "" : Text.key(title);
         int titleLimit = title == null ? 0 : 2 * title.length() + TITLE_SLACK; // longer text cannot repeat the title
@@ -122,6 +126,47 @@ final class BodyText {
             }
         }
         return new Body(paragraphs, choice.description(), words, chars == 0 ? 0 : (double) linked / chars, teasers.size());
+    }
+
+    /**
+     * The other parts of an article body that a page builder split around an embedded box (a call
+     * to action, a form, a figure): earlier or later siblings of the chosen element with the same
+     * tag and classes, each holding prose of its own. Only the densest element is widened this
+     * way; a named container ({@code article}, {@code main}) already holds what belongs to it.
+     *
+     * @return the sibling parts, empty when there are none
+     */
+    static Set<Element> splitParts(Element container, List<Blocks.Block> blocks) {
+        Element parent = container.parent();
+        if (parent == null || container.className().isEmpty()) {
+            return Set.of();
+        }
+        Set<Element> parts = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Blocks.Block b : blocks) {
+            if (!Tally.isProse(b)) {
+                continue;
+            }
+            Element e = b.owner();
+            while (e != null && e.parent() != parent) {
+                e = e.parent();
+            }
+            if (e != null && e != container && e.normalName().equals(container.normalName())
+                    && e.className().equals(container.className())) {
+                parts.add(e);
+            }
+        }
+        if (!parts.isEmpty()) {
+            parts.add(container);
+        }
+        return parts;
+    }
+
+    private static boolean inPart(Element owner, Element parent, Set<Element> parts) {
+        Element e = owner;
+        while (e != null && e.parent() != parent) {
+            e = e.parent();
+        }
+        return e != null && parts.contains(e);
     }
 
     /**

@@ -77,7 +77,7 @@ public class HtmlParser implements Parser {
 
     private Article extract(Document document, DecodedText decoded) {
         String url = document.finalUrl != null ? document.finalUrl : document.url;
-        org.jsoup.nodes.Document doc = Jsoup.parse(decoded.text(), url == null ? "" : url);
+        org.jsoup.nodes.Document doc = Jsoup.parse(Mojibake.repair(decoded.text()), url == null ? "" : url);
         SourceItem item = document.item != null ? document.item : new SourceItem();
         Page page = new Page(doc, new MetaTags(doc), JsonLd.read(doc), item, Page.fetchTime(document.fetched));
 

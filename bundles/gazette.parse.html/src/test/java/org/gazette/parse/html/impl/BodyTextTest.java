@@ -49,6 +49,26 @@ class BodyTextTest {
     }
 
     @Test
+    void bodySplitAroundAnEmbeddedBoxIsJoined() {
+        String four = "Work on the roof is due to start in the spring and should take about six months to finish.";
+        String five = "Stallholders will be moved to the car park next door while the scaffolding is up.";
+        Article a = parse(NAV + "<div class=post><div class=rich-text><p>" + ONE + "</p></div>"
+                + "<div class=cta><div class=cta-title>Free download</div><a href=/guide>Get the guide</a></div>"
+                + "<div class=rich-text><p>" + TWO + "</p><p>" + THREE + "</p><p>" + four + "</p><p>" + five
+                + "</p></div></div><div class=more><p>Other stories from the town hall this week.</p></div>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE, four, five), a.text);
+    }
+
+    @Test
+    void siblingOfAnotherShapeIsNotJoined() {
+        String four = "Work on the roof is due to start in the spring and should take about six months to finish.";
+        Article a = parse(NAV + "<div class=post><div class=teaser><p>Read our earlier report on the market hall vote and the traders.</p></div>"
+                + "<div class=rich-text><p>" + ONE + "</p><p>" + TWO + "</p><p>" + THREE + "</p><p>" + four
+                + "</p></div></div>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE, four), a.text);
+    }
+
+    @Test
     void wrapperNamedAfterTheSidebarKeepsTheArticle() {
         Article a = parse(NAV + "<div class=content-sidebar-wrap><main class=content><p>" + ONE + "</p><p>" + TWO + "</p><p>"
                 + THREE + "</p></main><div class=sidebar><ul><li><a href=/a>Most read story</a></li>"

@@ -26,4 +26,59 @@ class BylineTextTest {
         assertEquals(List.of("Ann Reed", "Tom Baker"), a.authors);
         assertEquals("byline text", a.provenance.get("authors"));
     }
+
+    @Test
+    void aByLineOutsideTheHeadingsBox() throws Exception {
+        Document d = new Document();
+        d.url = "https://news.example/harbour";
+        d.mediaType = "text/html";
+        d.content = ("<html><body><main><header><div class=title-box><h1>Harbour plan approved</h1></div>"
+                + "<div class=meta><span>By Ann Reed</span> <span>4 August 2024</span></div></header><p>"
+                + "The town council met on the evening to vote on the plan for the harbour. ".repeat(6) + "</p>"
+                + "</main></body></html>").getBytes(StandardCharsets.UTF_8);
+        Article a = parser.parse(d);
+        assertEquals(List.of("Ann Reed"), a.authors);
+        assertEquals("byline text", a.provenance.get("authors"));
+    }
+
+    @Test
+    void aByLineAfterTheHeadlineWhenTheSiteNameIsAnH1() throws Exception {
+        StringBuilder menu = new StringBuilder("<div class=menu><ul>");
+        for (int i = 1; i <= 30; i++) {
+            menu.append("<li><span>Section ").append(i).append("</span></li>");
+        }
+        Document d = new Document();
+        d.url = "https://news.example/harbour";
+        d.mediaType = "text/html";
+        d.content = ("<html><body><div class=top><h1 class=logo>Coast Gazette</h1>" + menu + "</ul></div></div><main>"
+                + "<h1>Harbour plan approved</h1><p class=meta><span>By <a href=/people/ann-reed>Ann Reed</a></span></p><p>"
+                + "The town council met on the evening to vote on the plan for the harbour. ".repeat(6) + "</p>"
+                + "</main></body></html>").getBytes(StandardCharsets.UTF_8);
+        Article a = parser.parse(d);
+        assertEquals(List.of("Ann Reed"), a.authors);
+    }
+
+    @Test
+    void aLinkedNameBesideItsRoleIsTheName() throws Exception {
+        Article a = parser.parse(page("<div class=author-line><a href=/people/ann-reed>Ann Reed</a>"
+                + " <span class=role>Potter & Painter</span></div>"));
+        assertEquals(List.of("Ann Reed"), a.authors);
+        assertEquals("byline", a.provenance.get("authors"));
+    }
+
+    @Test
+    void aNameBeforeALinkedOutletIsKept() throws Exception {
+        Article a = parser.parse(page("<div class=byline>Ann Reed, <a href=/outlets/coast>Coast Gazette</a></div>"));
+        assertEquals(List.of("Ann Reed", "Coast Gazette"), a.authors);
+    }
+
+    private static Document page(String byline) {
+        Document d = new Document();
+        d.url = "https://news.example/harbour";
+        d.mediaType = "text/html";
+        d.content = ("<html><body><main><h1>Harbour plan approved</h1>" + byline + "<p>"
+                + "The town council met on the evening to vote on the plan for the harbour. ".repeat(6) + "</p>"
+                + "</main></body></html>").getBytes(StandardCharsets.UTF_8);
+        return d;
+    }
 }

@@ -1,0 +1,98 @@
+package org.gazette.parse.html.impl;
+
+/**
+ * Repairs text that was encoded as UTF-8 twice: UTF-8 bytes read as ISO-8859-1 or windows-1252
+ * and written out again as UTF-8, so that "don’t" reads "donâ€™t" and "café" reads "cafÃ©"
+ * (pages saved by a tool that guessed the wrong charset, templates that re-encode their
+ * includes). Each run of characters that stands for the bytes of one UTF-8 sequence is replaced
+ * by the character it encodes; a sequence that is not valid UTF-8 is left alone. Only a page
+ * with enough such runs is touched (a single "Ã©" is as likely meant), and whatever its language:
+ * the signal is the byte pattern, not the words.
+ */
+final class Mojibake {
+
+    /** At least this many two-byte runs, or one three- or four-byte run, mean the page is double-encoded. */
+    static final int MIN_RUNS = 3;
+
+    /** windows-1252's characters for the bytes 0x80 to 0x9F (0 where the byte is undefined). */
+    private static final String CP1252_HIGH = "\u20ac\u0000\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u0000\u017d\u0000"
+            + "\u0000\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u0000\u017e\u0178";
+
+    private Mojibake() {
+    }
+
+    /**
+     * @param text decoded text, possibly double-encoded
+     * @return the repaired text, or the same instance when there is nothing (enough) to repair
+     */
+    static String repair(String text) {
+        int twoByte = 0;
+        boolean longer = false;
+        for (int i = 0; i < text.length() && !longer && twoByte < MIN_RUNS; i++) {
+            int length = runLength(text, i);
+            twoByte += length == 2 ? 1 : 0;
+            longer = length > 2;
+        }
+        if (!longer && twoByte < MIN_RUNS) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length();) {
+            int length = runLength(text, i);
+            if (length == 0) {
+                out.append(text.charAt(i++));
+            } else {
+                out.appendCodePoint(decode(text, i, length));
+                i += length;
+            }
+        }
+        return out.toString();
+    }
+
+    /** @return the number of characters from {@code i} that spell one valid UTF-8 sequence of two or more bytes, else 0 */
+    private static int runLength(String text, int i) {
+        char c = text.charAt(i);
+        if (c < 0xC2 || c > 0xF4) {
+            return 0; // a lead byte is never one of windows-1252's 0x80–0x9F characters: most text stops here
+        }
+        int lead = c;
+        int length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+        if (length == 0 || i + length > text.length()) {
+            return 0;
+        }
+        int second = byteOf(text.charAt(i + 1));
+        int low = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80; // no overlong forms
+        int high = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF; // no surrogates, nothing past U+10FFFF
+        if (second < low || second > high) {
+            return 0;
+        }
+        for (int k = 2; k < length; k++) {
+            int b = byteOf(text.charAt(i + k));
+            if (b < 0x80 || b > 0xBF) {
+                return 0;
+            }
+        }
+        return length;
+    }
+
+    private static int decode(String text, int i, int length) {
+        int lead = byteOf(text.charAt(i));
+        int cp = lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07);
+        for (int k = 1; k < length; k++) {
+            cp = cp << 6 | byteOf(text.charAt(i + k)) & 0x3F;
+        }
+        return cp;
+    }
+
+    /** @return the byte that ISO-8859-1 or windows-1252 reads as this character (0x80 and above), or -1 */
+    private static int byteOf(char c) {
+        if (c >= 0x80 && c <= 0xFF) {
+            return c;
+        }
+        if (c < 0x152 || c > 0x2122) {
+            return -1;
+        }
+        int at = CP1252_HIGH.indexOf(c);
+        return at < 0 ? -1 : 0x80 + at;
+    }
+}

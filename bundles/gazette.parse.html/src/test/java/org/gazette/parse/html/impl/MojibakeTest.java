@@ -1,0 +1,70 @@
+package org.gazette.parse.html.impl;
+
+import static org.gazette.parse.html.impl.Fixtures.config;
+import static org.gazette.parse.html.impl.Fixtures.document;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.nio.charset.StandardCharsets;
+
+import org.gazette.api.model.Article;
+import org.junit.jupiter.api.Test;
+
+/** Text encoded as UTF-8 twice, as some saved or re-encoded pages carry it. */
+class MojibakeTest {
+
+    /** The text as it reads when its UTF-8 bytes are taken for ISO-8859-1 characters. */
+    private static String doubled(String text) {
+        return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+    }
+
+    /** The same through windows-1252, which has printable characters for 0x80 to 0x9F. */
+    private static String doubled1252(String text) {
+        return new String(text.getBytes(StandardCharsets.UTF_8), java.nio.charset.Charset.forName("windows-1252"));
+    }
+
+    @Test
+    void punctuationReadThroughLatin1IsRepaired() {
+        String text = "The council didn’t vote — not yet. “Soon,” she said.";
+        assertEquals(text, Mojibake.repair(doubled(text)));
+    }
+
+    @Test
+    void punctuationReadThroughWindows1252IsRepaired() {
+        String text = "The council didn’t vote — not yet.";
+        assertEquals(text, Mojibake.repair(doubled1252(text)));
+    }
+
+    @Test
+    void accentedLettersAreRepairedWhenThereAreSeveral() {
+        String text = "Le café près de la forêt a fermé.";
+        assertEquals(text, Mojibake.repair(doubled(text)));
+    }
+
+    @Test
+    void aSingleLatinPairIsLeftAlone() {
+        String text = "Grüße aus Ã©tude"; // one pair that could be meant
+        assertSame(text, Mojibake.repair(text));
+    }
+
+    @Test
+    void cleanTextIsTheSameInstance() {
+        String text = "Crème brûlée, Straße, naïve — “quoted” and ’tis.";
+        assertSame(text, Mojibake.repair(text));
+    }
+
+    @Test
+    void invalidSequencesStay() {
+        String text = "Ã\u0028 and â€ alone and Ã\u00a9 Ã\u00a9 Ã\u00a9";
+        assertEquals("Ã\u0028 and â€ alone and é é é", Mojibake.repair(text));
+    }
+
+    @Test
+    void aDoubleEncodedPageReadsCleanly() {
+        String body = "<html><head><meta charset=utf-8><title>Market</title></head><body><article><p>"
+                + doubled("The council didn’t close the market hall — traders’ jobs are safe for now.") + "</p></article></body></html>";
+        Article a = new HtmlParser(config("10MB")).parse(document("https://example.example/market",
+                body.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("The council didn’t close the market hall — traders’ jobs are safe for now.", a.text);
+    }
+}
