@@ -20,41 +20,9 @@ import org.gazette.api.model.EntityType;
  */
 final class Resolver {
 
-    private static final Set<String> SPEECH = Set.of("said", "says", "say", "told", "tells", "added", "adds",
-            "explained", "wrote", "writes", "argued", "insisted", "noted", "asked", "replied", "stated", "warned",
-            "claimed", "announced", "admitted", "denied", "recalled", "acknowledged", "urged", "suggested",
-            "confirmed", "thinks", "thought", "believes", "believed", "recalls", "explains", "notes", "smiled",
-            "laughed", "shouted", "whispered", "nodded", "sighed", "died", "married", "was", "had", "did", "went");
-    private static final Set<String> AGENT = Set.of("said", "says", "has", "have", "will", "would", "wants",
-            "accused", "imposed", "demanded", "rejected", "is", "was", "warned", "insists", "insisted", "announced",
-            "believes", "must", "should", "signalled", "signaled", "responded", "urged", "agreed");
-    /**
-     * Verbs that make a country or capital before them its government ("Russia said", "Beijing
-     * imposed"): only verbs of saying and acting, not "is" or "has" ("France is a country").
-     */
-    private static final Set<String> GOVERNMENT_ACTS = Set.of("said", "says", "announced", "accused", "imposed",
-            "demanded", "rejected", "warned", "insists", "insisted", "signalled", "signaled", "responded", "urged",
-            "agreed", "wants", "denied", "condemned", "threatened", "vowed", "pledged", "refused", "retaliated",
-            "blamed", "ordered", "expelled", "protested", "welcomed", "criticized", "criticised", "declared",
-            "proposed", "sought", "seeks", "recognized", "recognised", "sanctioned", "negotiated", "signed",
-            "ratified", "vetoed", "voted", "backed", "opposed", "objected", "summoned", "recalled", "invaded",
-            "annexed", "declined", "promised", "argued", "claimed", "stated", "told", "asked", "apologized",
-            "apologised", "boycotted", "banned", "approved", "hopes", "plans", "intends", "refuses", "launched",
-            "attacked", "deployed", "issued", "suspended", "halted", "dismissed", "unveiled", "pledges", "vows");
-    /** Words before a name that take people rather than places or things ("by Brock Holt", "with Ann Lee"). */
-    private static final Set<String> PERSON_BEFORE = Set.of("named", "meet", "met",
-            "thanked", "interviewed", "married", "congratulate", "congratulated");
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "near", "to", "into", "across",
-            "throughout", "outside", "inside", "toward", "towards", "via", "around", "through", "visit",
-            "visited", "visiting", "entered", "left", "leave", "reached");
-    /** Verbs of {@link #SPEECH} that places and things do too ("Paris was", "the plan had"). */
-    private static final Set<String> WEAK_SPEECH = Set.of("was", "had", "did", "went");
-    /** Locatives that also take people ("wrote to", "a letter from", "went through"): weak evidence of a place. */
-    private static final Set<String> WEAK_LOCATIVE = Set.of("from", "to", "into", "toward", "towards", "via", "around",
-            "through", "left", "leave");
-
     private final Lexicon lexicon;
     private final List<Token> tokens;
+    private final Cues cues;
     private final NameFinder finder;
     private final boolean singleUnknownAsPerson;
     /** The latest organisation whose name of several words starts or ends with a word ("House", "Press"). */
@@ -68,6 +36,7 @@ final class Resolver {
     Resolver(Lexicon lexicon, List<Token> tokens, NameFinder finder, boolean singleUnknownAsPerson) {
         this.lexicon = lexicon;
         this.tokens = tokens;
+        this.cues = new Cues(lexicon, tokens);
         this.finder = finder;
         this.singleUnknownAsPerson = singleUnknownAsPerson;
     }
@@ -124,15 +93,15 @@ final class Resolver {
                 decideFromContext(c, groups, votes);
             }
             if (c.known != null && c.known.ambiguous() && c.type == EntityType.LOCATION) {
-                ambiguousPlace(c);
-            } else if (c.known != null && c.type == EntityType.LOCATION && actsAsGovernment(c)) {
+                cues.ambiguousPlace(c);
+            } else if (c.known != null && c.type == EntityType.LOCATION && cues.actsAsGovernment(c)) {
                 c.decide(EntityType.ORGANIZATION, 0.6); // "Russia said", "Beijing imposed": the government
             }
             if (c.type == null) {
                 continue;
             }
             String canonical = "Washington".equals(c.surface) && c.type == EntityType.ORGANIZATION ? "United States government"
-                    : c.known != null && (c.type == c.known.type() || governmentPlace(c)) ? c.known.canonical()
+                    : c.known != null && (c.type == c.known.type() || cues.governmentPlace(c)) ? c.known.canonical()
                     : c.surface;
             String key = key(c.type, canonical);
             Group g = groups.get(key);
@@ -203,7 +172,7 @@ final class Resolver {
                 continue;
             }
             for (Candidate c : List.copyOf(g.members)) {
-                if (!c.roleAlone || c.length() < 3 || !hasOf(c)) {
+                if (!c.roleAlone || c.length() < 3 || !cues.hasOf(c)) {
                     continue; // an office ("President of Acme"), not an address ("Mr. Chief Justice")
                 }
                 Candidate name = c.from >= 2 && tokens.get(c.from - 1).isPunct(',') ? byLast.get(c.from - 2) : null;
@@ -217,15 +186,6 @@ final class Resolver {
                 }
             }
         }
-    }
-
-    private boolean hasOf(Candidate c) {
-        for (int k = c.from + 1; k < c.to; k++) {
-            if (tokens.get(k).is("of")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void decideLocally(Candidate c) {
@@ -261,24 +221,9 @@ final class Resolver {
             c.decide(EntityType.ORGANIZATION, 0.6);
             return;
         }
-        if (followedByPlace(c)) {
+        if (cues.followedByPlace(c)) {
             c.decide(EntityType.LOCATION, 0.75);
         }
-    }
-
-    /** "Coffeyville, KS", "Tulsa, Oklahoma", "Lyon, France". */
-    private boolean followedByPlace(Candidate c) {
-        int k = c.to;
-        if (k + 1 >= tokens.size() || !tokens.get(k).isPunct(',')) {
-            return false;
-        }
-        Token next = tokens.get(k + 1);
-        if (lexicon.stateAbbreviation(next.text) != null) {
-            return true;
-        }
-        int phrase = next.isCapital() ? lexicon.longestPhrase(tokens, k + 1, tokens.size(), false) : 0;
-        Known known = phrase > 0 ? lexicon.phrase(tokens, k + 1, k + 1 + phrase, false) : null;
-        return known != null && (known.kind() == Known.Kind.STATE || known.kind() == Known.Kind.COUNTRY);
     }
 
     /** Multi-word person names, one group per person: "Kim Jong-un" and "Kim Jong Un" are one. */
@@ -317,7 +262,7 @@ final class Resolver {
 
     /** A name alone joins the nearest person (before it, else after it) whose first or last word it is. */
     private boolean joinPerson(Candidate c, List<Group> persons) {
-        if (persons.isEmpty() || c.known != null && c.known.ambiguous() && placeCue(c)) {
+        if (persons.isEmpty() || c.known != null && c.known.ambiguous() && cues.placeCue(c)) {
             return false;
         }
         String key = Names.personKey(c.surface);
@@ -426,13 +371,13 @@ final class Resolver {
             }
         }
         Token next = c.to < tokens.size() ? tokens.get(c.to) : null;
-        boolean speaks = next != null && next.shape == Token.Shape.LOWER && SPEECH.contains(next.text) || accordingTo(c);
+        boolean speaks = next != null && next.shape == Token.Shape.LOWER && Cues.SPEECH.contains(next.text) || cues.accordingTo(c);
         boolean acronym = c.length() == 1 && NameFinder.isAcronym(tokens.get(c.from));
         if (acronym) {
             if (speaks) {
                 c.decide(EntityType.ORGANIZATION, 0.55);
             }
-        } else if (speaks && !(c.length() == 1 && afterThe(c))) {
+        } else if (speaks && !(c.length() == 1 && cues.afterThe(c))) {
             c.decide(EntityType.PERSON, 0.6);
         } else if (!finder.nameLike(c)) {
             return;
@@ -440,11 +385,11 @@ final class Resolver {
             c.decide(EntityType.PERSON, 0.6);
         } else if (typeInList(c) != null) {
             c.decide(typeInList(c), 0.5); // "Tulsa, Jenks and Sapulpa": the type of the names it is listed with
-        } else if (placeCue(c)) {
+        } else if (cues.placeCue(c)) {
             c.decide(EntityType.LOCATION, 0.5);
         } else if (c.beforeRole) {
             c.decide(EntityType.ORGANIZATION, 0.5);
-        } else if (c.length() >= 2 && c.length() <= 4 && !afterThe(c) && !startsWithGerund(c) && personEvidence(c)) { // "the Red Sox" is no person
+        } else if (c.length() >= 2 && c.length() <= 4 && !cues.afterThe(c) && !cues.startsWithGerund(c) && personEvidence(c)) { // "the Red Sox" is no person
             c.decide(EntityType.PERSON, 0.55);
         } else if (c.length() == 1 && singleUnknownAsPerson) {
             c.decide(EntityType.PERSON, 0.4);
@@ -464,13 +409,13 @@ final class Resolver {
                 continue;
             }
             Token next = c.to < tokens.size() ? tokens.get(c.to) : null;
-            int person = next != null && next.shape == Token.Shape.LOWER && SPEECH.contains(next.text)
-                    && !WEAK_SPEECH.contains(next.text) || accordingTo(c) ? 2
+            int person = next != null && next.shape == Token.Shape.LOWER && Cues.SPEECH.contains(next.text)
+                    && !Cues.WEAK_SPEECH.contains(next.text) || cues.accordingTo(c) ? 2
                     : next != null && next.shape == Token.Shape.POSSESSIVE ? 1 : 0;
-            if (afterThe(c)) {
+            if (cues.afterThe(c)) {
                 person = 0; // "the North's", "the Confederacy had": no person
             }
-            int place = placeCue(c) && !WEAK_LOCATIVE.contains(tokens.get(c.from - 1).text.toLowerCase(Locale.ROOT)) ? 2 : 0;
+            int place = cues.placeCue(c) && !Cues.WEAK_LOCATIVE.contains(tokens.get(c.from - 1).text.toLowerCase(Locale.ROOT)) ? 2 : 0;
             if (person + place > 0) {
                 int[] v = votes.computeIfAbsent(Names.key(c.surface), k -> new int[2]);
                 v[0] += person;
@@ -478,31 +423,6 @@ final class Resolver {
             }
         }
         return votes;
-    }
-
-    /** "Washington said" is the US government; "Jordan" and "Georgia" stay places without a person of that name. */
-    private void ambiguousPlace(Candidate c) {
-        Token next = c.to < tokens.size() ? tokens.get(c.to) : null;
-        if ("Washington".equals(c.surface) && next != null && next.shape == Token.Shape.LOWER
-                && AGENT.contains(next.text) && !placeCue(c)) {
-            c.decide(EntityType.ORGANIZATION, 0.6);
-        }
-    }
-
-    /** A country or a country's capital, not after a locative or "the", before a verb of saying or acting. */
-    private boolean actsAsGovernment(Candidate c) {
-        Token next = c.to < tokens.size() ? tokens.get(c.to) : null;
-        return governmentPlace(c) && next != null && next.shape == Token.Shape.LOWER && GOVERNMENT_ACTS.contains(next.text)
-                && !placeCue(c) && !afterThe(c) && !(c.from > 0 && tokens.get(c.from - 1).is("of"));
-    }
-
-    private boolean governmentPlace(Candidate c) {
-        return c.known != null && c.known.type() == EntityType.LOCATION && (c.known.kind() == Known.Kind.COUNTRY
-                || c.known.kind() == Known.Kind.CITY && lexicon.isNationalCapital(c.known.canonical()));
-    }
-
-    private boolean placeCue(Candidate c) {
-        return c.from > 0 && LOCATIVE.contains(tokens.get(c.from - 1).text.toLowerCase(Locale.ROOT));
     }
 
     /** @return the last of the candidates (sorted by position) that starts before {@code token}, or {@code null} */
@@ -526,7 +446,7 @@ final class Resolver {
      */
     private EntityType typeInList(Candidate c) {
         int k = c.from - 1;
-        if (k >= 1 && isListWord(tokens.get(k))) {
+        if (k >= 1 && Cues.isListWord(tokens.get(k))) {
             k -= k >= 2 && tokens.get(k - 1).isPunct(',') && !tokens.get(k).isPunct(',') ? 2 : 1; // "A, and B"
             Candidate before = byLast.get(k);
             if (before != null && before.type != null && before.type != EntityType.DATE && !before.roleAlone) {
@@ -534,8 +454,8 @@ final class Resolver {
             }
         }
         k = c.to;
-        if (k + 1 < tokens.size() && isListWord(tokens.get(k))) {
-            k += k + 2 < tokens.size() && tokens.get(k).isPunct(',') && isListWord(tokens.get(k + 1)) ? 2 : 1;
+        if (k + 1 < tokens.size() && Cues.isListWord(tokens.get(k))) {
+            k += k + 2 < tokens.size() && tokens.get(k).isPunct(',') && Cues.isListWord(tokens.get(k + 1)) ? 2 : 1;
             Candidate after = byFirst.get(k);
             if (after != null && after.type != null && !after.roleAlone) {
                 return after.type;
@@ -551,37 +471,9 @@ final class Resolver {
      */
     private boolean personEvidence(Candidate c) {
         Token next = c.to < tokens.size() ? tokens.get(c.to) : null;
-        return singleNames.contains(tokens.get(c.to - 1).text) || hasParticle(c) || singleNames.contains(tokens.get(c.from).text)
+        return singleNames.contains(tokens.get(c.to - 1).text) || cues.hasParticle(c) || singleNames.contains(tokens.get(c.from).text)
                 || next != null && next.shape == Token.Shape.POSSESSIVE
-                || c.from > 0 && PERSON_BEFORE.contains(tokens.get(c.from - 1).text.toLowerCase(Locale.ROOT));
-    }
-
-    /** "Rogier van der Weyden", "Osama bin Laden": a lower-case name particle inside the run. */
-    private boolean hasParticle(Candidate c) {
-        for (int k = c.from + 1; k < c.to - 1; k++) {
-            if (tokens.get(k).shape == Token.Shape.LOWER) {
-                return NameFinder.isParticle(tokens.get(k).text);
-            }
-        }
-        return false;
-    }
-
-    /** "Visiting Russia", "Learning Objectives", "Wrecking Ball": a verb form, not a given name. */
-    private boolean startsWithGerund(Candidate c) {
-        String first = tokens.get(c.from).text;
-        return first.length() >= 6 && first.endsWith("ing") && !lexicon.isFirstName(first);
-    }
-
-    private static boolean isListWord(Token t) {
-        return t.isPunct(',') || t.is("and") || t.is("or") || t.isPunct('&');
-    }
-
-    private boolean afterThe(Candidate c) {
-        return c.from > 0 && tokens.get(c.from - 1).text.equalsIgnoreCase("the");
-    }
-
-    private boolean accordingTo(Candidate c) {
-        return c.from > 1 && tokens.get(c.from - 1).is("to") && "according".equalsIgnoreCase(tokens.get(c.from - 2).text);
+                || c.from > 0 && Cues.PERSON_BEFORE.contains(tokens.get(c.from - 1).text.toLowerCase(Locale.ROOT));
     }
 
     static String key(EntityType type, String canonical) {
