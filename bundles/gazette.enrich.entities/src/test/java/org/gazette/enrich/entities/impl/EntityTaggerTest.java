@@ -218,6 +218,14 @@ class EntityTaggerTest {
     }
 
     @Test
+    void aPlaceHeadMakesAnUnknownNameAPlaceEvenBeforeAVerbOfSaying() {
+        Tagged t = new Tagged("Residents of Port Aldwin said the ferry was late. Port Aldwin has 4,000 people, "
+                + "and the Port Aldwin Harbour Authority said it would investigate.", null);
+        t.assertMention("Port Aldwin", 0, LOCATION, "location:port-aldwin");
+        t.assertMention("Port Aldwin", 1, LOCATION, "location:port-aldwin");
+    }
+
+    @Test
     void compassWordAndKnownPlaceAreOnePlace() {
         Tagged t = new Tagged("Rents rose in West Oakland while prices fell in Oakland itself.", null);
         t.assertMention("West Oakland", 0, LOCATION, "location:west-oakland");
