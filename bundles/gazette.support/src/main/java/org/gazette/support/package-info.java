@@ -3,7 +3,7 @@
  * from configuration with errors that name the offending property.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.gazette.support;
 
 import org.osgi.annotation.bundle.Export;

@@ -11,6 +11,7 @@ import org.gazette.api.runtime.HostStatusDTO;
 import org.gazette.api.runtime.ItemReportDTO;
 import org.gazette.api.runtime.Pipeline;
 import org.gazette.support.Durations;
+import org.gazette.support.TextTable;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -14,6 +14,7 @@ import org.gazette.api.runtime.RunSummaryDTO;
 import org.gazette.api.runtime.SourceStatusDTO;
 import org.gazette.api.runtime.StageStatusDTO;
 import org.gazette.support.Durations;
+import org.gazette.support.TextTable;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

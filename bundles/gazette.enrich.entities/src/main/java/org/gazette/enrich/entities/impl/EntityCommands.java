@@ -14,6 +14,7 @@ import org.gazette.api.state.KeyValue;
 import org.gazette.api.state.StateStore;
 import org.gazette.support.InvalidPropertyException;
 import org.gazette.support.Sizes;
+import org.gazette.support.TextTable;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -116,7 +117,7 @@ public final class EntityCommands {
             sb.append(" (counted the first ").append(most).append(" of each type in id order: --scan)");
         }
         sb.append("; the ").append(result.top().size()).append(" most mentioned:\n");
-        TextTable t = new TextTable("ARTICLES", "ID", "TYPE", "NAME", "ALIASES");
+        TextTable t = new TextTable("ARTICLES", "ID", "TYPE", "NAME", "ALIASES").blank("");
         for (EntityRegistry.Record r : result.top()) {
             t.row(r.articles, r.id, r.type, r.name, aliases(r.aliases, 8));
         }
@@ -150,7 +151,7 @@ public final class EntityCommands {
             return sb.append("No article references kept").append(registryArticles == 0 ? " (registryArticles=0)" : "").append(".\n").toString();
         }
         sb.append('\n').append(refs.size() < r.articles ? "The latest " + refs.size() + " articles" : "Articles").append(", newest first:\n");
-        TextTable t = new TextTable("SEEN", "PUBLISHED", "ARTICLE", "TITLE", "URL");
+        TextTable t = new TextTable("SEEN", "PUBLISHED", "ARTICLE", "TITLE", "URL").blank("");
         for (ArticleRef a : refs) {
             t.row(a.seen, a.published, a.id, a.title, a.url);
         }

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.gazette.api.model.Entity;
 import org.gazette.api.model.Mention;
+import org.gazette.support.TextTable;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -33,13 +34,13 @@ final class TagReport {
         if (tagging.mentions().isEmpty()) {
             return sb.toString();
         }
-        TextTable mentions = new TextTable("TYPE", "START", "END", "TEXT", "CONF", "VALUE", "ENTITY");
+        TextTable mentions = new TextTable("TYPE", "START", "END", "TEXT", "CONF", "VALUE", "ENTITY").blank("");
         for (Mention m : tagging.mentions()) {
             mentions.row(m.type, m.start, m.end, m.text, String.format(Locale.ROOT, "%.2f", m.confidence), m.value, m.entityId);
         }
         sb.append('\n').append(mentions);
         if (!tagging.entities().isEmpty()) {
-            TextTable entities = new TextTable("ID", "TYPE", "NAME", "ALIASES");
+            TextTable entities = new TextTable("ID", "TYPE", "NAME", "ALIASES").blank("");
             for (Entity e : tagging.entities()) {
                 entities.row(e.id, e.type, e.name, e.aliases == null ? "" : String.join(", ", e.aliases));
             }
