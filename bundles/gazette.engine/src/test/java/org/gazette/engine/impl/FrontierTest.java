@@ -224,8 +224,9 @@ class FrontierTest {
         e.addParser(parser(), TestSupport.parserProps());
 
         await("the article exported", Duration.ofSeconds(5), () -> out.got.size() == 1);
+        // the record is written when the export returns, just after the exporter saw the article
+        await("the record done", Duration.ofSeconds(5), () -> store.url("https://news.example/a").state == UrlState.DONE);
         assertEquals(1, fetcher.fetches("https://news.example/a"), "fetched once");
-        assertEquals(UrlState.DONE, store.url("https://news.example/a").state);
     }
 
     @Test
@@ -240,7 +241,7 @@ class FrontierTest {
         RunSummaryDTO run = e.run("s", 10_000);
         assertEquals(1, run.ok, run.toString());
         assertEquals(16, fetcher.fetches("https://news.example/a"));
-        assertEquals(UrlState.DONE, store.url("https://news.example/a").state);
+        await("the record done", Duration.ofSeconds(5), () -> store.url("https://news.example/a").state == UrlState.DONE);
     }
 
     @Test
