@@ -12,15 +12,16 @@ import java.util.regex.Pattern;
  * ("PORT ALDWIN, Tuesday 6 February 2024"), "14 September 2023", "14. September 2023",
  * "14 de septiembre de 2023", "September 14, 2023", "Sept. 14, 2023", "13.09.2023" and
  * "09/13/2023" (slashes are read month first unless the first number is over 12), each with
- * an optional label ("Published:", "Veröffentlicht", "Publié le"), weekday ("Thursday,") and time
+ * an optional label ("Published:", "Last updated on", "Veröffentlicht am", "Publié le"), weekday ("Thursday,") and time
  * ("14:30", "2:30 pm", "9h05", "14.30 Uhr") and zone ("UTC", "GMT", "Z", "+02:00"). Month names
  * are {@link Months}'. The whole text must be the date: a sentence that mentions one is not read.
  */
 public final class WrittenDates {
 
     private static final int MAX_TEXT = 80;
-    private static final String LABEL = "(?:(?:published|updated|posted|date|veröffentlicht|aktualisiert|datum"
-            + "|publicado|actualizado|fecha|publié le|publié|mis à jour le)\\s*:?\\s*)?";
+    private static final String LABEL = "(?:(?:(?:last\\s+)?(?:published|updated|modified|posted|submitted)(?:\\s+on)?|date"
+            + "|veröffentlicht(?:\\s+am)?|aktualisiert(?:\\s+am)?|datum|publicado(?:\\s+el)?|actualizado(?:\\s+el)?|fecha"
+            + "|publié le|publié|mis à jour le)\\s*:?\\s*)?";
     /** A dateline's place in capitals ("PORT ALDWIN, "), as agencies and papers start stories. */
     private static final String PLACE = "(?-i:(?:\\p{Lu}[\\p{Lu}\\p{M}\\s.'\u2019-]{1,40},\\s+)?)";
     private static final String WEEKDAY = PLACE + "(?:\\p{L}+,?\\s+)?";

@@ -33,6 +33,16 @@ class WrittenDatesTest {
     }
 
     @Test
+    void labelsThatSayWhichDateItIs() {
+        assertEquals("2023-09-14", WrittenDates.parse("Last updated on 14 September 2023"));
+        assertEquals("2023-09-14", WrittenDates.parse("Last Updated : 14 September 2023"));
+        assertEquals("2023-09-14", WrittenDates.parse("Published On: September 14, 2023"));
+        assertEquals("2023-09-14", WrittenDates.parse("Submitted on 14 Sep 2023"));
+        assertEquals("2023-09-14", WrittenDates.parse("Veröffentlicht am 14. September 2023"));
+        assertEquals(null, WrittenDates.parse("Last seen on 14 September 2023 near the harbour"));
+    }
+
+    @Test
     void writtenDates() {
         assertEquals("2023-09-14", WrittenDates.parse("14 September 2023"));
         assertEquals("2023-09-14", WrittenDates.parse("September 14, 2023"));

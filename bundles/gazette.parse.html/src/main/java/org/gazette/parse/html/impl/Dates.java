@@ -1,14 +1,18 @@
 package org.gazette.parse.html.impl;
 
+import java.util.regex.Pattern;
+
 import org.gazette.text.IsoDates;
+import org.gazette.text.WrittenDates;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
 /**
  * Finds publication and modification dates: JSON-LD, Open Graph article tags, other meta tags,
- * then {@code <time datetime>} in the article, then the source's hint, then the dates the page
- * only shows ({@link VisibleDates}); each normalised by {@link IsoDates}. A value that does not
+ * then {@code <time datetime>} in the article, then other meta names that speak of publication,
+ * then the source's hint, then the dates the page only shows ({@link VisibleDates}), and last the modification date (its
+ * provenance says so); each normalised by {@link IsoDates}. A value that does not
  * read as a date is passed over for the next source.
  */
 final class Dates {
@@ -20,6 +24,12 @@ final class Dates {
         "dc.date.modified", "dcterms.modified", "last-modified"};
     private static final Evaluator PUBLISHED_TIME = Selector.evaluatorOf("article time[datetime], time[itemprop=datePublished][datetime],"
             + " time[pubdate][datetime]");
+    /**
+     * Site-specific meta names that still say what they hold ({@code cludo:date},
+     * {@code w-published-date}, {@code published}), tried after the well-known ones.
+     */
+    private static final Pattern OTHER_PUBLISHED_META = Pattern.compile(
+            "(?:^|[:._-])(?:publish(?:ed)?(?:[-_]?(?:date|time|at|on))?|pub[-_]?date|date|posted(?:[-_]?(?:date|on))?)$");
     private static final Evaluator MODIFIED_TIME = Selector.evaluatorOf("time[itemprop=dateModified][datetime]");
 
     private Dates() {
@@ -32,9 +42,16 @@ final class Dates {
     static Pick<String> published(Page page) {
         Pick<String> found = find(page, "datePublished", PUBLISHED_META, PUBLISHED_TIME);
         if (found == null) {
+            found = otherMeta(page.meta());
+        }
+        if (found == null) {
             found = Pick.of(IsoDates.normalise(page.item().published), "item");
         }
-        return found != null ? found : VisibleDates.published(page);
+        if (found == null) {
+            found = VisibleDates.published(page);
+        }
+        // a page that only says when it was last changed was published no later: the best we know
+        return found != null ? found : modified(page);
     }
 
     /**
@@ -43,6 +60,23 @@ final class Dates {
      */
     static Pick<String> modified(Page page) {
         return find(page, "dateModified", MODIFIED_META, MODIFIED_TIME);
+    }
+
+    private static Pick<String> otherMeta(MetaTags meta) {
+        for (String name : meta.names()) {
+            if (OTHER_PUBLISHED_META.matcher(name).find()) {
+                for (String value : meta.all(name)) {
+                    Pick<String> found = Pick.of(IsoDates.normalise(value), MetaTags.source(name));
+                    if (found == null) {
+                        found = Pick.of(WrittenDates.parse(value), MetaTags.source(name));
+                    }
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static Pick<String> find(Page page, String jsonLdField, String[] metaNames, Evaluator timeQuery) {

@@ -82,6 +82,11 @@ final class MetaTags {
         return values.getOrDefault(key, List.of());
     }
 
+    /** @return the meta names present, lower case, in page order */
+    java.util.Set<String> names() {
+        return values.keySet();
+    }
+
     /** @return the first {@value #MAX_ENTRIES} names with their first value, cut to {@value #MAX_VALUE} chars */
     Map<String, String> asMetadata() {
         Map<String, String> metadata = new LinkedHashMap<>();

@@ -19,7 +19,8 @@ import org.jsoup.select.Selector;
  * Dates that a page shows but does not declare: {@code itemprop="datePublished"} on any element,
  * the first {@code <time>} outside navigation and footers, short texts in elements whose class or
  * id speaks of dates or bylines ("post-date", "entry-meta", "dateline"), the short texts right
- * after the {@code <h1>} (also "2 hours ago", against the fetch time), and last a date in the URL
+ * around the {@code <h1>} and then after its wrapper (also "2 hours ago", against the fetch time),
+ * then the page state of script-rendered sites ({@link ScriptDates}), and last a date in the URL
  * path ({@code /2023/09/14/}).
  */
 final class VisibleDates {
@@ -32,6 +33,8 @@ final class VisibleDates {
     private static final Pattern DATE_CLASS = Pattern.compile(
             "(?i)(^|[\\s_-])(date|dates|time|timestamp|posted|published|pubdate|dateline|byline|meta|post-meta|entry-meta|article-meta|info)([\\s_-]|$)");
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|-|\\.|$)");
+    /** What sets a date apart from a byline beside it: "By Ann Reed - Mar 27, 2024", "| 14.09.2023", "[Submitted on 18 Dec 2025]". */
+    private static final Pattern SEPARATORS_AROUND = Pattern.compile("^[-\u2013\u2014|\u00b7\u2022/,:(\\[]+\\s*|\\s*[)\\]]+$");
     private static final String OUTSIDE_QUERY = "nav, footer, aside, header nav";
     private static final Evaluator OUTSIDE_ARTICLE = Selector.evaluatorOf(OUTSIDE_QUERY);
 
@@ -69,17 +72,51 @@ final class VisibleDates {
         Element h1 = body.selectFirst(H1);
         if (h1 != null && h1.parent() != null) {
             Pick<String> p = shortTexts(h1.parent(), "text after h1", TEXTS_AFTER_HEADING, page.fetched());
+            if (p == null) {
+                p = textsFollowing(h1.parent(), page.fetched());
+            }
             if (p != null) {
                 return p;
             }
         }
-        return fromUrl(page.doc().location());
+        Pick<String> p = ScriptDates.published(page.doc());
+        return p != null ? p : fromUrl(page.doc().location());
+    }
+
+    /**
+     * The first of the {@value #TEXTS_AFTER_HEADING} text nodes after an element (in document order,
+     * out of its parents too: the heading's wrapper often holds only the heading) that reads as a date.
+     */
+    private static Pick<String> textsFollowing(Element element, OffsetDateTime fetched) {
+        int[] seen = {0};
+        for (Node n = following(element); n != null && seen[0] < TEXTS_AFTER_HEADING; n = following(n)) {
+            Pick<String> p = shortTexts(n, "text after h1", TEXTS_AFTER_HEADING, seen, fetched);
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** @return the node after this one and its subtree in document order, or {@code null} */
+    private static Node following(Node node) {
+        Node n = node;
+        while (n.nextSibling() == null) {
+            n = n.parent();
+            if (n == null) {
+                return null;
+            }
+        }
+        return n.nextSibling();
     }
 
     /** The first short text node of an element that reads as a date. */
-    private static Pick<String> shortTexts(Element root, String from, int limit, OffsetDateTime fetched) {
+    private static Pick<String> shortTexts(Node root, String from, int limit, OffsetDateTime fetched) {
+        return shortTexts(root, from, limit, new int[1], fetched);
+    }
+
+    private static Pick<String> shortTexts(Node root, String from, int limit, int[] seen, OffsetDateTime fetched) {
         Pick<String>[] found = new Pick[1];
-        int[] seen = {0};
         root.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -100,7 +137,7 @@ final class VisibleDates {
     }
 
     private static Pick<String> read(String text, String from, OffsetDateTime fetched) {
-        String t = Text.normalise(text);
+        String t = SEPARATORS_AROUND.matcher(Text.normalise(text)).replaceAll("");
         if (t.isEmpty() || t.length() > MAX_TEXT) {
             return null;
         }

@@ -15,11 +15,19 @@ class VisibleDatesTest {
     private final HtmlParser parser = new HtmlParser(config("10MB"));
 
     private Article parse(String url, String body) throws Exception {
+        return parse(url, "", body);
+    }
+
+    private Article parseWithHead(String head, String body) throws Exception {
+        return parse("https://news.example/harbour", head, body);
+    }
+
+    private Article parse(String url, String head, String body) throws Exception {
         Document d = new Document();
         d.fetched = "2023-09-14T12:30:45+02:00";
         d.url = url;
         d.mediaType = "text/html";
-        d.content = ("<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body>" + body + "</body></html>")
+        d.content = ("<!DOCTYPE html><html><head><title>Harbour plan approved</title>" + head + "</head><body>" + body + "</body></html>")
                 .getBytes(StandardCharsets.UTF_8);
         return parser.parse(d);
     }
@@ -51,5 +59,46 @@ class VisibleDatesTest {
         Article a = parse("https://news.example/2023/09/14/harbour-plan-approved/", "<main><h1>Harbour plan approved</h1>" + PARAGRAPHS + "</main>");
         assertEquals("2023-09-14", a.published);
         assertEquals("url", a.provenance.get("published"));
+    }
+
+    @Test
+    void aDateAfterTheWrapperThatHoldsOnlyTheHeading() throws Exception {
+        Article a = parse("https://news.example/harbour", "<main><div class=\"title-wrap\"><h1>Harbour plan approved</h1></div>"
+                + "<div class=\"details\"><p>By <a href=\"/team/ann-reed\">Ann Reed</a></p><p>- Sep 13, 2023</p></div>" + PARAGRAPHS + "</main>");
+        assertEquals("2023-09-13", a.published);
+        assertEquals("text after h1", a.provenance.get("published"));
+    }
+
+    @Test
+    void labelledDatesInBrackets() throws Exception {
+        Article a = parse("https://news.example/harbour", "<main><p class=\"dateline\">[Last updated on 13 September 2023]</p>"
+                + "<h1>Harbour plan approved</h1>" + PARAGRAPHS + "</main>");
+        assertEquals("2023-09-13", a.published);
+    }
+
+    @Test
+    void aSiteSpecificMetaNameThatSpeaksOfPublication() throws Exception {
+        Article a = parseWithHead("<meta name=\"search:published-date\" content=\"2023-09-12T08:00:00Z\">",
+                "<main><h1>Harbour plan approved</h1>" + PARAGRAPHS + "</main>");
+        assertEquals("2023-09-12T08:00:00Z", a.published);
+        assertEquals("search:published-date", a.provenance.get("published"));
+    }
+
+    @Test
+    void thePageStateOfAScriptRenderedSite() throws Exception {
+        Article a = parse("https://news.example/harbour", "<main><h1>Harbour plan approved</h1>" + PARAGRAPHS + "</main>"
+                + "<script id=\"__NEXT_DATA__\" type=\"application/json\">{\"props\":{\"article\":{\"slug\":\"harbour\","
+                + "\"publishedAt\":\"2023-09-11T09:15:00+02:00\",\"related\":[{\"publishedAt\":\"2023-08-01\"}]}}}</script>");
+        assertEquals("2023-09-11T09:15:00+02:00", a.published);
+        assertEquals("script", a.provenance.get("published"));
+    }
+
+    @Test
+    void theModificationDateWhenThePageGivesNoOther() throws Exception {
+        Article a = parseWithHead("<meta property=\"article:modified_time\" content=\"2023-09-10T10:00:00+00:00\">",
+                "<main><h1>Harbour plan approved</h1>" + PARAGRAPHS + "</main>");
+        assertEquals("2023-09-10T10:00:00Z", a.published);
+        assertEquals("article:modified_time", a.provenance.get("published"));
+        assertEquals("2023-09-10T10:00:00Z", a.modified);
     }
 }
