@@ -2,6 +2,8 @@ package org.gazette.parse.html.impl;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.gazette.text.Bylines;
 import org.jsoup.nodes.Element;
@@ -15,7 +17,7 @@ import org.jsoup.select.Selector;
  * {@code <meta name="author">}, {@code article:author} (when it is a name, not a profile URL),
  * {@code rel="author"} links, then byline elements ({@code itemprop="author"}, classes such as
  * {@code author} or {@code byline}), then the source's hint, then a "By ..." line among the first
- * texts after the {@code <h1>}.
+ * texts after the {@code <h1>}, and last the owner of a site named "Jane Doe's blog".
  */
 final class Authors {
     private static final Evaluator AUTHOR_LINK = Selector.evaluatorOf("a[rel~=(?i)^author$]");
@@ -26,6 +28,9 @@ final class Authors {
             + "(author|authors|byline|byline__name|author-name|submitted)([\\s_-]|$)]";
     private static final Evaluator BYLINES = Selector.evaluatorOf(BYLINE_ELEMENTS_QUERY);
     private static final int MAX_BYLINE_ELEMENTS = 50;
+    /** "Jane Doe's blog", "Jane Doe’s Weblog", as personal sites name themselves. */
+    private static final Pattern OWNERS_BLOG = Pattern.compile(
+            "(?iu)(.{3,60}?)['\u2019]s? (?:blog|weblog|notebook|journal|newsletter)");
     private static final int TEXTS_AFTER_HEADING = 25;
     /** How many {@code <h1>} elements a "By ..." line is looked for after. */
     private static final int MAX_HEADINGS = 3;
@@ -53,7 +58,15 @@ final class Authors {
             Pick<List<String>> person = fromPage(page, false);
             return person != null ? person : new Pick<>(names, "json-ld:author (organization)");
         }
-        return fromPage(page, true);
+        Pick<List<String>> found = fromPage(page, true);
+        return found != null ? found : ownersBlog(page);
+    }
+
+    /** @return the owner of a site that calls itself "Jane Doe's blog" (og:site_name), or {@code null} */
+    private static Pick<List<String>> ownersBlog(Page page) {
+        Pick<String> site = page.meta().first("og:site_name");
+        Matcher m = site == null ? null : OWNERS_BLOG.matcher(site.value());
+        return m != null && m.matches() && Bylines.isName(m.group(1)) ? new Pick<>(List.of(m.group(1)), "og:site_name") : null;
     }
 
     /**
@@ -119,11 +132,34 @@ final class Authors {
             }
             seen++;
             List<String> names = Bylines.fromLine(el.text());
+            if (names.isEmpty()) {
+                names = Bylines.fromLine(textToFirstLink(el));
+            }
             if (!names.isEmpty()) {
                 return new Pick<>(names, "byline text");
             }
         }
         return null;
+    }
+
+    /**
+     * @return an element's text up to the end of its first link child, or an empty string when
+     *         it has none: "By <a>Jane Doe</a>" of a line that goes on with other links
+     *         ("View in digital edition")
+     */
+    private static String textToFirstLink(Element el) {
+        StringBuilder text = new StringBuilder();
+        for (Node part : el.childNodes()) {
+            if (part instanceof TextNode t) {
+                text.append(t.text());
+            } else if (part instanceof Element e) {
+                text.append(' ').append(e.text()).append(' ');
+                if (e.normalName().equals("a")) {
+                    return text.toString();
+                }
+            }
+        }
+        return "";
     }
 
     /**

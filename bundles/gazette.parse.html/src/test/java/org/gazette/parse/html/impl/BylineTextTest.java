@@ -81,4 +81,31 @@ class BylineTextTest {
                 + "</main></body></html>").getBytes(StandardCharsets.UTF_8);
         return d;
     }
+
+    @Test
+    void aLinkedNameInALineThatGoesOnWithOtherLinks() throws Exception {
+        Document d = new Document();
+        d.url = "https://news.example/harbour";
+        d.mediaType = "text/html";
+        d.content = ("<html><body><main><h1>Harbour plan approved</h1><p>By <a href=\"/contributors/ann-reed\">Ann Reed</a>"
+                + " &nbsp; <a href=\"/print/edition-12\" class=\"btn\">Read this story in the print edition</a></p><p>"
+                + "The town council met on the evening to vote on the plan for the harbour. ".repeat(6) + "</p>"
+                + "</main></body></html>").getBytes(StandardCharsets.UTF_8);
+        Article a = parser.parse(d);
+        assertEquals(List.of("Ann Reed"), a.authors);
+        assertEquals("byline text", a.provenance.get("authors"));
+    }
+
+    @Test
+    void theOwnerOfAPersonalBlog() throws Exception {
+        Document d = new Document();
+        d.url = "https://ann.example/harbour";
+        d.mediaType = "text/html";
+        d.content = ("<html><head><meta property=\"og:site_name\" content=\"Ann Reed&#39;s blog\"></head><body><main>"
+                + "<h1>Harbour plan approved</h1><p>" + "The town council met on the evening to vote on the plan for the harbour. ".repeat(6)
+                + "</p></main></body></html>").getBytes(StandardCharsets.UTF_8);
+        Article a = parser.parse(d);
+        assertEquals(List.of("Ann Reed"), a.authors);
+        assertEquals("og:site_name", a.provenance.get("authors"));
+    }
 }
