@@ -38,7 +38,9 @@ final class GazetteExtractor implements Extractor {
         String container = article.provenance == null ? null : article.provenance.get("text");
         String reason = article.metadata == null ? null : article.metadata.get("parse.kindReason");
         String note = "kind=" + article.kind + (reason == null ? "" : " (" + reason + ")")
-                + (container == null ? "" : " text<-" + container);
+                + (container == null ? "" : " text<-" + container)
+                + (article.published == null ? "" : " published<-" + article.provenance.get("published"))
+                + (article.modified == null ? "" : " modified=" + article.modified);
         return new Extracted(article.title, article.authors == null ? List.of() : article.authors,
                 article.published, article.text, note);
     }
