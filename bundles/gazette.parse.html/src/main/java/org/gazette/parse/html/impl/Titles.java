@@ -18,7 +18,8 @@ import org.jsoup.select.Selector;
  * follows the {@code <h1>}), and a short label after a bar or a bullet ("Headline | Opinion"); then the {@code <h1>} that shares most words with it replaces it when
  * they share at least half their words (Dice), else the page's only {@code <h1>} when it has at
  * least {@value #SOLE_HEADING_WORDS} words; with no metadata title, the first {@code <h1>} that
- * is not the site's name; else the source's hint.
+ * is not the site's name; else the source's hint. An {@code <h1>} in capitals that equals the
+ * metadata title but for case gives way to the metadata's spelling.
  */
 final class Titles {
     private static final Evaluator H1 = Selector.evaluatorOf("h1");
@@ -72,6 +73,10 @@ final class Titles {
         }
         String title = withoutLabel(withoutSite(Text.normalise(found.value()), sites));
         String heading = closest(title, headings);
+        if (heading != null && shouted(heading) && heading.equalsIgnoreCase(title)) {
+            // set in capitals by the page's style or markup: the metadata has the headline's own case
+            return new Pick<>(title, found.from() + ", matching h1");
+        }
         if (heading != null) {
             return new Pick<>(heading, "h1, matching " + found.from());
         }
@@ -79,6 +84,19 @@ final class Titles {
             return new Pick<>(headings.get(0), "h1, the only one");
         }
         return new Pick<>(title, found.from());
+    }
+
+    /** @return true when a text has letters and none of them is lower case */
+    private static boolean shouted(String text) {
+        boolean letters = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isUpperCase(c);
+        }
+        return letters;
     }
 
     /** The heading sharing most words with the title, if it shares at least half of them (Dice). */

@@ -237,6 +237,14 @@ class HtmlParserTest {
     }
 
     @Test
+    void aHeadingInCapitalsTakesTheMetadataSpelling() throws Exception {
+        Article a = parseInline("<head><meta property=og:title content='Kettles We Boiled for a Month'>"
+                + "</head><body><h1>KETTLES WE BOILED FOR A MONTH</h1><p>Text.</p></body>");
+        assertEquals("Kettles We Boiled for a Month", a.title);
+        assertEquals("og:title, matching h1", a.provenance.get("title"));
+    }
+
+    @Test
     void localeAndOpenGraphFallbacks() throws Exception {
         Article a = parseInline("<head><meta property=og:locale content=en_GB>"
                 + "<meta property=article:published_time content='2023-09-14T10:00:00+0100'>"
