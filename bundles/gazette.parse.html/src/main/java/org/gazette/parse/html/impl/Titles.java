@@ -23,6 +23,7 @@ import org.jsoup.select.Selector;
  */
 final class Titles {
     private static final Evaluator H1 = Selector.evaluatorOf("h1");
+    private static final Evaluator TIME = Selector.evaluatorOf("time");
 
     private static final int MAX_HEADINGS = 10;
     private static final double MIN_SIMILARITY = 0.5;
@@ -56,7 +57,7 @@ final class Titles {
         }
         List<String> headings = new ArrayList<>();
         for (Element h1 : page.doc().select(H1)) {
-            String text = Text.normalise(h1.text());
+            String text = Text.normalise(headingText(h1));
             if (!text.isEmpty() && !sites.contains(Text.key(text)) && headings.size() < MAX_HEADINGS) {
                 headings.add(text);
             }
@@ -84,6 +85,16 @@ final class Titles {
             return new Pick<>(headings.get(0), "h1, the only one");
         }
         return new Pick<>(title, found.from());
+    }
+
+    /** @return a heading's text without the {@code <time>} that some blogs set inside it */
+    private static String headingText(Element h1) {
+        if (h1.selectFirst(TIME) == null) {
+            return h1.text();
+        }
+        Element copy = h1.clone();
+        copy.select(TIME).remove();
+        return copy.text();
     }
 
     /** @return true when a text has letters and none of them is lower case */

@@ -245,6 +245,13 @@ class HtmlParserTest {
     }
 
     @Test
+    void aDateInsideTheHeadingIsNotPartOfTheHeadline() throws Exception {
+        Article a = parseInline("<head><title>Notes</title></head><body><h1><a href=/p/1><time datetime=2025-12-18>Dec 18 2025</time>"
+                + " Moving the build to a new runner</a></h1><p>Text.</p></body>");
+        assertEquals("Moving the build to a new runner", a.title);
+    }
+
+    @Test
     void localeAndOpenGraphFallbacks() throws Exception {
         Article a = parseInline("<head><meta property=og:locale content=en_GB>"
                 + "<meta property=article:published_time content='2023-09-14T10:00:00+0100'>"
