@@ -2,8 +2,6 @@ package org.gazette.enrich.entities.impl;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,7 +10,7 @@ import java.util.Set;
  * Finds dates in tokens and normalises them to ISO-8601 ({@code 2024-05-14}, {@code 2024-05},
  * {@code 2024}, {@code 2024-W20}): written dates in the usual orders, numeric dates, years in
  * context, and relative dates ("on Wednesday", "last year", "three days ago", "yesterday")
- * resolved against the publication date. A relative date has no value when the publication date
+ * resolved against the publication date by {@link RelativeDateFinder}. A relative date has no value when the publication date
  * is not known. A bare weekday or month is read as the past unless the sentence speaks of the
  * future ("will", "next", "scheduled").
  */
@@ -32,14 +30,13 @@ final class DateFinder {
     private static final Set<String> MONTH_CUES = Set.of("in", "of", "since", "until", "till", "by", "early", "late",
             "mid", "last", "next", "this", "during", "through", "from", "to", "between", "before", "after", "on",
             "and", "or", "throughout", "that", "every");
-    private static final Set<String> UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years",
-            "decade", "decades");
 
     /** How far (in tokens) a year written in the text sets the year of a later date without one. */
     private static final int YEAR_CONTEXT_TOKENS = 120;
     private static final Set<String> RANGE_WORDS = Set.of("and", "to", "through", "till", "until", "-", "–");
 
     private final LocalDate published;
+    private final RelativeDateFinder relative;
     /** The last year written in the text ("in 1831", "July 1831") and its token, for "on July 14" after it. */
     private int contextYear;
     private int contextYearAt = -1;
@@ -47,6 +44,7 @@ final class DateFinder {
     /** @param published the publication date relative dates are resolved against, or {@code null} */
     DateFinder(LocalDate published) {
         this.published = published;
+        this.relative = new RelativeDateFinder(published);
     }
 
     /**
@@ -64,7 +62,7 @@ final class DateFinder {
             case UPPER:
             case LOWER:
                 Match m = named(tokens, i, future);
-                return m != null ? m : relative(tokens, i, future);
+                return m != null ? m : relative.match(tokens, i);
             default:
                 return null;
         }
@@ -89,7 +87,7 @@ final class DateFinder {
                     return new Match(j - i + absolute.length(), absolute.value(), 0.95);
                 }
             }
-            return new Match(1, weekday(weekday, future ? Direction.ON_OR_AFTER : Direction.ON_OR_BEFORE), 0.75);
+            return new Match(1, relative.weekday(weekday, future), 0.75);
         }
         return monthFirst(tokens, i, future);
     }
@@ -195,7 +193,7 @@ final class DateFinder {
         if (s.length() == 5 && s.endsWith("s") && s.charAt(3) == '0' && Calendar.digits(s, 0, 4) >= 1000) {
             return new Match(1, null, 0.8); // the 1990s
         }
-        return ago(tokens, i);
+        return relative.ago(tokens, i);
     }
 
     private Match year(List<Token> tokens, int i, int year) {
@@ -291,141 +289,6 @@ final class DateFinder {
         }
     }
 
-    // ---- relative dates
-
-    private Match relative(List<Token> tokens, int i, boolean future) {
-        String w = tokens.get(i).text.toLowerCase(Locale.ROOT);
-        switch (w) {
-            case "today":
-            case "tonight":
-                return new Match(1, day(0), 0.85);
-            case "yesterday":
-                return new Match(1, day(-1), 0.9);
-            case "tomorrow":
-                return new Match(1, day(1), 0.9);
-            case "last":
-            case "next":
-            case "this":
-            case "past":
-                return modified(tokens, i, w, 1);
-            case "earlier":
-            case "later":
-                if (i + 2 < tokens.size() && tokens.get(i + 1).is("this")) {
-                    return modified(tokens, i + 1, "this", 2);
-                }
-                return null;
-            default:
-                return ago(tokens, i);
-        }
-    }
-
-    /** "last week", "next Tuesday", "this year", "last night", "this morning". */
-    private Match modified(List<Token> tokens, int i, String modifier, int extra) {
-        if (i + 1 >= tokens.size()) {
-            return null;
-        }
-        Token unit = tokens.get(i + 1);
-        String u = unit.text.toLowerCase(Locale.ROOT);
-        int shift = "last".equals(modifier) || "past".equals(modifier) ? -1 : "next".equals(modifier) ? 1 : 0;
-        if ("past".equals(modifier) && !"week".equals(u) && !"month".equals(u) && !"year".equals(u)) {
-            return null;
-        }
-        DayOfWeek weekday = Calendar.weekday(unit);
-        if (weekday != null) {
-            Direction d = shift < 0 ? Direction.BEFORE : shift > 0 ? Direction.AFTER : Direction.ON_OR_AFTER;
-            return new Match(extra + 1, weekday(weekday, d), 0.85);
-        }
-        if (Calendar.month(unit) > 0 && unit.text.length() > 3) {
-            int month = Calendar.month(unit);
-            if (published == null) {
-                return new Match(extra + 1, null, 0.8);
-            }
-            int year = published.getYear();
-            if (shift < 0 && month >= published.getMonthValue()) {
-                year--;
-            } else if (shift > 0 && month <= published.getMonthValue()) {
-                year++;
-            }
-            return new Match(extra + 1, ym(year, month), 0.85);
-        }
-        switch (u) {
-            case "night":
-                return shift == 1 ? null : new Match(extra + 1, day(shift < 0 ? -1 : 0), 0.85);
-            case "morning":
-            case "afternoon":
-            case "evening":
-                return shift != 0 ? null : new Match(extra + 1, day(0), 0.85);
-            case "week":
-            case "weekend":
-                return new Match(extra + 1, published == null ? null : week(published.plusWeeks(shift)), 0.8);
-            case "month":
-                return new Match(extra + 1, published == null ? null : ym(published.plusMonths(shift).getYear(),
-                        published.plusMonths(shift).getMonthValue()), 0.8);
-            case "year":
-                return new Match(extra + 1, published == null ? null : String.valueOf(published.getYear() + shift), 0.85);
-            default:
-                return null;
-        }
-    }
-
-    /** "three days ago", "2 weeks ago", "a year ago". */
-    private Match ago(List<Token> tokens, int i) {
-        if (i + 2 >= tokens.size() || !tokens.get(i + 2).is("ago")) {
-            return null;
-        }
-        int n = Calendar.count(tokens.get(i));
-        String unit = tokens.get(i + 1).text.toLowerCase(Locale.ROOT);
-        if (n <= 0 || n > 10000 || !UNITS.contains(unit)) {
-            return null;
-        }
-        if (published == null) {
-            return new Match(3, null, 0.8);
-        }
-        String value;
-        if (unit.startsWith("day")) {
-            value = published.minusDays(n).toString();
-        } else if (unit.startsWith("week")) {
-            value = published.minusWeeks(n).toString();
-        } else if (unit.startsWith("month")) {
-            LocalDate d = published.minusMonths(n);
-            value = ym(d.getYear(), d.getMonthValue());
-        } else if (unit.startsWith("year")) {
-            value = String.valueOf(published.getYear() - n);
-        } else {
-            value = String.valueOf(published.getYear() - 10 * n);
-        }
-        return new Match(3, value, 0.85);
-    }
-
-    // ---- resolution against the publication date
-
-    private enum Direction {
-        BEFORE, ON_OR_BEFORE, ON_OR_AFTER, AFTER
-    }
-
-    private String weekday(DayOfWeek weekday, Direction direction) {
-        if (published == null) {
-            return null;
-        }
-        int diff = weekday.getValue() - published.getDayOfWeek().getValue();
-        int days;
-        switch (direction) {
-            case BEFORE:
-                days = diff >= 0 ? diff - 7 : diff;
-                break;
-            case ON_OR_BEFORE:
-                days = diff > 0 ? diff - 7 : diff;
-                break;
-            case ON_OR_AFTER:
-                days = diff < 0 ? diff + 7 : diff;
-                break;
-            default:
-                days = diff <= 0 ? diff + 7 : diff;
-                break;
-        }
-        return published.plusDays(days).toString();
-    }
-
     private String monthDay(int month, int day, boolean future, int i) {
         if (recentYear(i) > 0) {
             return valid(recentYear(i), month, day); // "in 1831 ... on July 14"
@@ -441,20 +304,11 @@ final class DateFinder {
         return value;
     }
 
-    private String day(int offset) {
-        return published == null ? null : published.plus(offset, ChronoUnit.DAYS).toString();
-    }
-
-    private static String week(LocalDate date) {
-        return String.format(Locale.ROOT, "%04d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR),
-                date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-    }
-
     private static String ymd(int year, int month, int day) {
         return valid(year, month, day);
     }
 
-    private static String ym(int year, int month) {
+    static String ym(int year, int month) {
         return String.format(Locale.ROOT, "%04d-%02d", year, month);
     }
 }
