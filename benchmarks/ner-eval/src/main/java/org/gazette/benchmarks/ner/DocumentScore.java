@@ -46,6 +46,8 @@ final class DocumentScore {
     final List<String> missed = new ArrayList<>();
     final List<String> spurious = new ArrayList<>();
     final List<String> wrongDates = new ArrayList<>();
+    /** Gold entities that fail canonical accuracy, with their mentions and predicted ids. */
+    final List<CanonErrors.Failure> canonFailures;
 
     private record GoldName(int start, int end, int coreEnd, EntityType type, String eid, String text) {
     }
@@ -62,7 +64,9 @@ final class DocumentScore {
                 names.add(m);
             }
         }
-        scoreNames(doc, gold, names);
+        List<CanonErrors.Match> matches = new ArrayList<>();
+        scoreNames(doc, gold, names, matches);
+        canonFailures = CanonErrors.of(doc.doc_id, matches);
         scoreDates(doc, predicted);
     }
 
@@ -109,7 +113,7 @@ final class DocumentScore {
         return start + cut;
     }
 
-    private void scoreNames(Gold.Document doc, List<GoldName> gold, List<Mention> names) {
+    private void scoreNames(Gold.Document doc, List<GoldName> gold, List<Mention> names, List<CanonErrors.Match> matches) {
         Set<String> exactKeys = new HashSet<>();
         for (Mention m : names) {
             exactKeys.add(m.start + ":" + m.end + ":" + m.type);
@@ -140,6 +144,7 @@ final class DocumentScore {
                 String id = String.valueOf(names.get(hit).entityId);
                 idsOfEntity.computeIfAbsent(g.eid, k -> new HashSet<>()).add(id);
                 entitiesOfId.computeIfAbsent(id, k -> new HashSet<>()).add(g.eid);
+                matches.add(new CanonErrors.Match(g.eid, g.text, g.start, g.end, names.get(hit).text, id));
             } else {
                 missed.add(g.type + " [" + g.text + "] " + context(doc.text, g.start, g.end));
             }

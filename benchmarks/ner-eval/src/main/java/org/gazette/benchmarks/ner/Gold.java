@@ -55,12 +55,27 @@ final class Gold {
      * @throws IllegalArgumentException when a line is not a document of the expected layout
      */
     static List<Document> load(Path file, Set<String> genres, int limit) throws IOException {
+        return load(file, genres, null, limit);
+    }
+
+    /**
+     * @param file the gold file
+     * @param genres only these genres (empty: all)
+     * @param half {@code "odd"} or {@code "even"}: every other document of the chosen genres, from the
+     *        first or from the second; {@code null}: all
+     * @param limit at most this many documents (0: all), counted after {@code half}
+     * @return the documents, in file order
+     * @throws IOException when the file cannot be read
+     * @throws IllegalArgumentException when a line is not a document of the expected layout
+     */
+    static List<Document> load(Path file, Set<String> genres, String half, int limit) throws IOException {
         Gson gson = new Gson();
         List<Document> documents = new ArrayList<>();
         try (InputStream raw = Files.newInputStream(file);
                 InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 65536) : raw;
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             int lineNumber = 0;
+            int chosen = 0;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lineNumber++;
                 if (line.isBlank()) {
@@ -76,6 +91,10 @@ final class Gold {
                     throw new IllegalArgumentException(file + " line " + lineNumber + ": no text or mentions");
                 }
                 if (!genres.isEmpty() && !genres.contains(d.genre)) {
+                    continue;
+                }
+                chosen++;
+                if (half != null && (chosen % 2 == 1) != half.equals("odd")) {
                     continue;
                 }
                 documents.add(d);

@@ -52,8 +52,9 @@ public final class NerEval {
                 return 0;
             }
             Path data = resolve(options.data(), workingDirectory);
-            documents = Gold.load(data, options.genres(), options.limit());
-            err.println("ner-eval: " + documents.size() + " documents from " + data);
+            documents = Gold.load(data, options.genres(), options.half(), options.limit());
+            err.println("ner-eval: " + documents.size() + " documents from " + data
+                    + (options.half() == null ? "" : " (" + options.half() + " half)"));
         } catch (IllegalArgumentException | IOException e) {
             err.println("ner-eval: " + e.getMessage());
             err.println(Options.USAGE);
@@ -76,6 +77,9 @@ public final class NerEval {
             scores.add(new DocumentScore(d, tagging.mentions()));
         }
         report(out, scores, words, nanos, options.errors());
+        if (options.canonErrors() > 0) {
+            printCanonErrors(out, scores, options.canonErrors());
+        }
         return 0;
     }
 
@@ -191,9 +195,18 @@ public final class NerEval {
         sample(wrong, errors).forEach(out::println);
     }
 
+    private static void printCanonErrors(PrintStream out, List<DocumentScore> scores, int n) {
+        List<CanonErrors.Failure> failures = new ArrayList<>();
+        scores.forEach(s -> failures.addAll(s.canonFailures));
+        out.println("-- canonical failures by category (" + failures.size() + ")");
+        CanonErrors.count(failures).forEach((category, count) -> out.printf(Locale.ROOT, "%-28s %5d%n", category, count));
+        out.println("-- canonical failures (" + Math.min(n, failures.size()) + " of " + failures.size() + ")");
+        sample(failures, n).forEach(f -> out.println(f.description()));
+    }
+
     /** Every k-th item, so that the sample spans the corpus rather than its first document. */
-    private static List<String> sample(List<String> items, int n) {
-        List<String> out = new ArrayList<>();
+    private static <T> List<T> sample(List<T> items, int n) {
+        List<T> out = new ArrayList<>();
         int step = Math.max(1, items.size() / Math.max(1, n));
         for (int i = 0; i < items.size() && out.size() < n; i += step) {
             out.add(items.get(i));

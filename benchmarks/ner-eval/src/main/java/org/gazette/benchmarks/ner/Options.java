@@ -11,17 +11,24 @@ import java.util.Set;
  * @param limit only the first N documents (0: all)
  * @param errors print up to N missed and N spurious mentions per type (0: none)
  * @param singleUnknownAsPerson tag lone capitalised words without evidence as persons
+ * @param canonErrors print up to N gold entities that fail canonical accuracy, and their count by category (0: none)
+ * @param half {@code "odd"} or {@code "even"}: only the 1st, 3rd, 5th… or the 2nd, 4th… documents; {@code null}: all
  * @param help print the usage
  */
-record Options(Path data, Set<String> genres, int limit, int errors, boolean singleUnknownAsPerson, boolean help) {
+record Options(Path data, Set<String> genres, int limit, int errors, boolean singleUnknownAsPerson, int canonErrors,
+        String half, boolean help) {
 
     static final String USAGE = String.join("\n",
-            "usage: ner-eval [--data FILE.jsonl[.gz]] [--genre G,G] [--limit N] [--errors N] [--single-unknown]",
+            "usage: ner-eval [--data FILE.jsonl[.gz]] [--genre G,G] [--limit N] [--errors N] [--canon-errors N]",
+            "                [--half odd|even] [--single-unknown]",
             "  --data FILE       gold mentions (default: shared/devdata/ner/gum_nonnews_mentions.jsonl.gz beside",
             "                    the working directory or a parent; or -Dgazette.eval.ner=FILE)",
             "  --genre G,G       only these genres (e.g. interview,bio)",
             "  --limit N         only the first N documents",
             "  --errors N        print up to N missed and N spurious mentions per type (text goes to the console only)",
+            "  --canon-errors N  print up to N gold entities that fail canonical accuracy (their mentions and",
+            "                    predicted ids, the gold entities sharing an id) and the failures by category",
+            "  --half odd|even   only the odd (1st, 3rd…) or even (2nd, 4th…) documents, after --genre, before --limit",
             "  --single-unknown  tag lone capitalised words without any evidence as persons");
 
     static Options parse(String[] args) {
@@ -30,6 +37,8 @@ record Options(Path data, Set<String> genres, int limit, int errors, boolean sin
         int limit = 0;
         int errors = 0;
         boolean single = false;
+        int canonErrors = 0;
+        String half = null;
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -46,6 +55,15 @@ record Options(Path data, Set<String> genres, int limit, int errors, boolean sin
                 case "--errors":
                     errors = count(value(args, ++i, a), a);
                     break;
+                case "--canon-errors":
+                    canonErrors = count(value(args, ++i, a), a);
+                    break;
+                case "--half":
+                    half = value(args, ++i, a);
+                    if (!half.equals("odd") && !half.equals("even")) {
+                        throw new IllegalArgumentException("--half needs odd or even, not '" + half + "'");
+                    }
+                    break;
                 case "--single-unknown":
                     single = true;
                     break;
@@ -57,7 +75,7 @@ record Options(Path data, Set<String> genres, int limit, int errors, boolean sin
                     throw new IllegalArgumentException("unknown option '" + a + "'");
             }
         }
-        return new Options(data, genres, limit, errors, single, help);
+        return new Options(data, genres, limit, errors, single, canonErrors, half, help);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -43,10 +43,10 @@ final class Group {
                         && Names.placeKey(full).equals(Names.key(full));
     }
 
-    /** Words of a name, not counting initials: "Donald J. Trump" has two, "Kim Jong Un" three. */
+    /** Words of a name, not counting initials and honours: "Donald J. Trump" and "Ann Lee FRS" have two, "Kim Jong Un" three. */
     private static int nameWords(String name) {
         int n = 0;
-        for (String w : name.split(" ")) {
+        for (String w : Names.withoutPostNominals(name).split(" ")) {
             if (!(w.length() <= 2 && w.endsWith(".")) && !w.isEmpty()) {
                 n++;
             }

@@ -1,6 +1,7 @@
 package org.gazette.enrich.entities.impl;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
@@ -84,13 +85,67 @@ final class Names {
         return full == null ? key : space < 0 ? full : full + key.substring(space);
     }
 
+    /**
+     * @return the name without the letters of honours and degrees after it ("Ann Lee FRS",
+     *         "Edith Harrowgate DBE FRS" are "Ann Lee", "Edith Harrowgate"): trailing words of two to four
+     *         capitals, when at least two words are left and the rest is not written in capitals
+     */
+    static String withoutPostNominals(String name) {
+        String[] words = name.split(" ");
+        int end = words.length;
+        while (end > 2 && postNominal(words[end - 1])) {
+            end--;
+        }
+        if (end == words.length || !hasLowerCase(words[0])) {
+            return name;
+        }
+        return String.join(" ", Arrays.copyOf(words, end));
+    }
+
+    private static boolean postNominal(String word) {
+        String w = word.endsWith(",") ? word.substring(0, word.length() - 1) : word;
+        if (w.length() < 2 || w.length() > 4) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            if (!Character.isUpperCase(w.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasLowerCase(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.isLowerCase(word.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Abbreviated last words of street names and the words they stand for (keys, without periods). */
     private static final Map<String, String> STREET_WORDS = Map.of("st", "street", "ave", "avenue", "rd", "road",
             "blvd", "boulevard", "sq", "square", "ln", "lane", "dr", "drive", "pl", "place", "hwy", "highway");
 
-    /** @return the comparison key of a place's name with an abbreviated street word in full: "Main St." is "main street" */
+    /**
+     * @return the comparison key of a place's name with an abbreviated street word in full ("Main
+     *         St." is "main street") and without the generic words that name the same place: "City
+     *         of Marlow" is "marlow", "Tallgrass National Park" "tallgrass" (not "X Island": a town
+     *         is often named like its island)
+     */
     static String placeKey(String name) {
         String key = key(name);
+        for (String prefix : new String[] {"city of ", "town of "}) {
+            if (key.startsWith(prefix) && key.length() > prefix.length()) {
+                key = key.substring(prefix.length());
+            }
+        }
+        for (String suffix : new String[] {" national park"}) {
+            if (key.endsWith(suffix) && key.length() > suffix.length()) {
+                key = key.substring(0, key.length() - suffix.length());
+            }
+        }
         int space = key.lastIndexOf(' ');
         String full = space < 0 ? null : STREET_WORDS.get(key.substring(space + 1));
         return full == null ? key : key.substring(0, space + 1) + full;

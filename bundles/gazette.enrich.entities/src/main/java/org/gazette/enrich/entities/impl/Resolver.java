@@ -12,8 +12,8 @@ import org.gazette.api.model.EntityType;
 
 /**
  * Decides the type of every candidate name and joins the candidates that name one entity, over the
- * whole text: a surname or given name alone joins the nearest person with that name ("Kim" after
- * "Kim Jong Un", "Jordan" after "Michael Jordan"), gazetteer aliases join their canonical entity
+ * whole text: a surname or given name alone joins a person with that name ("Kim" after "Kim Jong
+ * Un", "Jordan" after "Michael Jordan"; {@link PersonGroups} says which), gazetteer aliases join their canonical entity
  * ("U.S." and "America" join "United States"), acronyms join the organisation they abbreviate, and
  * a name left undecided takes the type the same name has elsewhere in the text, else a type from
  * the words around it ("said" after it, "in" before it).
@@ -23,10 +23,13 @@ final class Resolver {
     private final Lexicon lexicon;
     private final List<Token> tokens;
     private final Cues cues;
+    private final PersonGroups personGroups;
     private final NameFinder finder;
     private final boolean singleUnknownAsPerson;
     /** The latest organisation whose name of several words starts or ends with a word ("House", "Press"). */
     private final Map<String, Group> organisationByWord = new HashMap<>();
+    /** The organisations each organisation word alone joined ("House": the House of Representatives). */
+    private final Map<String, Set<Group>> joinedByWord = new HashMap<>();
     /** Names written alone as one word somewhere in the text ("Holt" after "Brock Wyatt Holt"). */
     private final Set<String> singleNames = new HashSet<>();
     /** Candidates by their first and by their last token, for lists ("Tulsa, Jenks and Sapulpa"). */
@@ -37,15 +40,17 @@ final class Resolver {
         this.lexicon = lexicon;
         this.tokens = tokens;
         this.cues = new Cues(lexicon, tokens);
+        this.personGroups = new PersonGroups(cues);
         this.finder = finder;
         this.singleUnknownAsPerson = singleUnknownAsPerson;
     }
 
     /**
-     * @param candidates the candidates in text order; those left without a type are dropped
+     * @param found the candidates in text order, before {@link SpanRepairs}; those left without a type are dropped
      * @return the entities, each with its mentions, in order of first mention
      */
-    List<Group> resolve(List<Candidate> candidates) {
+    List<Group> resolve(List<Candidate> found) {
+        List<Candidate> candidates = new SpanRepairs(lexicon, tokens).repair(found);
         for (Candidate c : candidates) {
             if (c.length() == 1) {
                 singleNames.add(c.surface);
@@ -70,7 +75,7 @@ final class Resolver {
                 decideFromContext(c, Map.of(), votes); // "Brock Wyatt Holt" before the groups, so that "Holt" can join it
             }
         }
-        List<Group> persons = personGroups(candidates);
+        List<Group> persons = personGroups.group(candidates);
         Map<String, Group> groups = new HashMap<>();
         List<Group> ordered = new ArrayList<>(persons);
         for (Group g : persons) {
@@ -83,7 +88,7 @@ final class Resolver {
             }
             if ((c.type == null || c.type == EntityType.PERSON || c.known != null && c.known.ambiguous()
                     || c.known == null && c.confidence <= 0.5) // a guess from a list neighbour yields to a person named before
-                    && c.length() <= 2 && joinPerson(c, persons)) {
+                    && c.length() <= 2 && personGroups.join(c, persons)) {
                 continue;
             }
             if ((c.type == null || c.type == EntityType.ORGANIZATION) && c.known == null && joinOrganisation(c, organisations)) {
@@ -116,10 +121,35 @@ final class Resolver {
             g.add(c);
             noteOrganisationWords(c, g);
         }
+        joinOrganisationWordsBeforeTheName(ordered);
         joinRolesToHolders(ordered);
         joinOfficesToNamesBeside(ordered);
         ordered.removeIf(g -> g.members.isEmpty());
         return ordered;
+    }
+
+    /**
+     * An organisation word alone written before the organisation's full name ("the House … the House
+     * of Representatives … the House") is that organisation when, later, the word alone joined it and
+     * no other.
+     */
+    private void joinOrganisationWordsBeforeTheName(List<Group> groups) {
+        for (Group g : groups) {
+            if (g.type != EntityType.ORGANIZATION || g.fromGazetteer || g.members.isEmpty()) {
+                continue;
+            }
+            String word = g.members.get(0).surface;
+            Set<Group> joined = joinedByWord.get(word);
+            if (joined == null || joined.size() != 1 || joined.contains(g)
+                    || !g.members.stream().allMatch(m -> m.length() == 1 && m.surface.equals(word))) {
+                continue;
+            }
+            Group target = joined.iterator().next();
+            for (Candidate m : List.copyOf(g.members)) {
+                target.add(m);
+            }
+            g.members.clear();
+        }
     }
 
     /**
@@ -226,78 +256,6 @@ final class Resolver {
         }
     }
 
-    /** Multi-word person names, one group per person: "Kim Jong-un" and "Kim Jong Un" are one. */
-    private List<Group> personGroups(List<Candidate> candidates) {
-        List<Group> groups = new ArrayList<>();
-        Map<String, Group> byKey = new HashMap<>();
-        for (Candidate c : candidates) {
-            if (c.type != EntityType.PERSON || Names.words(Names.key(c.surface)) < 2) {
-                continue;
-            }
-            String key = Names.personKey(c.surface);
-            Group g = byKey.get(key);
-            if (g == null) {
-                g = sameFirstAndLast(groups, key);
-            }
-            if (g == null) {
-                g = new Group(EntityType.PERSON, c.surface, false);
-                groups.add(g);
-            }
-            byKey.put(key, g);
-            g.add(c);
-        }
-        return groups;
-    }
-
-    private static Group sameFirstAndLast(List<Group> groups, String key) {
-        String[] words = key.split(" ");
-        for (Group g : groups) {
-            String[] other = Names.personKey(g.canonical).split(" ");
-            if (other[0].equals(words[0]) && other[other.length - 1].equals(words[words.length - 1])) {
-                return g;
-            }
-        }
-        return null;
-    }
-
-    /** A name alone joins the nearest person (before it, else after it) whose first or last word it is. */
-    private boolean joinPerson(Candidate c, List<Group> persons) {
-        if (persons.isEmpty() || c.known != null && c.known.ambiguous() && cues.placeCue(c)) {
-            return false;
-        }
-        String key = Names.personKey(c.surface);
-        Group before = null;
-        Group after = null;
-        int beforeAt = -1;
-        int afterAt = Integer.MAX_VALUE;
-        for (Group g : persons) {
-            String[] words = Names.personKey(g.canonical).split(" ");
-            boolean last = words[words.length - 1].equals(key);
-            boolean first = words[0].equals(key);
-            boolean lastTwo = words.length >= 3 && key.equals(words[words.length - 2] + " " + words[words.length - 1]);
-            if (!last && !first && !lastTwo) {
-                continue;
-            }
-            for (Candidate m : g.members) {
-                if (m.from < c.from && m.from > beforeAt) {
-                    before = g;
-                    beforeAt = m.from;
-                } else if (m.from > c.from && m.from < afterAt) {
-                    after = g;
-                    afterAt = m.from;
-                }
-            }
-        }
-        // a place name ("Jordan", "Washington") is that person only after the person was named
-        Group g = before != null ? before : c.known != null ? null : after;
-        if (g == null) {
-            return false;
-        }
-        c.decide(EntityType.PERSON, Math.max(c.confidence, 0.8));
-        g.add(c);
-        return true;
-    }
-
     /**
      * An organisation word alone joins the latest organisation named with it as its first or last
      * word: "the House" after "House of Representatives", "the Press" after "Cleveland Press".
@@ -311,6 +269,7 @@ final class Resolver {
         if (g == null) {
             return false;
         }
+        joinedByWord.computeIfAbsent(t.text, k -> new HashSet<>()).add(g);
         c.decide(EntityType.ORGANIZATION, Math.max(c.confidence, 0.6));
         g.add(c);
         return true;

@@ -1,0 +1,141 @@
+package org.gazette.enrich.entities.impl;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.gazette.api.model.EntityType;
+
+/**
+ * Groups the mentions of persons: full names first ("Kim Jong-un" and "Kim Jong Un", "Ann Marie
+ * Lee" and "Ann Lee", "Eskil Brandqvist" and "Anders Eskil Brandqvist", "Saito Keiko" and "Keiko
+ * Saito", "Ann Lee" and "Ann Lee FRS"), then a name alone ("Kim", "Quillfeather") joins the person
+ * whose first or last word it is: the one named with the same title ("Dr. Varga" is "Dr. Ilse
+ * Varga", not "Tomas Varga"), else the one that name alone already stood for, else the one named
+ * first (a family member named in passing does not take over the surname of the person the text is
+ * about), else the nearest after it.
+ */
+final class PersonGroups {
+
+    private final Cues cues;
+    /** Per group, how often each name alone joined it so far (names alone join in text order). */
+    private final Map<Group, Map<String, Integer>> aloneCounts = new HashMap<>();
+
+    PersonGroups(Cues cues) {
+        this.cues = cues;
+    }
+
+    /** Multi-word person names, one group per person. */
+    List<Group> group(List<Candidate> candidates) {
+        List<Group> groups = new ArrayList<>();
+        Map<String, Group> byKey = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.type != EntityType.PERSON || Names.words(Names.key(c.surface)) < 2) {
+                continue;
+            }
+            String key = Names.personKey(Names.withoutPostNominals(c.surface));
+            Group g = byKey.get(key);
+            if (g == null) {
+                g = samePerson(groups, key);
+            }
+            if (g == null) {
+                g = new Group(EntityType.PERSON, c.surface, false);
+                groups.add(g);
+            }
+            byKey.put(key, g);
+            g.add(c);
+        }
+        return groups;
+    }
+
+    /**
+     * The group of a full name that names the same person: same first and last word, or the
+     * words of one inside the other in order with the same last word (a middle name left out), or
+     * two words in the other order (family name first).
+     */
+    private static Group samePerson(List<Group> groups, String key) {
+        String[] words = key.split(" ");
+        for (Group g : groups) {
+            String[] other = Names.personKey(Names.withoutPostNominals(g.canonical)).split(" ");
+            if (other[0].equals(words[0]) && other[other.length - 1].equals(words[words.length - 1])
+                    || other[other.length - 1].equals(words[words.length - 1])
+                            && (inOrder(words, other) || inOrder(other, words))
+                    || words.length == 2 && other.length == 2 && words[0].equals(other[1]) && words[1].equals(other[0])) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** @return whether every word of the shorter name occurs in the longer one, in order */
+    private static boolean inOrder(String[] shorter, String[] longer) {
+        if (shorter.length >= longer.length) {
+            return false;
+        }
+        int k = 0;
+        for (String w : longer) {
+            if (k < shorter.length && shorter[k].equals(w)) {
+                k++;
+            }
+        }
+        return k == shorter.length;
+    }
+
+    /**
+     * A name alone joins a person whose first or last word (or last two words) it is.
+     *
+     * @return whether it joined one
+     */
+    boolean join(Candidate c, List<Group> persons) {
+        if (persons.isEmpty() || c.known != null && c.known.ambiguous() && cues.placeCue(c)) {
+            return false;
+        }
+        String key = Names.personKey(c.surface);
+        Group after = null;
+        int afterAt = Integer.MAX_VALUE;
+        Group firstNamed = null;
+        int firstAt = Integer.MAX_VALUE;
+        Group titled = null;
+        Group usual = null;
+        int usualCount = 0;
+        for (Group g : persons) {
+            String[] words = Names.personKey(Names.withoutPostNominals(g.canonical)).split(" ");
+            boolean last = words[words.length - 1].equals(key);
+            boolean first = words[0].equals(key);
+            boolean lastTwo = words.length >= 3 && key.equals(words[words.length - 2] + " " + words[words.length - 1]);
+            if (!last && !first && !lastTwo) {
+                continue;
+            }
+            int alone = aloneCounts.getOrDefault(g, Map.of()).getOrDefault(key, 0);
+            for (Candidate m : g.members) {
+                if (m.from > c.from && m.from < afterAt) {
+                    after = g;
+                    afterAt = m.from;
+                }
+                if (m.from < c.from && m.from < firstAt) {
+                    firstNamed = g;
+                    firstAt = m.from;
+                }
+                if (m.from < c.from && c.role != null && !m.roleAlone && Objects.equals(c.role, m.role)) {
+                    titled = g;
+                }
+            }
+            if (alone > usualCount) {
+                usual = g;
+                usualCount = alone;
+            }
+        }
+        // a place name ("Jordan", "Washington") is that person only after the person was named
+        Group g = titled != null ? titled : usual != null ? usual : firstNamed != null ? firstNamed
+                : c.known != null ? null : after;
+        if (g == null) {
+            return false;
+        }
+        c.decide(EntityType.PERSON, Math.max(c.confidence, 0.8));
+        g.add(c);
+        aloneCounts.computeIfAbsent(g, k -> new HashMap<>()).merge(key, 1, Integer::sum);
+        return true;
+    }
+}
