@@ -101,6 +101,7 @@ class DocumentScoreTest {
         assertEquals(true, report.contains("ALL (P/O/L)         2      2 |  1.000  1.000  1.000"), report);
         assertEquals(true, report.contains("canonical-entity accuracy: 1.000"), report);
         assertEquals(true, report.contains("dates: normalised correctly 1.000"), report);
+        assertEquals(true, report.contains("halves: odd F1-head 1.000"), report);
     }
 
     @Test

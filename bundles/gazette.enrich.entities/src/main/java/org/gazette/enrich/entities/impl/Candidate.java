@@ -17,7 +17,11 @@ final class Candidate {
     final String surface;
     /** What a gazetteer says the whole span names, or {@code null}. */
     final Known known;
-    /** A title, honorific or role stands before it ("President", "Mr.", "spokesperson"). */
+    /**
+     * A title, honorific or role stands before it ("President", "Mr.", "spokesperson"), or other
+     * local person evidence: a citation ("Moretti, 2013"), a court case ("Lynch v. Overholser"), a
+     * letter's salutation or signature.
+     */
     boolean personCue;
     /** A role follows it inside a capitalised run ("Acme CEO Jane Doe", "Tulsa Mayor ..."). */
     boolean beforeRole;

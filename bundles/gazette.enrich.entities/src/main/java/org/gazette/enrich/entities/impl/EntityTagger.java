@@ -140,14 +140,32 @@ public final class EntityTagger {
         return limit > floor ? limit : settings.maxTextLength();
     }
 
+    /** Words written in lower case in the text, not counting parts of e-mail addresses and host names ("jane.doe@acme.org"). */
     private static Set<String> lowerWords(List<Token> tokens) {
         Set<String> lower = new HashSet<>();
-        for (Token t : tokens) {
-            if (t.shape == Token.Shape.LOWER && t.text.length() > 1) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.shape == Token.Shape.LOWER && t.text.length() > 1 && !inAddress(tokens, i)) {
                 lower.add(t.text);
             }
         }
         return lower;
+    }
+
+    /** The token touches "@", or a "." that touches another word: part of an address. */
+    private static boolean inAddress(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (i + 2 < tokens.size()) {
+            Token next = tokens.get(i + 1);
+            if (next.start == t.end && (next.isPunct('@') || next.isPunct('.') && tokens.get(i + 2).start == next.end)) {
+                return true;
+            }
+        }
+        if (i >= 2) {
+            Token before = tokens.get(i - 1);
+            return before.end == t.start && (before.isPunct('@') || before.isPunct('.') && tokens.get(i - 2).end == before.start);
+        }
+        return false;
     }
 
     /** Per token: whether its sentence speaks of the future. */

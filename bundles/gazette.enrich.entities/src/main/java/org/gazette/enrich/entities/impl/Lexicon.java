@@ -67,7 +67,9 @@ final class Lexicon {
         lexicon.readTable("regions.txt", row -> lexicon.addPlace(row, Known.Kind.REGION, -1));
         lexicon.readTable("cities.txt", row -> lexicon.addPlace(row, Known.Kind.CITY, -1));
         lexicon.readTable("organizations.txt", row -> lexicon.addOrganization(row));
-        lexicon.readWords("not-entities.txt", w -> lexicon.addPhrase(w, new Known(w, null, Known.Kind.NOT_AN_ENTITY, false)));
+        lexicon.readSections("not-entities.txt", Map.of(
+                "terms", w -> lexicon.addPhrase(w, new Known(w, null, Known.Kind.NOT_AN_ENTITY, false)),
+                "people", w -> lexicon.addPhrase(w, new Known(w, EntityType.PERSON, Known.Kind.DEMONYM, false))));
         return lexicon;
     }
 
@@ -121,8 +123,13 @@ final class Lexicon {
         return stateAbbreviations.get(token);
     }
 
+    /** @return whether the word is a given name, or two joined by a hyphen ("Jean-Luc", "Anne-Marie") */
     boolean isFirstName(String word) {
-        return firstNames.contains(word);
+        if (firstNames.contains(word)) {
+            return true;
+        }
+        int hyphen = word.indexOf('-');
+        return hyphen > 0 && firstNames.contains(word.substring(0, hyphen)) && firstNames.contains(word.substring(hyphen + 1));
     }
 
     /** @return whether the canonical name is that of a country's capital ("Moscow", "Washington, D.C.") */

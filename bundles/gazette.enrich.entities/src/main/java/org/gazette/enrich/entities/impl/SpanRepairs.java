@@ -54,7 +54,7 @@ final class SpanRepairs {
     }
 
     private boolean isCitedPair(Candidate c) {
-        return c.known == null && !c.personCue && c.length() == 3 && tokens.get(c.from + 1).isPunct('&')
+        return c.known == null && c.length() == 3 && tokens.get(c.from + 1).isPunct('&')
                 && tokens.get(c.from).shape == Token.Shape.CAPITALISED && tokens.get(c.from + 2).shape == Token.Shape.CAPITALISED
                 && yearAt(c.to);
     }
