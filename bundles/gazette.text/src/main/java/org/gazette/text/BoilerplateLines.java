@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * <li>{@link #isReadingTime}: "5 min read", "11 Minute Read", "Lesezeit: 3 Minuten",
  * "Temps de lecture : 4 min".</li>
  * <li>{@link #isDisclosure}: affiliate and sponsorship notices: "We may earn a commission...",
- * "This post contains affiliate links", "Sponsored content".</li>
+ * "This post contains affiliate links", "Sponsored content", "Purchases made through our links may
+ * earn us a commission", "We independently test everything we recommend".</li>
  * <li>{@link #isChrome}: the words of widgets: "Share this article", "Subscribe to our newsletter",
  * "Advertisement", "Anzeige", "Read more: ...", "Related: ...", "Lesen Sie auch: ...",
  * "Skip to content", "Table of contents", "Back to top".</li>
@@ -64,11 +65,14 @@ public final class BoilerplateLines {
             + "\\.?\\s*(?:read|reading|reading time|to read|de lecture|lesezeit|lesedauer|de lectura|di lettura|de leitura|leestijd)\\b"
             + "|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura"
             + "|tempo de leitura|leestijd)\\s*:?\\s*(?:\\d|$|ca\\.|approx|about|environ))");
-    private static final Pattern DISCLOSURE = Pattern.compile("(?iu)(?:\\b(?:earns?|receives?|get|make) (?:a |an )?"
-            + "(?:small |affiliate )?commissions?\\b|\\baffiliate links?\\b|\\baffiliate commission|\\bpaid promotion\\b"
+    private static final Pattern DISCLOSURE = Pattern.compile("(?iu)(?:\\b(?:earns?|receives?|get|make) (?:us )?(?:a |an )?"
+            + "(?:small |affiliate )?commissions?\\b|\\bmay (?:be compensated|receive compensation)\\b"
+            + "|\\baffiliate links?\\b|\\baffiliate commission|\\bpaid promotion\\b"
             + "|\\bsponsored (?:content|post)\\b|\\bprovision(?:s-links|slinks)\\b|\\baffiliate-links?\\b"
             + "|\\bliens? (?:d'affiliation|affiliés)\\b|\\benlaces? de afiliad[oa]s?\\b|\\blink di affiliazione\\b"
-            + "|\\bindependently (?:selected|chosen|reviewed)\\b|\\bwhy trust us\\b)");
+            + "|\\bindependently (?:selected|chosen|reviewed)\\b|\\b(?:chosen|selected) independently\\b"
+            + "|\\bwe independently (?:evaluate|review|research|select|test)\\b|\\bwhy trust us\\b"
+            + "|\\b(?:buy|buying|purchases?(?: made)?|shop|shopping) (?:through|via) (?:the |our |these )?links\\b)");
     private static final Pattern CHROME = Pattern.compile("(?iu)^(?:"
             + "advertisement|advertising|ad|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie"
             + "|share(?: this| on| via)?(?: article| post| story| page)?|share\\s*:.*|share (?:on|via|to) [\\p{L} ]{1,20}|teilen|artikel teilen|partager|compartir|condividi|partilhar|delen"

@@ -58,7 +58,12 @@ class BoilerplateLinesTest {
         assertTrue(BoilerplateLines.isDisclosure("We may earn a commission when you buy through links on our site."));
         assertTrue(BoilerplateLines.isDisclosure("This post contains affiliate links."));
         assertTrue(BoilerplateLines.isDisclosure("Dieser Artikel enthält Provisionslinks."));
+        assertTrue(BoilerplateLines.isDisclosure("Purchases made through our links may earn us a commission."));
+        assertTrue(BoilerplateLines.isDisclosure("We may be compensated when you click on a link."));
+        assertTrue(BoilerplateLines.isDisclosure("We independently test everything we recommend."));
+        assertTrue(BoilerplateLines.isDisclosure("Buying through links on our site supports our work."));
         assertFalse(BoilerplateLines.isDisclosure("The commission will meet again in March."));
+        assertFalse(BoilerplateLines.isDisclosure("Workers will receive compensation for the lost hours."));
     }
 
     @Test

@@ -19,11 +19,12 @@ import org.jsoup.nodes.Element;
  * Trims what a template prints at the edges of an article inside its container, judged by where a
  * block stands relative to the article's prose:
  * <ul>
- * <li>before the first paragraph: date, byline, reading-time and disclosure lines ("5 min read",
- * "We may earn a commission...");</li>
+ * <li>before the first paragraph: date, byline (or an author's name alone), reading-time and
+ * disclosure lines ("5 min read", "We may earn a commission...");</li>
  * <li>after most of the prose: from a copyright notice, a heading that names what follows an
  * article ("References", "Related articles", "About the author", "Quellen") or the author's bio
- * (a paragraph opening with an author's name) to the end;</li>
+ * (a paragraph opening with an author's name, a byline line such as "Written by Jane Doe", or a
+ * paragraph labelled "About the author: ...") to the end;</li>
  * <li>after the element holding most of the paragraphs: what follows it when it is little prose
  * beside them (a call to action or a promotion in a box of its own); then up to three short lines
  * after the last paragraph (a name, a date, "Tags");</li>
@@ -43,6 +44,8 @@ final class Edges {
     static final int BIO_AFTER_PERCENT = 70;
     /** An author's bio is followed by at most this many paragraphs of prose (the rest of the bio). */
     static final int BIO_LAST = 2;
+    /** A label opening a paragraph ("About the author:") has fewer characters than this. */
+    static final int LABEL_CHARS = 40;
     /** A line of at most this many words may be a label. */
     static final int LABEL_WORDS = 6;
     /** A line of at most this many words after the last paragraph, not ending a sentence, is a template's. */
@@ -86,7 +89,8 @@ final class Edges {
         }
         long prose = proseBefore[n];
         repeats(blocks, dropped);
-        head(blocks, dropped, description == null ? "" : Text.key(description));
+        List<String> names = names(authors);
+        head(blocks, dropped, description == null ? "" : Text.key(description), names);
         for (int i = 0; i < n; i++) {
             String text = blocks.get(i).text();
             if (!dropped[i] && !Tally.isProse(blocks.get(i))
@@ -94,7 +98,6 @@ final class Edges {
                 dropped[i] = true;
             }
         }
-        List<String> names = names(authors);
         for (int i = 0; i < n && prose > 0; i++) {
             if (dropped[i] || proseBefore[i] * 100 < prose * TAIL_AFTER_PERCENT) {
                 continue;
@@ -103,7 +106,8 @@ final class Edges {
             long after = prose - proseBefore[i + 1];
             boolean fewAfter = after * 100 <= proseBefore[i] * AFTER_END_PERCENT;
             boolean bio = fewAfter && proseBefore[i] * 100 >= prose * BIO_AFTER_PERCENT
-                    && proseBlocksAfter(blocks, dropped, i) <= BIO_LAST && isBio(b, names);
+                    && proseBlocksAfter(blocks, dropped, i) <= BIO_LAST
+                    && (isBio(b, names) || isBylineLine(b) || isLabelled(b));
             boolean cut = isReferences(b) || bio || fewAfter && isLabel(b) && BoilerplateLines.isEndOfArticle(b.text())
                     || after * 100 <= proseBefore[i] * AFTER_COPYRIGHT_PERCENT && BoilerplateLines.isCopyright(b.text());
             if (cut) {
@@ -251,11 +255,11 @@ final class Edges {
     }
 
     /**
-     * Drops date, byline, reading-time, disclosure and photo-credit lines before the first
-     * paragraph of prose, and a standfirst: a first paragraph that repeats the page's description
+     * Drops date, byline (or an author's bare name), reading-time, disclosure and photo-credit lines
+     * before the first paragraph of prose, and a standfirst: a first paragraph that repeats the page's description
      * and stands apart from the paragraphs after it (another parent element).
      */
-    private static void head(List<Blocks.Block> blocks, boolean[] dropped, String description) {
+    private static void head(List<Blocks.Block> blocks, boolean[] dropped, String description, List<String> names) {
         for (int i = 0; i < blocks.size(); i++) {
             if (dropped[i]) {
                 continue;
@@ -264,7 +268,8 @@ final class Edges {
             String text = b.text();
             boolean prose = Tally.isProse(b);
             if (BoilerplateLines.isDisclosure(text) || BoilerplateLines.isReadingTime(text) || BoilerplateLines.isCredit(text)
-                    || !prose && !b.heading() && (WrittenDates.parse(text) != null || !Bylines.fromLine(text).isEmpty())) {
+                    || !prose && !b.heading() && (WrittenDates.parse(text) != null || !Bylines.fromLine(text).isEmpty()
+                            || names.contains(text.toLowerCase(Locale.ROOT)))) {
                 dropped[i] = true;
             } else if (prose) {
                 if (!description.isEmpty() && Text.key(text).equals(description) && standsApart(blocks, dropped, i)) {
@@ -321,6 +326,17 @@ final class Edges {
             }
         }
         return false;
+    }
+
+    /** @return true for a line that is a byline as a whole ("Written by Jane Doe"): the head of an author box */
+    private static boolean isBylineLine(Blocks.Block b) {
+        return !Tally.isProse(b) && !Bylines.fromLine(b.text()).isEmpty();
+    }
+
+    /** @return true for a paragraph opening with the label of what follows an article ("About the author: ...") */
+    private static boolean isLabelled(Blocks.Block b) {
+        int colon = b.text().indexOf(':');
+        return colon > 0 && colon < LABEL_CHARS && BoilerplateLines.isEndOfArticle(b.text().substring(0, colon));
     }
 
     private static int proseBlocksAfter(List<Blocks.Block> blocks, boolean[] dropped, int i) {

@@ -17,7 +17,8 @@ import org.jsoup.nodes.Element;
  * of a list article are longer, and a plain list of links (one link per item) is left to the
  * link rule of {@link BodyText}. Cards are set aside only when no prose outside them follows
  * (a row of cards among the paragraphs is more often the article's own directory or gallery) and
- * when their row holds less than a third of the container's text.
+ * when their row holds less than a third of the container's text, or when the cards print cut-off
+ * excerpts ("... the council met again on Thursday to...") of the stories they link to.
  */
 final class Teasers {
 
@@ -46,6 +47,7 @@ final class Teasers {
                 blockCounts.merge(e, 1, Integer::sum);
             }
         }
+        Set<Element> excerpts = excerpts(blocks, container);
         Map<Element, Map<String, Integer>> shapes = new IdentityHashMap<>();
         Set<Element> cards = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Blocks.Block b : blocks) {
@@ -59,7 +61,7 @@ final class Teasers {
                 }
                 Element card = e;
                 if (blockCounts.getOrDefault(card, 0) >= 2 && card.parent() != null
-                        && tally.of(card.parent()).chars * ROW_SHARE < tally.total().chars
+                        && (tally.of(card.parent()).chars * ROW_SHARE < tally.total().chars || excerpts.contains(card))
                         && shapes.computeIfAbsent(card.parent(), Teasers::shapes).get(shape(card)) >= MIN_CARDS) {
                     cards.add(card);
                     break;
@@ -86,6 +88,48 @@ final class Teasers {
             }
         }
         return kept;
+    }
+
+    /**
+     * @return the elements (below the container) around a cut-off excerpt: a block ending with an
+     *         ellipsis, as a card prints the first lines of the story it links to
+     */
+    private static Set<Element> excerpts(List<Blocks.Block> blocks, Element container) {
+        Set<Element> around = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Blocks.Block b : blocks) {
+            if (isExcerpt(b.text())) {
+                for (Element e = b.owner(); e != null && e != container && around.add(e); e = e.parent()) {
+                    // each element once
+                }
+            }
+        }
+        return around;
+    }
+
+    /** @return true when a text is cut off with an ellipsis ("...", "…", "[…]") after a word */
+    static boolean isExcerpt(String text) {
+        int end = text.length();
+        if (end > 0 && text.charAt(end - 1) == ']') {
+            end--;
+        }
+        int dots = 0;
+        while (end > 0 && text.charAt(end - 1) == '.') {
+            end--;
+            dots++;
+        }
+        if (dots < 3 && !(dots == 0 && end > 0 && text.charAt(end - 1) == '\u2026')) {
+            return false;
+        }
+        if (dots == 0) {
+            end--;
+        }
+        if (end > 0 && text.charAt(end - 1) == '[') {
+            end--;
+        }
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return end > 0 && Character.isLetterOrDigit(text.charAt(end - 1));
     }
 
     /** @return how many children of an element have each shape */

@@ -181,4 +181,26 @@ class BodyTextTest {
                 + "</article>" + FOOTER);
         assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
     }
+
+    @Test
+    void carouselOfPostsWithCutOffExcerptsAfterTheTextIsDropped() {
+        StringBuilder cards = new StringBuilder("<div class=carousel><h2>From the blog</h2><div class=slides>");
+        for (String t : new String[] {"Bus station to close", "Library opens", "Bridge repairs start", "Ferry fares"}) {
+            cards.append("<div class=slide><div class=post-card><h3><a href=/x>").append(t).append("</a></h3>")
+                    .append("<div class=excerpt>").append(TWO).append(" ").append(THREE).append(" The council met again")
+                    .append(" on Thursday to...</div><div class=date>Mar 3, 2024</div></div></div>");
+        }
+        Article a = parse(NAV + "<main><p>" + ONE + "</p><p>" + TWO + "</p><p>" + THREE + "</p>" + cards
+                + "</div></div></main>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
+    }
+
+    @Test
+    void excerpts() {
+        assertEquals(true, Teasers.isExcerpt("The council met again on Thursday to..."));
+        assertEquals(true, Teasers.isExcerpt("The council met again on Thursday to \u2026"));
+        assertEquals(true, Teasers.isExcerpt("The council met again on Thursday to [\u2026]"));
+        assertEquals(false, Teasers.isExcerpt("The council met again on Thursday."));
+        assertEquals(false, Teasers.isExcerpt("Options: ..."));
+    }
 }

@@ -203,4 +203,33 @@ class EdgesTest {
                 + "</div></div>" + grid + "</div>" + FOOTER);
         assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
     }
+
+    @Test
+    void authorBoxOpeningWithABylineAfterTheArticleIsDropped() {
+        String bio = "She has covered the valley's rivers, harbours and floods for the paper since 2015.";
+        Article a = parse(NAV + "<article>" + p(ONE, TWO, THREE, FOUR) + "<div class=box><h4 class=name>Written by Jane Doe"
+                + "</h4><p>" + bio + "</p></div></article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE, FOUR), a.text);
+    }
+
+    @Test
+    void paragraphLabelledAsTheAuthorsBioAfterTheArticleIsDropped() {
+        String bio = "About the author: Jane Doe is a photographer and writer living by the river in the lower town.";
+        Article a = parse(NAV + "<article>" + p(ONE, TWO, THREE, FOUR, bio) + "</article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE, FOUR), a.text);
+    }
+
+    @Test
+    void disclosureNamingCommissionOrCompensationBeforeTheTextIsDropped() {
+        Article a = parse(NAV + "<article><p class=disclaimer>Products are chosen independently by our editors. Purchases "
+                + "made through our links may earn us a commission.</p>" + p(ONE, TWO, THREE) + "</article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
+    }
+
+    @Test
+    void authorsBareNameBeforeTheTextIsDropped() {
+        Article a = parse("<meta name=author content=\"Jane Doe\">", NAV + "<article><div class=meta><p class=name>Jane Doe</p>"
+                + "</div>" + p(ONE, TWO, THREE) + "</article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
+    }
 }
