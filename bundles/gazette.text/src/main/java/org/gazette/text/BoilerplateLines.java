@@ -103,12 +103,26 @@ public final class BoilerplateLines {
 
     /** A cheap test before the pattern: the sign, "(c)", or a stem of the words the pattern looks for. */
     private static boolean mayBeCopyright(String line) {
-        if (line.indexOf('©') >= 0 || line.indexOf('(') >= 0) {
+        if (line.indexOf('©') >= 0 || line.contains("(c") || line.contains("(C")) {
             return true;
         }
         String lower = line.toLowerCase(Locale.ROOT);
-        return lower.startsWith("copyright") || lower.contains("serv") || lower.contains("vorbehalten")
-                || lower.contains("riservati") || lower.contains("voorbehouden");
+        if (lower.startsWith("copyright") || lower.contains("serv") || lower.contains("vorbehalten")
+                || lower.contains("riservati") || lower.contains("voorbehouden")) {
+            return true;
+        }
+        // outside ASCII, the pattern's case folding may find words where lower case does not
+        // (U+0130 lower-cases to two characters): leave such lines with a parenthesis to it, as ever
+        return line.indexOf('(') >= 0 && !isAscii(line);
+    }
+
+    private static boolean isAscii(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 public final class Bylines {
 
     private static final int MAX_TEXT = 200;
-    private static final int MAX_LINE = 120;
+    /** The longest line {@link #fromLine} reads, in characters once whitespace is collapsed. */
+    public static final int MAX_LINE = 120;
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
     private static final Pattern PREFIX = Pattern.compile(
             "(?iu)^(?:(?:written|posted|words|reported|text|submitted|published)\\s+)?(?:by|von|por|par|author|autor|auteur)\\s*:?\\s+");
@@ -57,6 +58,9 @@ public final class Bylines {
      *         longer than 200 characters
      */
     public static List<String> names(String text) {
+        if (text != null && keptChars(text, MAX_TEXT) > MAX_TEXT) {
+            return List.of(); // too long however its whitespace collapses: spare the regular expressions
+        }
         String byline = text == null ? "" : SPACES.matcher(text).replaceAll(" ").trim();
         if (byline.isEmpty() || byline.length() > MAX_TEXT) {
             return List.of();
@@ -91,11 +95,29 @@ public final class Bylines {
      *         longer than 120 characters
      */
     public static List<String> fromLine(String line) {
+        if (line != null && keptChars(line, MAX_LINE) > MAX_LINE) {
+            return List.of(); // a paragraph, not a line: spare the regular expressions
+        }
         String text = line == null ? "" : SPACES.matcher(line).replaceAll(" ").trim();
         if (text.length() > MAX_LINE || !PREFIX.matcher(text).find()) {
             return List.of();
         }
         return names(text);
+    }
+
+    /**
+     * @return how many characters of the text collapsing whitespace and trimming surely keep (neither
+     *         {@link #SPACES} nor control characters), counted up to one more than {@code max}
+     */
+    private static int keptChars(String text, int max) {
+        int kept = 0;
+        for (int i = 0; i < text.length() && kept <= max; i++) {
+            char c = text.charAt(i);
+            if (c > ' ' && c != '\u00A0' && c != '\u2007' && c != '\u202F' && c != '\u200B' && c != '\uFEFF') {
+                kept++;
+            }
+        }
+        return kept;
     }
 
     /**

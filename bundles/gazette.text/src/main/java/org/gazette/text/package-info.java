@@ -10,7 +10,7 @@
  * Everything here is a pure function or an immutable value: no services, no state.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.gazette.text;
 
 import org.osgi.annotation.bundle.Export;

@@ -9,6 +9,7 @@ import org.gazette.text.Bylines;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.CombiningEvaluator;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
@@ -24,9 +25,11 @@ final class Authors {
     private static final Evaluator ITEMPROP_NAME = Selector.evaluatorOf("[itemprop=name]");
     private static final Evaluator LINK = Selector.evaluatorOf("a");
 
-    private static final String BYLINE_ELEMENTS_QUERY = "[itemprop=author], [rel~=(?i)^author$], [class~=(?i)(^|[\\s_-])"
+    private static final String BYLINE_ELEMENTS_QUERY = "[itemprop=author], [rel~=(?i)^author$]";
+    private static final String BYLINE_CLASSES_QUERY = "[class~=(?i)(^|[\\s_-])"
             + "(author|authors|byline|byline__name|author-name|submitted)([\\s_-]|$)]";
-    private static final Evaluator BYLINES = Selector.evaluatorOf(BYLINE_ELEMENTS_QUERY);
+    private static final Evaluator BYLINES = new CombiningEvaluator.Or(List.of(Selector.evaluatorOf(BYLINE_ELEMENTS_QUERY),
+            new ClassMentions(Selector.evaluatorOf(BYLINE_CLASSES_QUERY), new AsciiWords("author", "byline", "submitted"))));
     private static final int MAX_BYLINE_ELEMENTS = 50;
     /** "Jane Doe's blog", "Jane Doe’s Weblog", as personal sites name themselves. */
     private static final Pattern OWNERS_BLOG = Pattern.compile(
@@ -131,7 +134,7 @@ final class Authors {
                 continue;
             }
             seen++;
-            List<String> names = Bylines.fromLine(el.text());
+            List<String> names = LongText.exceeds(el, Bylines.MAX_LINE) ? List.of() : Bylines.fromLine(el.text());
             if (names.isEmpty()) {
                 names = Bylines.fromLine(textToFirstLink(el));
             }
@@ -152,6 +155,8 @@ final class Authors {
         for (Node part : el.childNodes()) {
             if (part instanceof TextNode t) {
                 text.append(t.text());
+            } else if (text.toString().isBlank()) {
+                return ""; // no "By" before the first element: not a byline line
             } else if (part instanceof Element e) {
                 text.append(' ').append(e.text()).append(' ');
                 if (e.normalName().equals("a")) {

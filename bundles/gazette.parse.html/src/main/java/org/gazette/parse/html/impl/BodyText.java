@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -190,20 +191,41 @@ final class BodyText {
     private static List<Blocks.Block> without(List<Blocks.Block> blocks, Element root, boolean furniture,
             Set<String> panels) {
         Tally tally = new Tally(blocks, root);
-        Map<Element, Boolean> verdicts = new IdentityHashMap<>();
+        Predicate<Element> verdict = el -> (furniture
+                ? Boilerplate.isFurniture(el) && !isPanel(el, panels)
+                : Boilerplate.isBoilerplateName(el)) && !tally.holdsMost(el);
+        Map<Element, Boolean> inside = new IdentityHashMap<>();
         List<Blocks.Block> kept = new ArrayList<>(blocks.size());
         for (Blocks.Block b : blocks) {
-            boolean boilerplate = false;
-            for (Element e = b.owner(); e != null && e != root && !boilerplate; e = e.parent()) {
-                boilerplate = verdicts.computeIfAbsent(e, el -> (furniture
-                        ? Boilerplate.isFurniture(el) && !isPanel(el, panels)
-                        : Boilerplate.isBoilerplateName(el)) && !tally.holdsMost(el));
-            }
-            if (!boilerplate) {
+            if (!inside(b.owner(), root, verdict, inside)) {
                 kept.add(b);
             }
         }
         return kept;
+    }
+
+    /**
+     * @param known whether each element looked at lies in an element of the verdict below the root
+     *        (itself included); filled in here, so that each element is judged once and the blocks
+     *        of one box need not each walk up to the root
+     * @return true when the element or one of its ancestors below the root has the verdict
+     */
+    private static boolean inside(Element el, Element root, Predicate<Element> verdict, Map<Element, Boolean> known) {
+        List<Element> path = new ArrayList<>();
+        boolean inside = false;
+        for (Element e = el; e != null && e != root; e = e.parent()) {
+            Boolean k = known.get(e);
+            if (k != null) {
+                inside = k;
+                break;
+            }
+            path.add(e);
+        }
+        for (int i = path.size() - 1; i >= 0; i--) {
+            inside = inside || verdict.test(path.get(i));
+            known.put(path.get(i), inside);
+        }
+        return inside;
     }
 
     /** @return the ids that {@code aria-controls} attributes name (accordion and tab panels) */

@@ -49,6 +49,12 @@ final class Boilerplate {
      */
     private static final String[] STATES = {"with", "has", "no", "without", "is", "not"};
 
+    /** The lists above by initial: most parts of a name start as none of their words do. */
+    private static final WordsByInitial TAXONOMY_BY_INITIAL = new WordsByInitial(TAXONOMY_PREFIXES);
+    private static final WordsByInitial WORDS_BY_INITIAL = new WordsByInitial(WORDS);
+    private static final WordsByInitial PREFIXES_BY_INITIAL = new WordsByInitial(PREFIXES);
+    private static final WordsByInitial STATES_BY_INITIAL = new WordsByInitial(STATES);
+
     /** A legal notice is a copyright line with at most this many blocks beside it, itself included. */
     static final int LEGAL_BLOCKS = 4;
 
@@ -100,7 +106,8 @@ final class Boilerplate {
         if (el.hasAttr("hidden")) {
             return !STREAMED_CHUNK.matcher(el.id()).matches();
         }
-        return el.attr("aria-hidden").equalsIgnoreCase("true") || DISPLAY_NONE.matcher(el.attr("style")).find();
+        String style = el.attr("style");
+        return el.attr("aria-hidden").equalsIgnoreCase("true") || !style.isEmpty() && DISPLAY_NONE.matcher(style).find();
     }
 
     /**
@@ -113,16 +120,21 @@ final class Boilerplate {
      */
     static void removeSignupBoxes(Element body) {
         for (Element field : body.select(FORM_FIELDS)) {
-            if (field.parent() == null || field.text().length() >= SIGNUP_BOX_CHARS) {
+            if (field.parent() == null || hasLongText(field) || field.text().length() >= SIGNUP_BOX_CHARS) {
                 continue; // already removed with an earlier box, or a form that wraps the page (ASP.NET)
             }
             Element box = field;
-            for (Element up = box.parent(); up != null && up != body && up.select(PARAGRAPH).size() < 3
+            for (Element up = box.parent(); up != null && up != body && !hasLongText(up) && up.select(PARAGRAPH).size() < 3
                     && up.text().length() < SIGNUP_BOX_CHARS; up = up.parent()) {
                 box = up;
             }
             box.remove();
         }
+    }
+
+    /** @return true when an element surely holds too much text for a sign-up box, told without building its text */
+    private static boolean hasLongText(Element el) {
+        return LongText.exceeds(el, SIGNUP_BOX_CHARS - 1);
     }
 
     /**
@@ -184,7 +196,7 @@ final class Boilerplate {
 
     /** @return true when the class name starting at {@code start} is a taxonomy class ({@code tag-social-media}) */
     private static boolean isTaxonomy(String s, int start) {
-        for (String prefix : TAXONOMY_PREFIXES) {
+        for (String prefix : TAXONOMY_BY_INITIAL.candidates(s.charAt(start))) {
             if (s.regionMatches(true, start, prefix, 0, prefix.length())) {
                 return true;
             }
@@ -203,10 +215,11 @@ final class Boilerplate {
             if (i == start) {
                 continue;
             }
-            if (matchesAny(s, start, i, STATES)) {
+            if (matchesAny(s, start, i, STATES_BY_INITIAL.candidates(s.charAt(start)))) {
                 return false;
             }
-            boilerplate = boilerplate || matchesAny(s, start, i, WORDS) || startsWithAny(s, start, i);
+            boilerplate = boilerplate || matchesAny(s, start, i, WORDS_BY_INITIAL.candidates(s.charAt(start)))
+                    || startsWithAny(s, start, i);
         }
         return boilerplate;
     }
@@ -227,7 +240,7 @@ final class Boilerplate {
 
     /** @return true when {@code s[from, to)} starts with one of {@link #PREFIXES}, ignoring case */
     private static boolean startsWithAny(String s, int from, int to) {
-        for (String prefix : PREFIXES) {
+        for (String prefix : PREFIXES_BY_INITIAL.candidates(s.charAt(from))) {
             if (prefix.length() <= to - from && s.regionMatches(true, from, prefix, 0, prefix.length())) {
                 return true;
             }

@@ -28,6 +28,8 @@ final class Containers {
     private static final Set<String> CONTENT_CLASSES = Set.of("entry-content", "post-content", "article-body",
             "article-content", "article__body", "story-body", "post-body", "story-content", "c-article-body",
             "field-name-body");
+    /** Every one of {@link #CONTENT_CLASSES} contains one of these. */
+    private static final AsciiWords CONTENT_WORDS = new AsciiWords("body", "content");
     private static final Set<String> CONTENT_IDS = Set.of("article-body", "story-body");
     /** Elements that are a paragraph themselves, never the container of one. */
     private static final Set<String> NOT_CONTAINERS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "a",
@@ -141,9 +143,11 @@ final class Containers {
         if (name.equals("main")) {
             return 3;
         }
-        for (String c : el.classNames()) {
-            if (CONTENT_CLASSES.contains(c)) {
-                return 4;
+        if (CONTENT_WORDS.occurIn(el.className())) { // spares splitting every class of the page
+            for (String c : el.classNames()) {
+                if (CONTENT_CLASSES.contains(c)) {
+                    return 4;
+                }
             }
         }
         return CONTENT_IDS.contains(el.id()) ? 4 : -1;

@@ -14,6 +14,8 @@ final class Mojibake {
     /** At least this many two-byte runs, or one three- or four-byte run, mean the page is double-encoded. */
     static final int MIN_RUNS = 3;
 
+    private static final int CHUNK = 4096;
+
     /** windows-1252's characters for the bytes 0x80 to 0x9F (0 where the byte is undefined). */
     private static final String CP1252_HIGH = "\u20ac\u0000\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u0000\u017d\u0000"
             + "\u0000\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u0000\u017e\u0178";
@@ -26,14 +28,7 @@ final class Mojibake {
      * @return the repaired text, or the same instance when there is nothing (enough) to repair
      */
     static String repair(String text) {
-        int twoByte = 0;
-        boolean longer = false;
-        for (int i = 0; i < text.length() && !longer && twoByte < MIN_RUNS; i++) {
-            int length = runLength(text, i);
-            twoByte += length == 2 ? 1 : 0;
-            longer = length > 2;
-        }
-        if (!longer && twoByte < MIN_RUNS) {
+        if (!isDoubleEncoded(text)) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
@@ -47,6 +42,29 @@ final class Mojibake {
             }
         }
         return out.toString();
+    }
+
+    /** @return true when the text has at least {@value #MIN_RUNS} two-byte runs or one longer run */
+    private static boolean isDoubleEncoded(String text) {
+        // this reads every character of the page: a chunk copied into an array is read faster than String.charAt
+        char[] chunk = new char[CHUNK];
+        int twoByte = 0;
+        for (int from = 0; from < text.length(); from += CHUNK) {
+            int end = Math.min(text.length(), from + CHUNK);
+            text.getChars(from, end, chunk, 0);
+            for (int k = 0; k < end - from; k++) {
+                char c = chunk[k];
+                if (c < 0xC2 || c > 0xF4) {
+                    continue; // not a lead byte: most text stops here
+                }
+                int length = runLength(text, from + k);
+                twoByte += length == 2 ? 1 : 0;
+                if (length > 2 || twoByte >= MIN_RUNS) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** @return the number of characters from {@code i} that spell one valid UTF-8 sequence of two or more bytes, else 0 */

@@ -25,32 +25,34 @@ final class Text {
             return "";
         }
         StringBuilder out = null; // created at the first change; a hand-written loop, as the regex was a hot spot
+        int copied = 0; // text before this is in out; unchanged stretches are appended whole
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (!isSpace(c)) {
-                if (out != null) {
-                    out.append(c);
-                }
                 continue;
             }
             int end = i + 1;
             while (end < n && isSpace(text.charAt(end))) {
                 end++;
             }
-            if (out == null && (c != ' ' || end > i + 1)) {
-                out = new StringBuilder(n).append(text, 0, i);
-            }
-            if (out != null) {
-                out.append(' ');
+            if (c != ' ' || end > i + 1) {
+                if (out == null) {
+                    out = new StringBuilder(n);
+                }
+                out.append(text, copied, i).append(' ');
+                copied = end;
             }
             i = end - 1;
         }
-        return (out == null ? text : out.toString()).trim();
+        return (out == null ? text : out.append(text, copied, n).toString()).trim();
     }
 
     /** @return true for the characters of {@link #SPACES}: {@code \s}, no-break, figure and zero-width spaces, BOM */
     static boolean isSpace(char c) {
+        if (c > ' ' && c < '\u00A0') {
+            return false; // most characters of a page: one test instead of seven
+        }
         return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || c == '\u2007' || c == '\u202F'
                 || c == '\u200B' || c == '\uFEFF';
     }
