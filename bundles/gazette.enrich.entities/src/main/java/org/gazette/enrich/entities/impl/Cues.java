@@ -46,6 +46,42 @@ final class Cues {
     static final Set<String> WEAK_LOCATIVE = Set.of("from", "to", "into", "toward", "towards", "via", "around",
             "through", "left", "leave");
 
+    /** Lower-case words right before a name that call it an organisation ("the publishing giant Elsevier", "the company Neuralink"). */
+    static final Set<String> ORGANISATION_NOUN_BEFORE = Set.of("company", "companies", "firm", "giant", "publisher",
+            "publishers", "brand", "brands", "startup", "start-up", "retailer", "retailers", "network", "broadcaster",
+            "airline", "airlines", "manufacturer", "chain", "label", "charity", "nonprofit", "non-profit", "newspaper",
+            "magazine", "website", "site", "conglomerate", "corporation", "organisation", "organization", "agency",
+            "outlet", "studio", "studios", "franchise", "team", "club");
+    /** Lower-case words before "at" or "for" that take an organisation after them ("editor at", "works for"). */
+    static final Set<String> MEMBER_AT = Set.of("editor", "editors", "employee", "employees", "works",
+            "worked", "working", "intern", "internship", "professor", "lecturer", "researcher", "researchers", "job",
+            "jobs", "executive", "executives", "ceo", "cfo", "engineer", "engineers", "manager", "analyst");
+    /** Lower-case words before "of" that take an organisation after them ("employees of", "the founder of"). */
+    static final Set<String> MEMBER_OF = Set.of("employees", "employee", "staff", "ceo", "cfo", "founder", "founders",
+            "co-founder", "chairman", "chairwoman", "shareholders", "spokesman", "spokeswoman", "spokesperson",
+            "executives", "subsidiary", "headquarters", "owner", "owners", "shares", "acquisition");
+    /** Lower-case words before "with" that take an organisation after them ("partnered with", "signed with"). */
+    static final Set<String> DEALT_WITH = Set.of("partnered", "partnership", "partnerships", "contract", "deal", "signed",
+            "merged", "merger");
+    /** Lower-case words before "by" that take an organisation after them ("owned by", "acquired by"). */
+    static final Set<String> DONE_BY_ORGANISATIONS = Set.of("acquired", "owned", "funded", "sponsored", "hired", "bought",
+            "employed", "manufactured", "operated");
+    /** Lower-case words after a name's possessive that belong to organisations ("Hilton's market capitalization", "X's CEO"). */
+    static final Set<String> ORGANISATION_POSSESSIONS = Set.of("ceo", "cfo", "founder", "founders", "employees", "staff",
+            "shares", "stock", "shareholders", "headquarters", "products", "subsidiary", "subsidiaries", "market", "revenue",
+            "revenues", "profits", "customers", "subscribers", "publications", "journals", "brand", "executives",
+            "spokesman", "spokeswoman", "spokesperson", "network", "channel", "stores", "acquisition", "merger");
+    /** Verbs after a name that organisations do more than people or places ("Acme acquired", "Zeta hired"). */
+    static final Set<String> ORGANISATION_ACTS = Set.of("acquired", "hired", "employs", "ranks", "merged",
+            "manufactures", "broadcasts", "airs", "aired", "recruited", "sponsors", "sponsored");
+
+    /** Lower-case nouns before "of" that take a place after them ("the capital of", "north of", "the people of"). */
+    static final Set<String> PLACE_OF = Set.of("capital", "north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "part", "parts", "city", "town", "towns", "village", "villages", "province", "region",
+            "island", "islands", "coast", "outskirts", "centre", "center", "heart", "mainland", "map", "tip", "border",
+            "borders", "suburbs", "population", "citizens", "residents", "inhabitants", "streets", "places", "area",
+            "areas", "districts", "district", "point", "shores", "side", "capitals", "rest", "interior");
+
     private final Lexicon lexicon;
     private final List<Token> tokens;
 
@@ -99,8 +135,59 @@ final class Cues {
                 || c.known.kind() == Known.Kind.CITY && lexicon.isNationalCapital(c.known.canonical()));
     }
 
+    /** "the capital of Zembla", "north of Zembla", "the people of Zembla": a noun of places before "of". */
+    boolean placeOf(Candidate c) {
+        int k = c.from - 1;
+        return k >= 1 && tokens.get(k).is("of") && tokens.get(k - 1).shape == Token.Shape.LOWER
+                && PLACE_OF.contains(tokens.get(k - 1).text);
+    }
+
+    /**
+     * "LibriVox", "StoolLaLa": a capital inside a single word after lower-case letters, as brands and
+     * services are written (not "McDonnell", "MacKenzie", "DeVito", "LeRoy", "O'Reilly").
+     */
+    static boolean brandShape(Token t) {
+        String w = t.text;
+        if (w.length() < 5 || !Character.isUpperCase(w.charAt(0)) || w.startsWith("Mc") || w.startsWith("Mac")
+                || w.startsWith("De") || w.startsWith("Di") || w.startsWith("Le") || w.startsWith("La") || w.startsWith("Van")) {
+            return false;
+        }
+        for (int k = 2; k < w.length(); k++) {
+            if (Character.isUpperCase(w.charAt(k)) && Character.isLowerCase(w.charAt(k - 1)) && Character.isLowerCase(w.charAt(k - 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean placeCue(Candidate c) {
         return c.from > 0 && LOCATIVE.contains(tokens.get(c.from - 1).text.toLowerCase(Locale.ROOT));
+    }
+
+    /** "Association for Computational Linguistics", "National Council for Law Reporting": an organisation word before "for" inside the run. */
+    boolean organisationWordBeforeFor(Candidate c) {
+        for (int k = c.from + 1; k < c.to - 1; k++) {
+            String before = tokens.get(k - 1).text;
+            if (tokens.get(k).is("for") && (lexicon.isOrgSuffix(before) || lexicon.isOrgHead(before)) && !lexicon.isPlaceSuffix(before)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Penn State", "Ohio State": a name and "State" alone, as universities are called; not "Member
+     * State" or "Free State" (common words), nor a name with a demonym ("Argentine State") or a known name before.
+     */
+    boolean universityState(Candidate c) {
+        if (c.length() != 2 || !tokens.get(c.to - 1).text.equals("State") || c.known != null) {
+            return false;
+        }
+        Token first = tokens.get(c.from);
+        int phrase = lexicon.longestPhrase(tokens, c.from, c.from + 1, false);
+        Known known = phrase > 0 ? lexicon.phrase(tokens, c.from, c.from + 1, false) : null;
+        return first.shape == Token.Shape.CAPITALISED && !lexicon.isCommonWord(first.text.toLowerCase(Locale.ROOT))
+                && (known == null || known.kind() == Known.Kind.STATE || known.kind() == Known.Kind.CITY);
     }
 
     /** "Rogier van der Weyden", "Osama bin Laden": a lower-case name particle inside the run. */
@@ -121,6 +208,40 @@ final class Cues {
 
     static boolean isListWord(Token t) {
         return t.isPunct(',') || t.is("and") || t.is("or") || t.isPunct('&');
+    }
+
+    /**
+     * @return how strongly the words around this mention call it an organisation: 2 for a noun of
+     *         organisations right before it ("the publishing giant Elsevier"), a member or act with
+     *         "at", "for", "of", "by" before it ("editor at Zeta", "employees of Zeta", "owned by Zeta"), a possessive with an organisation's belonging after it ("Hilton's market", "Zeta's
+     *         CEO") or a verb of organisations after it ("Zeta acquired"); else 0
+     */
+    int organisationCue(Candidate c) {
+        if (c.from > 0) {
+            Token before = tokens.get(c.from - 1);
+            if (before.shape == Token.Shape.LOWER && ORGANISATION_NOUN_BEFORE.contains(before.text)) {
+                return 2;
+            }
+            int k = c.from - 1;
+            if (k > 0 && before.shape == Token.Shape.LOWER && (before.text.equals("the") || before.text.equals("a"))) {
+                k--; // "employees of the Zeta", "a job at Zeta"
+            }
+            Token link = tokens.get(k);
+            String word = k > 0 ? tokens.get(k - 1).text.toLowerCase(Locale.ROOT) : "";
+            if ((link.is("at") || link.is("for")) && MEMBER_AT.contains(word) || link.is("of") && MEMBER_OF.contains(word)
+                    || link.is("by") && DONE_BY_ORGANISATIONS.contains(word) || link.is("with") && DEALT_WITH.contains(word)) {
+                return 2;
+            }
+        }
+        Token next = c.to < tokens.size() ? tokens.get(c.to) : null;
+        if (next == null) {
+            return 0;
+        }
+        if (next.shape == Token.Shape.POSSESSIVE && c.to + 1 < tokens.size()) {
+            Token after = tokens.get(c.to + 1);
+            return after.shape == Token.Shape.LOWER && ORGANISATION_POSSESSIONS.contains(after.text) ? 2 : 0;
+        }
+        return next.shape == Token.Shape.LOWER && ORGANISATION_ACTS.contains(next.text) ? 2 : 0;
     }
 
     boolean afterThe(Candidate c) {

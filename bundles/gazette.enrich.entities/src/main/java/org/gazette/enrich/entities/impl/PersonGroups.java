@@ -84,6 +84,19 @@ final class PersonGroups {
     }
 
     /**
+     * @return whether a person was named with evidence of its own: a title, role, known given name or
+     *         citation (confidence 0.8 or more), not only as an office ("the Governor of Virginia") or by a guess
+     */
+    private static boolean namedWithEvidence(Group g) {
+        for (Candidate m : g.members) {
+            if (!m.roleAlone && m.confidence >= 0.8) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A name alone joins a person whose first or last word (or last two words) it is.
      *
      * @return whether it joined one
@@ -105,8 +118,8 @@ final class PersonGroups {
             boolean last = words[words.length - 1].equals(key);
             boolean first = words[0].equals(key);
             boolean lastTwo = words.length >= 3 && key.equals(words[words.length - 2] + " " + words[words.length - 1]);
-            if (!last && !first && !lastTwo) {
-                continue;
+            if (!last && !first && !lastTwo || c.known != null && !namedWithEvidence(g)) {
+                continue; // "Virginia" is not "the Governor of Virginia", "Merida" not a guessed "Progressive Merida"
             }
             int alone = aloneCounts.getOrDefault(g, Map.of()).getOrDefault(key, 0);
             for (Candidate m : g.members) {

@@ -59,7 +59,7 @@ final class Resolver {
             byFirst.put(c.from, c);
             byLast.put(c.to - 1, c);
         }
-        Map<String, int[]> votes = contextVotes(candidates);
+        Map<String, int[]> votes = new ContextVotes(tokens, cues, finder).count(candidates);
         for (int k = candidates.size() - 1; k >= 0; k--) { // the end of a list types the names before it
             Candidate c = candidates.get(k);
             if (c.type == null && !votes.containsKey(Names.key(c.surface)) && finder.nameLike(c) && !finder.isFirstName(c)
@@ -242,9 +242,17 @@ final class Resolver {
             c.decide(EntityType.PERSON, c.roleAlone ? 0.5 : 0.85);
             return;
         }
+        if (cues.universityState(c)) {
+            c.decide(EntityType.ORGANIZATION, 0.6); // "Penn State", "Ohio State"
+            return;
+        }
         EntityType fromWords = finder.typeFromWords(c);
         if (fromWords != null) {
             c.decide(fromWords, fromWords == EntityType.LOCATION ? 0.75 : 0.8);
+            return;
+        }
+        if (cues.organisationWordBeforeFor(c)) {
+            c.decide(EntityType.ORGANIZATION, 0.8);
             return;
         }
         if (finder.isOrganisationWordAfterThe(c)) {
@@ -314,13 +322,27 @@ final class Resolver {
         return b.toString();
     }
 
-    /** The same name decided elsewhere in the text, else the words around it. */
+    /**
+     * The same name decided elsewhere in the text, else the words around it; a word written like a
+     * brand ("LibriVox") that the words around call a person is an organisation.
+     */
     private void decideFromContext(Candidate c, Map<String, Group> groups, Map<String, int[]> votes) {
+        decideFromWordsAround(c, groups, votes);
+        if (c.type == EntityType.PERSON && c.length() == 1 && Cues.brandShape(tokens.get(c.from))) {
+            c.decide(EntityType.ORGANIZATION, c.confidence);
+        }
+    }
+
+    private void decideFromWordsAround(Candidate c, Map<String, Group> groups, Map<String, int[]> votes) {
         String key = Names.key(c.surface);
         int[] vote = votes.get(key);
-        if (vote != null && vote[0] != vote[1] && !finder.isFirstName(c)) {
+        if (vote != null && vote[ContextVotes.ORGANISATION] > Math.max(vote[ContextVotes.PERSON], vote[ContextVotes.PLACE])) {
+            c.decide(EntityType.ORGANIZATION, 0.55); // "the publishing giant Elsevier", "Hilton's market capitalization"
+            return;
+        }
+        if (vote != null && vote[ContextVotes.PERSON] != vote[ContextVotes.PLACE] && !finder.isFirstName(c)) {
             // the words around all mentions of an undecided name: "Galois said", "in Galois" is outvoted
-            c.decide(vote[0] > vote[1] ? EntityType.PERSON : EntityType.LOCATION, 0.55);
+            c.decide(vote[ContextVotes.PERSON] > vote[ContextVotes.PLACE] ? EntityType.PERSON : EntityType.LOCATION, 0.55);
             return;
         }
         for (EntityType type : new EntityType[] {EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION}) {
@@ -353,35 +375,6 @@ final class Resolver {
         } else if (c.length() == 1 && singleUnknownAsPerson) {
             c.decide(EntityType.PERSON, 0.4);
         }
-    }
-
-    /**
-     * Evidence around every undecided single name, summed per name: [person, place]. A verb of
-     * speech after it or "according to" before it counts 2 for a person, a possessive after it 1;
-     * "in", "at", "near" before it count 2 for a place; "to", "from", "through" nothing (a letter
-     * to Galois, a quote from Einstein).
-     */
-    private Map<String, int[]> contextVotes(List<Candidate> candidates) {
-        Map<String, int[]> votes = new HashMap<>();
-        for (Candidate c : candidates) {
-            if (c.type != null || c.length() != 1 || NameFinder.isAcronym(tokens.get(c.from)) || !finder.nameLike(c)) {
-                continue;
-            }
-            Token next = c.to < tokens.size() ? tokens.get(c.to) : null;
-            int person = next != null && next.shape == Token.Shape.LOWER && Cues.SPEECH.contains(next.text)
-                    && !Cues.WEAK_SPEECH.contains(next.text) || cues.accordingTo(c) ? 2
-                    : next != null && next.shape == Token.Shape.POSSESSIVE ? 1 : 0;
-            if (cues.afterThe(c)) {
-                person = 0; // "the North's", "the Confederacy had": no person
-            }
-            int place = cues.placeCue(c) && !Cues.WEAK_LOCATIVE.contains(tokens.get(c.from - 1).text.toLowerCase(Locale.ROOT)) ? 2 : 0;
-            if (person + place > 0) {
-                int[] v = votes.computeIfAbsent(Names.key(c.surface), k -> new int[2]);
-                v[0] += person;
-                v[1] += place;
-            }
-        }
-        return votes;
     }
 
     /** @return the last of the candidates (sorted by position) that starts before {@code token}, or {@code null} */

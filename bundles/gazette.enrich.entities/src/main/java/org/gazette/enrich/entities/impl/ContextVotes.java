@@ -1,0 +1,74 @@
+package org.gazette.enrich.entities.impl;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The votes of the words around every mention of an undecided name, over the whole text, for the
+ * {@link Resolver}: "Galois said" outvotes "in Galois", "the publishing giant Zellix" and "Zellix's
+ * shares" make an organisation, and then "at Zellix" is at the organisation.
+ */
+final class ContextVotes {
+
+    /** Index of the person, place and organisation counts in a vote. */
+    static final int PERSON = 0;
+    static final int PLACE = 1;
+    static final int ORGANISATION = 2;
+
+    private final List<Token> tokens;
+    private final Cues cues;
+    private final NameFinder finder;
+
+    ContextVotes(List<Token> tokens, Cues cues, NameFinder finder) {
+        this.tokens = tokens;
+        this.cues = cues;
+        this.finder = finder;
+    }
+
+    /**
+     * @return the evidence around every undecided name, summed per name (its {@link Names#key}):
+     *         [person, place, organisation]. For a single name, a verb of speech after it or "according to" before it counts 2 for a person, a
+     * possessive after it 1; "in", "at", "near" before it count 2 for a place; "to", "from",
+     * "through" nothing (a letter to Galois, a quote from Einstein). For any undecided name, the cues
+     * of {@link Cues#organisationCue} count for an organisation, and then "at" before a name with
+     * such a cue anywhere in the text counts for the organisation, not a place ("at Pixar").
+     */
+    Map<String, int[]> count(List<Candidate> candidates) {
+        Map<String, int[]> votes = new HashMap<>();
+        for (Candidate c : candidates) {
+            int organisation = c.type == null && !c.roleAlone ? cues.organisationCue(c) : 0;
+            if (organisation > 0) {
+                votes.computeIfAbsent(Names.key(c.surface), k -> new int[3])[ORGANISATION] += organisation;
+            }
+        }
+        for (Candidate c : candidates) {
+            if (c.type != null || c.length() != 1 || NameFinder.isAcronym(tokens.get(c.from)) || !finder.nameLike(c)) {
+                continue;
+            }
+            Token next = c.to < tokens.size() ? tokens.get(c.to) : null;
+            int person = next != null && next.shape == Token.Shape.LOWER && Cues.SPEECH.contains(next.text)
+                    && !Cues.WEAK_SPEECH.contains(next.text) || cues.accordingTo(c) ? 2
+                    : next != null && next.shape == Token.Shape.POSSESSIVE ? 1 : 0;
+            if (cues.afterThe(c)) {
+                person = 0; // "the North's", "the Confederacy had": no person
+            }
+            int place = cues.placeCue(c) && !Cues.WEAK_LOCATIVE.contains(tokens.get(c.from - 1).text.toLowerCase(Locale.ROOT))
+                    || cues.placeOf(c) ? 2 : 0;
+            int[] known = votes.get(Names.key(c.surface));
+            int organisation = 0;
+            if (place > 0 && known != null && known[ORGANISATION] > 0 && tokens.get(c.from - 1).is("at")) {
+                organisation = place; // "at Pixar" where Pixar hired someone
+                place = 0;
+            }
+            if (person + place + organisation > 0) {
+                int[] v = votes.computeIfAbsent(Names.key(c.surface), k -> new int[3]);
+                v[PERSON] += person;
+                v[PLACE] += place;
+                v[ORGANISATION] += organisation;
+            }
+        }
+        return votes;
+    }
+}
