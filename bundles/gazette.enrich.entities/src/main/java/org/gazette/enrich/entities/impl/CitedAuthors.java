@@ -1,17 +1,26 @@
 package org.gazette.enrich.entities.impl;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Author names in academic citations: a capitalised name followed by ", year" ("Moretti, 2013"), by
  * "et al." ("Lewis et al."), or by further authors ending in ", year", "(year)" or "et al." ("Boot,
- * Kramer, Simons, &amp; Gratton, 2009", "Cruse and Croft (2004)"). Such a name is a person's. A name
+ * Kramer, Simons, &amp; Gratton, 2009", "Cruse and Croft (2004)"), or a year right after the authors
+ * when they are several or the year ends the citation ("Polio and Gass 1997", "(Brieber 2014;"), or
+ * "and colleagues" ("Kessler and colleagues"; not a list of names before a numbered reference, "[3]":
+ * encyclopaedias put those after places too).
+ * Such a name is a person's. A name
  * alone before "(year)" is not taken: that is as often a film or a book ("Leap Year (2010)").
  */
 final class CitedAuthors {
 
     /** Tokens looked at after a name for the year that ends its list of authors. */
     private static final int MAX_LOOKAHEAD = 24;
+
+    /** "Kessler and colleagues": the author of a study and the co-authors not named. */
+    private static final Set<String> COLLEAGUES = Set.of("colleagues", "coworkers", "co-workers", "collaborators", "coauthors",
+            "co-authors");
 
     private final List<Token> tokens;
 
@@ -43,6 +52,12 @@ final class CitedAuthors {
             if (t.isPunct(',') && k + 1 < end && isYear(tokens.get(k + 1))) {
                 return !afterSeparator; // "Moretti, 2013"
             }
+            if (isYear(t) && !afterSeparator && (listed || k + 1 < tokens.size() && closesCitation(tokens.get(k + 1)))) {
+                return true; // "Polio and Gass 1997", "(see Brieber 2014; …)"
+            }
+            if (t.is("and") && k == to && k + 1 < end && COLLEAGUES.contains(tokens.get(k + 1).text)) {
+                return true; // "Kessler and colleagues"
+            }
             if (t.isPunct('(') && k + 1 < end && isYear(tokens.get(k + 1))) {
                 return listed && !afterSeparator; // "Cruse and Croft (2004)", not a film "Leap Year (2010)"
             }
@@ -56,6 +71,11 @@ final class CitedAuthors {
             }
         }
         return false;
+    }
+
+    /** ";" or ")" after a year: the end of one citation in a list of them. */
+    private static boolean closesCitation(Token t) {
+        return t.isPunct(';') || t.isPunct(')');
     }
 
     /** "et al." or "et al" at {@code k}. */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.gazette.api.model.EntityType;
+
 /**
  * The votes of the words around every mention of an undecided name, over the whole text, for the
  * {@link Resolver}: "Galois said" outvotes "in Galois", "the publishing giant Zellix" and "Zellix's
@@ -44,6 +46,10 @@ final class ContextVotes {
             }
         }
         for (Candidate c : candidates) {
+            if (c.type == EntityType.LOCATION && c.length() == 1 && cues.placeOf(c)) {
+                // "the capital of Zembla", already a place by its own words, still speaks for the other "Zembla"s
+                votes.computeIfAbsent(Names.key(c.surface), k -> new int[3])[PLACE] += 2;
+            }
             if (c.type != null || c.length() != 1 || NameFinder.isAcronym(tokens.get(c.from)) || !finder.nameLike(c)) {
                 continue;
             }

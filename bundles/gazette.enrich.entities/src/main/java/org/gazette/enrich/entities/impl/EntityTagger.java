@@ -65,6 +65,7 @@ public final class EntityTagger {
         List<Token> tokens = tokenizer.tokenize(text, limit);
         LineCase.mark(tokens);
         Set<String> lowerInText = lowerWords(tokens);
+        new TitleCaseLines(lexicon, lowerInText).mark(tokens);
         boolean[] future = futureSentences(tokens);
         NameFinder finder = new NameFinder(lexicon, tokens, lowerInText);
         DateFinder dates = new DateFinder(published);

@@ -44,6 +44,10 @@ final class NameWords {
             "LOL", "BBQ", "DJ", "MC", "ER", "ICU", "IQ", "IPO", "RSVP", "ASAP", "FYI", "P.S.", "A.M.", "P.M.", "THE",
             "AND", "OF", "MD", "PS", "EST", "GMT", "UTC", "PST", "ET", "PT", "CT", "MT", "US$", "VP", "NB", "OR", "IN");
 
+    /** See {@link #startsObject}. */
+    private static final Set<String> OBJECT_STARTS = Set.of("the", "a", "an", "your", "some", "any", "each", "every",
+            "equal", "it", "them", "up", "out", "off", "down", "away", "lots", "plenty");
+
     private NameWords() {
     }
 
@@ -83,9 +87,34 @@ final class NameWords {
         return word.length() == 2 && word.charAt(1) == '.' && Character.isUpperCase(word.charAt(0));
     }
 
-    /** "I've", "I’m", "I'd", "I'll": a pronoun with its verb, never a name. */
+    /**
+     * "I've", "I’m", "I'd", "I'll": a pronoun with its verb; "Don't", "Can’t", "We'll", "They're",
+     * "You've": a verb or pronoun with its contraction; never a name ("O'Neill" is not one).
+     */
     static boolean isContraction(String lower) {
-        return lower.length() > 2 && lower.charAt(0) == 'i' && (lower.charAt(1) == '\'' || lower.charAt(1) == '’');
+        if (lower.length() > 2 && lower.charAt(0) == 'i' && (lower.charAt(1) == '\'' || lower.charAt(1) == '’')) {
+            return true;
+        }
+        String ending = lower.replace('’', '\'');
+        return ending.length() > 3 && (ending.endsWith("n't") || ending.endsWith("'ll") || ending.endsWith("'re")
+                || ending.endsWith("'ve"));
+    }
+
+    /**
+     * A word opening a sentence that opens a clause rather than names: a verb in the imperative
+     * before its object ("Combine equal parts", "Obtain the seeds"), an adverb in "-ly" before a comma
+     * ("Traditionally, …"; "Italy" and "Emily" are known names and never get here).
+     */
+    static boolean opensClause(String lower, Token next) {
+        return startsObject(next.text) || lower.length() > 6 && lower.endsWith("ly") && next.isPunct(',');
+    }
+
+    /**
+     * Lower-case words that follow a verb in the imperative opening a sentence ("Combine equal
+     * amounts", "Obtain the seeds", "Keep it dry") and rarely a name there.
+     */
+    static boolean startsObject(String word) {
+        return OBJECT_STARTS.contains(word);
     }
 
     /** @return whether the word holds a digit ("4G", "COVID-19"): never a name */

@@ -17,11 +17,13 @@ final class WordTyping {
     private final List<Token> tokens;
     /** Lower-case words written in lower case somewhere in the text. */
     private final Set<String> lowerInText;
+    private final PlaceNouns placeNouns;
 
     WordTyping(Lexicon lexicon, List<Token> tokens, Set<String> lowerInText) {
         this.lexicon = lexicon;
         this.tokens = tokens;
         this.lowerInText = lowerInText;
+        this.placeNouns = new PlaceNouns(tokens);
     }
 
     /** @return the type a run of words has from its own words, or {@code null} */
@@ -57,6 +59,9 @@ final class WordTyping {
         if (c.length() >= 2 && (lexicon.isFirstName(first) || NameWords.isInitial(first)) && !NameWords.isInitial(last)
                 && restNameLike(c)) {
             return EntityType.PERSON; // "Brock Holt", not "Basil Harvesting" in a text that grows basil
+        }
+        if (c.known == null && c.length() <= 3 && placeNouns.namesPlace(c.from, c.to)) {
+            return EntityType.LOCATION; // "north of Velmora", "Velmora, a town in"
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package org.gazette.enrich.entities.impl;
 
+import static org.gazette.api.model.EntityType.LOCATION;
 import static org.gazette.api.model.EntityType.ORGANIZATION;
 import static org.gazette.api.model.EntityType.PERSON;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,12 +15,106 @@ import org.junit.jupiter.api.Test;
 class MentionFindingTest {
 
     @Test
+    void aTitleCaseHeadingOfCommonWordsNamesNothing() {
+        Tagged t = new Tagged("How to Grow Rosemary\n\nMethod 1 of 3: Starting Seeds Caring for Rosemary Harvesting and Drying\n\n"
+                + "Rosemary needs sun. Starting from seeds is slow; caring for the rosemary and drying it are easy.\n", null);
+        assertFalse(t.tagged("Rosemary Harvesting", 0), t.describe());
+        assertFalse(t.tagged("Rosemary", 0), t.describe());
+        assertFalse(t.tagged("Rosemary", 2), t.describe());
+    }
+
+    @Test
+    void aLineOfNamesIsNoTitleCaseHeading() {
+        Tagged t = new Tagged("Anna Osterholm and Peter Vandermaar\n\nWe studied the tides for a year.\n", null);
+        assertEquals(PERSON, t.mention("Anna Osterholm").type, t.describe());
+    }
+
+    @Test
+    void contractionsOpeningASentenceAreNoNames() {
+        Tagged t = new Tagged("Face the wall. Don't say anything. Can’t you say something? They're said to be late.", null);
+        for (String word : new String[] {"Don't", "Can’t", "They're"}) {
+            assertFalse(t.tagged(word, 0), word + ": " + t.describe());
+        }
+    }
+
+    @Test
+    void anImperativeOpeningASentenceBeforeItsObjectIsNoName() {
+        Tagged t = new Tagged("Combine 50 grams of salt with water. Combine the two mixtures. Stir it gently.", null);
+        for (String word : new String[] {"Combine", "Stir"}) {
+            assertFalse(t.tagged(word, 0), word + ": " + t.describe());
+        }
+    }
+
+    @Test
+    void anAdverbOpeningASentenceBeforeACommaIsNoName() {
+        Tagged t = new Tagged("The council met.\n\nRelatedly, Marrow Street and Fenwick Road were closed. Traditionally, Elm Lane stays open.", null);
+        assertFalse(t.tagged("Relatedly", 0), t.describe());
+        assertFalse(t.tagged("Traditionally", 0), t.describe());
+        assertEquals(LOCATION, t.mention("Marrow Street").type, t.describe());
+    }
+
+    @Test
+    void aNameAfterACompassWordAndOfIsAPlace() {
+        Tagged t = new Tagged("The ferry leaves from a pier just north of Quellport and returns at dusk.", null);
+        assertEquals(LOCATION, t.mention("Quellport").type, t.describe());
+    }
+
+    @Test
+    void aNameBeforeACommaAndAPlaceNounIsAPlace() {
+        Tagged t = new Tagged("Dravenholm, a small town on the coast, was quiet when we arrived.", null);
+        assertEquals(LOCATION, t.mention("Dravenholm").type, t.describe());
+    }
+
+    @Test
+    void aNameBeforeACommaAndAClauseIsNoPlace() {
+        Tagged t = new Tagged("After the fall of the Korveni, a city rose in the valley.", null);
+        assertFalse(t.tagged("Korveni", 0) && t.mention("Korveni").type == LOCATION, t.describe());
+    }
+
+    @Test
+    void landmarkWordsEndPlaceNames() {
+        Tagged t = new Tagged("We walked the Elbersee Trail past the Ostwick Monument to the Harrowgate Pier.", null);
+        for (String place : new String[] {"Elbersee Trail", "Ostwick Monument", "Harrowgate Pier"}) {
+            assertEquals(LOCATION, t.mention(place).type, place + ": " + t.describe());
+        }
+    }
+
+    @Test
     void citedAuthorsArePersons() {
         Tagged t = new Tagged("Earlier work on tidal pools (Quarvik, 2011; Ostrander, Pellwood, & Yarrow, 2015) "
                 + "and the survey by Dunmere et al. disagree; see also Harlan and Teague (2019).", null);
         for (String author : new String[] {"Quarvik", "Ostrander", "Pellwood", "Yarrow", "Dunmere", "Harlan", "Teague"}) {
             assertEquals(PERSON, t.mention(author).type, author);
         }
+    }
+
+    @Test
+    void authorsRightBeforeAYearAreCitedAuthors() {
+        Tagged t = new Tagged("Replications grew (see for instance Morvath 2014; Quillan & Esterby 2011) and later "
+                + "studies such as Tarrant and Okonedo 2017 followed.", null);
+        for (String author : new String[] {"Morvath", "Quillan", "Esterby", "Tarrant", "Okonedo"}) {
+            assertEquals(PERSON, t.mention(author).type, author + ": " + t.describe());
+        }
+    }
+
+    @Test
+    void aNameBeforeAndColleaguesIsACitedAuthor() {
+        Tagged t = new Tagged("One earlier study by Wendrick and colleagues found no effect.", null);
+        assertEquals(PERSON, t.mention("Wendrick").type, t.describe());
+    }
+
+    @Test
+    void placesBeforeANumberedReferenceAreNoCitedAuthors() {
+        Tagged t = new Tagged("Her mother came from Dunmarrow, Kelsby [3] and moved south.", null);
+        for (String author : new String[] {"Dunmarrow", "Kelsby"}) {
+            assertFalse(t.tagged(author, 0) && t.mention(author).type == PERSON, author + ": " + t.describe());
+        }
+    }
+
+    @Test
+    void aNameBeforeAYearInRunningTextIsNoCitedAuthor() {
+        Tagged t = new Tagged("The team trained hard for Velmarra 2024 and then rested.", null);
+        assertFalse(t.tagged("Velmarra", 0) && t.mention("Velmarra").type == PERSON, t.describe());
     }
 
     @Test

@@ -1,0 +1,59 @@
+package org.gazette.enrich.entities.impl;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Lower-case nouns of places around an unknown name: "north of Velmora", "the outskirts of
+ * Velmora", "the capital of Velmora", and "Velmora, a small town in …". Such a name is a place.
+ * Not "the town of Velmora": there the town is the mention and its name no entity of its own.
+ */
+final class PlaceNouns {
+
+    /** Nouns of a place beside or around the place named after "of" ("north of …", "the outskirts of …"). */
+    private static final Set<String> BEFORE_OF = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "outskirts", "suburbs",
+            "environs", "capital", "streets", "heart", "shores", "coast");
+    /** Nouns that say what a place is after its name and a comma ("Velmora, a town in …"). */
+    private static final Set<String> APPOSITION = Set.of("city", "town", "village", "hamlet", "region", "province",
+            "island", "county", "district", "capital", "suburb", "port", "country", "municipality", "borough",
+            "neighbourhood", "neighborhood", "peninsula", "resort", "river", "mountain", "lake", "valley");
+    /** Words after such a noun that close the apposition ("a town in …", "a port near …", "a city."). */
+    private static final Set<String> AFTER_APPOSITION = Set.of("in", "on", "near", "north", "south", "east", "west",
+            "located", "situated", "that", "which", "where", "with", ",", ".", ";", ")");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+    private final List<Token> tokens;
+
+    PlaceNouns(List<Token> tokens) {
+        this.tokens = tokens;
+    }
+
+    /** @return whether the run of tokens [from, to) stands after "north of" or before ", a town" */
+    boolean namesPlace(int from, int to) {
+        if (from >= 2 && tokens.get(from - 1).is("of") && lower(from - 2) && BEFORE_OF.contains(word(from - 2))) {
+            return true;
+        }
+        if (to + 2 >= tokens.size() || !tokens.get(to).isPunct(',') || !ARTICLES.contains(word(to + 1))) {
+            return false;
+        }
+        for (int k = to + 2; k < Math.min(tokens.size(), to + 5); k++) {
+            if (!lower(k)) {
+                return false;
+            }
+            if (APPOSITION.contains(word(k))) {
+                return k + 1 >= tokens.size() || AFTER_APPOSITION.contains(word(k + 1)); // not "Olmec, a city rose"
+            }
+        }
+        return false;
+    }
+
+    private boolean lower(int k) {
+        return tokens.get(k).shape == Token.Shape.LOWER;
+    }
+
+    private String word(int k) {
+        return tokens.get(k).text.toLowerCase(Locale.ROOT);
+    }
+}
