@@ -107,6 +107,7 @@ final class BodyText {
                 dropped[i] = true; // a link line before or after the prose: related links, sources, a section's list
             }
         }
+        CallsToAction.drop(kept, dropped, root);
         Edges.trim(kept, dropped, authors, description);
         List<String> paragraphs = new ArrayList<>();
         int words = 0;

@@ -1,0 +1,149 @@
+package org.gazette.parse.html.impl;
+
+import java.util.List;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the promotional boxes a page builder puts among or after an article's paragraphs: a short
+ * box of its own holding a pitch (a heading, a sentence) and a link styled as a button ("Book a
+ * demo", "Try it free"), whatever the language. The button's styling ({@code class="btn"}, {@code cta},
+ * {@code wp-block-button__link}, {@code role=button}) is the cue, not its words. A box that is
+ * one of a row, itself or an element around it having a sibling with the same tag and first class
+ * (product or course cards, which the article lists), stays.
+ */
+final class CallsToAction {
+
+    /** A promotional box holds fewer characters than this outside links. */
+    static final int BOX_CHARS = 450;
+    /** A button's words are at most this many. */
+    static final int BUTTON_WORDS = 6;
+
+    /** A box holds at most the article's text divided by this (a short page may be a pitch itself). */
+    static final int MIN_SHARE_DIVISOR = 4;
+    /** How many elements above a box may be the card that repeats (a grid's column, a product's section). */
+    static final int CARD_LEVELS = 2;
+
+    private CallsToAction() {
+    }
+
+    /**
+     * @param blocks the article's blocks in reading order
+     * @param dropped which of them are already set aside (changed in place)
+     * @param root the element holding the article
+     */
+    static void drop(List<Blocks.Block> blocks, boolean[] dropped, Element root) {
+        Tally tally = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            Blocks.Block b = blocks.get(i);
+            if (!isButton(b)) { // a button among the blocks, though the loose-text rule may have set its words aside
+                continue;
+            }
+            if (tally == null) {
+                tally = new Tally(blocks, root);
+            }
+            Element box = box(b, root, tally);
+            if (box == null || repeated(box, root)) {
+                continue;
+            }
+            // the box's blocks stand together in reading order, around the button's
+            for (int j = i; j >= 0 && Trees.within(blocks.get(j).owner(), box); j--) {
+                dropped[j] = true;
+            }
+            for (int j = i + 1; j < blocks.size() && Trees.within(blocks.get(j).owner(), box); j++) {
+                dropped[j] = true;
+            }
+        }
+    }
+
+    /** @return true for a short block that is a link styled as a button as a whole */
+    private static boolean isButton(Blocks.Block b) {
+        if (b.linkChars() < b.text().length() * BodyText.LINK_BLOCK_SHARE || Text.words(b.text()) > BUTTON_WORDS) {
+            return false;
+        }
+        for (Element child : b.owner().children()) { // the link or its wrapper: no walk of a large owner's subtree
+            if (isButtonLink(child)) {
+                return true;
+            }
+            for (Element grandchild : child.children()) {
+                if (isButtonLink(grandchild) || grandchild.normalName().equals("a") && isButtonStyled(child)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isButtonLink(Element el) {
+        return el.normalName().equals("a") && isButtonStyled(el);
+    }
+
+    private static boolean isButtonStyled(Element el) {
+        return el.attr("role").equalsIgnoreCase("button") || hasPart(el.className(), "btn") || hasPart(el.className(), "button") || hasPart(el.className(), "cta");
+    }
+
+    /** @return true when a part of a class name (split at spaces, hyphens and underscores) equals the word */
+    private static boolean hasPart(String classes, String word) {
+        int n = classes.length();
+        for (int i = 0; i < n; i++) {
+            int start = i;
+            while (i < n && classes.charAt(i) != '-' && classes.charAt(i) != '_' && !Text.isSpace(classes.charAt(i))) {
+                i++;
+            }
+            if (i - start == word.length() && classes.regionMatches(true, start, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @return the largest element around the button, below the root, that holds little text (and
+     *         little of the article's) and more than the button; {@code null} when there is none
+     */
+    private static Element box(Blocks.Block button, Element root, Tally tally) {
+        Element owner = button.owner();
+        int limit = Math.min(BOX_CHARS, tally.total().chars / MIN_SHARE_DIVISOR + 1);
+        Element box = null;
+        for (Element e = owner; e != null && e != root && tally.of(e).chars < limit; e = e.parent()) {
+            if (tally.of(e).chars > button.ownChars()) {
+                box = e;
+            }
+        }
+        return box;
+    }
+
+    /**
+     * @return true when the box, or one of the {@value #CARD_LEVELS} elements around it below the
+     *         root, has a sibling with its tag and first class: one of a row of cards
+     */
+    private static boolean repeated(Element box, Element root) {
+        Element e = box;
+        for (int level = 0; level <= CARD_LEVELS && e != null && e != root; level++, e = e.parent()) {
+            if (hasTwin(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasTwin(Element el) {
+        Element parent = el.parent();
+        if (parent == null) {
+            return false;
+        }
+        String first = firstClass(el);
+        for (Element sibling : parent.children()) {
+            if (sibling != el && sibling.normalName().equals(el.normalName()) && firstClass(sibling).equals(first)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstClass(Element el) {
+        String classes = el.className().trim();
+        int space = classes.indexOf(' ');
+        return space < 0 ? classes : classes.substring(0, space);
+    }
+}

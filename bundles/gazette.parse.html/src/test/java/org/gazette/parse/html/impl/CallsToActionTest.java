@@ -1,0 +1,74 @@
+package org.gazette.parse.html.impl;
+
+import static org.gazette.parse.html.impl.Fixtures.config;
+import static org.gazette.parse.html.impl.Fixtures.document;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+
+import org.gazette.api.model.Article;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Promotional boxes among an article's paragraphs ({@link CallsToAction}), on small pages written
+ * the way block editors and page builders lay out a pitch with a button, and the product cards
+ * an article lists, which stay.
+ */
+class CallsToActionTest {
+
+    private static final String NAV = "<header><nav><a href=/>Home</a> <a href=/guides>Guides</a></nav></header>";
+    private static final String ONE = "A rain garden takes the water running off a roof and lets it soak into the ground slowly.";
+    private static final String TWO = "Dig the bed at least ten metres from the house so the water does not reach the foundations.";
+    private static final String THREE = "Plants with deep roots, such as sedges and asters, keep the soil open and drain it fastest.";
+    private static final String FOUR = "Water the new plants every week during their first summer, until their roots are established.";
+    private static final String PITCH = "Plan every bed of your garden on a map that knows your soil.";
+
+    private final HtmlParser parser = new HtmlParser(config("10MB"));
+
+    private Article parse(String body) {
+        String html = "<html><head><title>How to build a rain garden</title></head><body>" + body + "</body></html>";
+        return parser.parse(document("https://www.garden-notes.example/rain-garden", html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String p(String... texts) {
+        StringBuilder out = new StringBuilder();
+        for (String t : texts) {
+            out.append("<p>").append(t).append("</p>");
+        }
+        return out.toString();
+    }
+
+    private static String box(String href) {
+        return "<div class=\"wp-block-group has-background\"><div class=wp-block-group__inner-container>"
+                + "<h3>Your garden, planned</h3><p>" + PITCH + "</p><div class=wp-block-buttons><div class=wp-block-button>"
+                + "<a class=wp-block-button__link href=\"" + href + "\">Try it free</a></div></div></div></div>";
+    }
+
+    @Test
+    void pitchWithAButtonAmongTheParagraphsIsNotBodyText() {
+        Article a = parse(NAV + "<article><h1>How to build a rain garden</h1><div class=entry-content>" + p(ONE, TWO)
+                + box("https://app.plotplanner.example/signup") + p(THREE, FOUR) + "</div></article>");
+        assertEquals(String.join("\n\n", ONE, TWO, THREE, FOUR), a.text);
+    }
+
+    @Test
+    void calloutWithAButtonInItsLastParagraphIsNotBodyText() {
+        Article a = parse(NAV + "<article><h1>How to build a rain garden</h1><div class=entry-content>" + p(ONE, TWO)
+                + "<div class=\"callout callout-green\"><p><strong>Your garden, planned</strong></p><p>" + PITCH + "</p>"
+                + "<p><a class=\"btn btn-lg\" href=\"/planner/pricing\">Start planning</a></p></div>" + p(THREE, FOUR)
+                + "</div></article>");
+        assertEquals(String.join("\n\n", ONE, TWO, THREE, FOUR), a.text);
+    }
+
+    @Test
+    void rowOfProductCardsStays() {
+        String card = "<div class=\"product-card\"><h3>%s</h3><p>%s</p><a class=\"btn btn-primary\" href=\"https://shop.example/%s\">"
+                + "Check price</a></div>";
+        String sedge = "A clumping sedge that takes standing water in spring and drought in August.";
+        String aster = "A tall aster whose purple flowers feed bees well into the autumn months.";
+        Article a = parse(NAV + "<article><h1>How to build a rain garden</h1><div class=entry-content>" + p(ONE, TWO)
+                + "<div class=product-grid>" + String.format(card, "Fox sedge", sedge, "sedge")
+                + String.format(card, "New England aster", aster, "aster") + "</div>" + p(THREE, FOUR) + "</div></article>");
+        assertEquals(String.join("\n\n", ONE, TWO, "Fox sedge", sedge, "New England aster", aster, THREE, FOUR), a.text);
+    }
+}
