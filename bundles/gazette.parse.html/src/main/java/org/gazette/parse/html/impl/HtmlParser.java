@@ -79,6 +79,7 @@ public class HtmlParser implements Parser {
         String url = document.finalUrl != null ? document.finalUrl : document.url;
         org.jsoup.nodes.Document doc = Jsoup.parse(Mojibake.repair(decoded.text()), url == null ? "" : url);
         SourceItem item = document.item != null ? document.item : new SourceItem();
+        StreamedChunks.reassemble(doc);
         Page page = new Page(doc, new MetaTags(doc), JsonLd.read(doc), item, Page.fetchTime(document.fetched));
 
         Article article = new Article();
