@@ -9,6 +9,15 @@ import org.junit.jupiter.api.Test;
 class TypeCuesTest {
 
     @Test
+    void aMuseumTheatreOrGalleryIsAPlace() {
+        Tagged t = new Tagged("We spent the morning at the Harlow Museum and saw a play at the Brindle Theatre that night.", null);
+        t.assertMention("Harlow Museum", 0, LOCATION, "location:harlow-museum");
+        t.assertMention("Brindle Theatre", 0, LOCATION, "location:brindle-theatre");
+        Tagged u = new Tagged("Our team stayed two nights at the Morrow Hotel before the match.", null);
+        u.assertMention("Morrow Hotel", 0, LOCATION, "location:morrow-hotel");
+    }
+
+    @Test
     void aKnownPlaceAloneDoesNotJoinAnOfficeNamedAfterIt() {
         Tagged t = new Tagged("The Governor of Virginia spoke at noon. Later that week the storms reached Virginia.", null);
         t.assertMention("Virginia", 1, LOCATION, "location:virginia");
