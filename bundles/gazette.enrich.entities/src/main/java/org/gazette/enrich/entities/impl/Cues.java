@@ -75,7 +75,10 @@ final class Cues {
     static final Set<String> ORGANISATION_ACTS = Set.of("acquired", "hired", "employs", "ranks", "merged",
             "manufactures", "broadcasts", "airs", "aired", "recruited", "sponsors", "sponsored");
 
-    /** Lower-case nouns before "of" that take a place after them ("the capital of", "north of", "the people of"). */
+    /**
+     * Lower-case nouns before "of" that take a place after them ("the capital of", "north of", "the
+     * people of"): votes. The few that decide alone are {@link PlaceNouns}'.
+     */
     static final Set<String> PLACE_OF = Set.of("capital", "north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "part", "parts", "city", "town", "towns", "village", "villages", "province", "region",
             "island", "islands", "coast", "outskirts", "centre", "center", "heart", "mainland", "map", "tip", "border",

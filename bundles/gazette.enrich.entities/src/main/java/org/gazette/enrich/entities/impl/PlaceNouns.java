@@ -11,7 +11,11 @@ import java.util.Set;
  */
 final class PlaceNouns {
 
-    /** Nouns of a place beside or around the place named after "of" ("north of …", "the outskirts of …"). */
+    /**
+     * Nouns of a place beside or around the place named after "of" ("north of …", "the outskirts of
+     * …"): strong enough to decide the type. {@link Cues#PLACE_OF} is the wider list that only votes
+     * ("the people of …").
+     */
     private static final Set<String> BEFORE_OF = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "outskirts", "suburbs",
             "environs", "capital", "streets", "heart", "shores", "coast");
