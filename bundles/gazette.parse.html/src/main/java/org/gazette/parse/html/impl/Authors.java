@@ -86,7 +86,7 @@ final class Authors {
                 return new Pick<>(names, MetaTags.source(key));
             }
         }
-        for (Element link : page.doc().select(AUTHOR_LINK)) {
+        for (Element link : page.tags().select("a", AUTHOR_LINK)) {
             addAll(names, Bylines.names(link.text()));
         }
         if (!names.isEmpty()) {

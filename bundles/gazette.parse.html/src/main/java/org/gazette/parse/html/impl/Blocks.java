@@ -75,6 +75,8 @@ final class Blocks {
         final List<Block> blocks = new ArrayList<>();
         private final Deque<Element> open = new ArrayDeque<>();
         private final StringBuilder run = new StringBuilder();
+        /** False while the run is only whitespace (the indentation between tags): then it makes no block. */
+        private boolean runHasText;
         private int runLinks;
         private int inLink;
         private int inParagraph;
@@ -89,6 +91,7 @@ final class Blocks {
             if (node instanceof TextNode t) {
                 String s = t.getWholeText();
                 run.append(s);
+                runHasText = runHasText || !isBlank(s);
                 if (inLink > 0) {
                     runLinks += Text.normalise(s).length();
                 }
@@ -139,12 +142,23 @@ final class Blocks {
             if (run.length() == 0) {
                 return;
             }
-            String text = Text.normalise(run.toString());
+            String text = runHasText ? Text.normalise(run.toString()) : "";
             if (!text.isEmpty()) {
                 blocks.add(new Block(text, open.peek(), Math.min(runLinks, text.length()), inHeading > 0, inParagraph == 0));
             }
             run.setLength(0);
+            runHasText = false;
             runLinks = 0;
+        }
+
+        /** @return true when the text is only {@link Text#isSpace} characters, which normalise to nothing */
+        private static boolean isBlank(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (!Text.isSpace(s.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

@@ -90,7 +90,8 @@ final class Dates {
             }
         }
         if (found == null) {
-            Element time = page.doc().selectFirst(timeQuery);
+            // both time queries only match time elements: a page without any is spared the walk
+            Element time = page.tags().has("time") ? page.doc().selectFirst(timeQuery) : null;
             found = time == null ? null : Pick.of(IsoDates.normalise(time.attr("datetime")), "time[datetime]");
         }
         return found;

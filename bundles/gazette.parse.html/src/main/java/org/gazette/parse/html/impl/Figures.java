@@ -37,7 +37,7 @@ final class Figures {
         if (page.doc().body() == null) {
             return images;
         }
-        for (Element figure : page.doc().body().select(FIGURES)) {
+        for (Element figure : page.tags().selectAny(page.doc().body(), FIGURES, "figure", "amp-img")) {
             if (images.size() >= MAX_IMAGES || figure.closest(NAVIGATION) != null) {
                 continue;
             }

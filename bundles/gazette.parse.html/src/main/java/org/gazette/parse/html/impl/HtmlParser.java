@@ -77,10 +77,12 @@ public class HtmlParser implements Parser {
 
     private Article extract(Document document, DecodedText decoded) {
         String url = document.finalUrl != null ? document.finalUrl : document.url;
-        org.jsoup.nodes.Document doc = Jsoup.parse(Mojibake.repair(decoded.text()), url == null ? "" : url);
+        String html = Mojibake.repair(decoded.text());
+        org.jsoup.nodes.Document doc = Jsoup.parse(html, url == null ? "" : url);
         SourceItem item = document.item != null ? document.item : new SourceItem();
-        StreamedChunks.reassemble(doc);
-        Page page = new Page(doc, new MetaTags(doc), JsonLd.read(doc), item, Page.fetchTime(document.fetched));
+        StreamedChunks.reassemble(doc, html); // before the index: it moves elements
+        TagIndex tags = new TagIndex(doc);
+        Page page = new Page(doc, tags, new MetaTags(tags), JsonLd.read(tags), item, Page.fetchTime(document.fetched));
 
         Article article = new Article();
         article.provenance = new LinkedHashMap<>();

@@ -52,8 +52,16 @@ final class JsonLd {
      * @return the page's article data; {@link #present()} is false when there is none
      */
     static JsonLd read(Document doc) {
+        return read(new TagIndex(doc));
+    }
+
+    /**
+     * @param tags the parsed page's elements by tag
+     * @return the page's article data; {@link #present()} is false when there is none
+     */
+    static JsonLd read(TagIndex tags) {
         JsonLd page = null;
-        for (Element script : doc.select(JSON_LD_SCRIPTS)) {
+        for (Element script : tags.select("script", JSON_LD_SCRIPTS)) {
             List<JsonObject> objects;
             try {
                 objects = objects(JsonParser.parseString(script.data()));

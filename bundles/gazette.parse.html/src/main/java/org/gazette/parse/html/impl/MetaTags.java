@@ -28,8 +28,13 @@ final class MetaTags {
 
     /** @param doc the parsed page */
     MetaTags(Document doc) {
+        this(new TagIndex(doc));
+    }
+
+    /** @param tags the parsed page's elements by tag */
+    MetaTags(TagIndex tags) {
         int read = 0;
-        for (Element meta : doc.select(META_WITH_CONTENT)) {
+        for (Element meta : tags.select("meta", META_WITH_CONTENT)) {
             if (++read > MAX_READ) {
                 break;
             }

@@ -14,12 +14,13 @@ import org.jsoup.nodes.Document;
  * JSON-LD article object, and the source's hints.
  *
  * @param doc the parsed page, with the document's URL as base URI
+ * @param tags the page's elements of a few tags, as parsed; not to be read once the body text is extracted
  * @param meta the page's meta tags
  * @param jsonLd the page's JSON-LD article data
  * @param item the source's hints, never {@code null}
  * @param fetched when the page was fetched, for dates written as "2 hours ago"; {@code null} when unknown
  */
-record Page(Document doc, MetaTags meta, JsonLd jsonLd, SourceItem item, java.time.OffsetDateTime fetched) {
+record Page(Document doc, TagIndex tags, MetaTags meta, JsonLd jsonLd, SourceItem item, java.time.OffsetDateTime fetched) {
 
     /** @return the fetch time of an ISO-8601 text, or {@code null} when it is missing or unreadable */
     static java.time.OffsetDateTime fetchTime(String iso) {

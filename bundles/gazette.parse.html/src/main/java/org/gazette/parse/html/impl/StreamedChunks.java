@@ -35,8 +35,15 @@ final class StreamedChunks {
     private StreamedChunks() {
     }
 
-    /** @param doc a parsed page, changed in place; a page without streamed chunks is left alone */
-    static void reassemble(Document doc) {
+    /**
+     * @param doc a parsed page, changed in place; a page without streamed chunks is left alone
+     * @param html the text the page was parsed from: without the scripts' calls in it, the tree is
+     *        not walked at all
+     */
+    static void reassemble(Document doc, String html) {
+        if (!html.contains("$RC(") && !html.contains("$RS(")) {
+            return;
+        }
         List<Element> chunkList = doc.select(CHUNKS);
         if (chunkList.isEmpty()) {
             return;

@@ -56,7 +56,7 @@ final class Titles {
             }
         }
         List<String> headings = new ArrayList<>();
-        for (Element h1 : page.doc().select(H1)) {
+        for (Element h1 : page.tags().select("h1", H1)) {
             String text = Text.normalise(headingText(h1));
             if (!text.isEmpty() && !sites.contains(Text.key(text)) && headings.size() < MAX_HEADINGS) {
                 headings.add(text);

@@ -55,7 +55,7 @@ final class VisibleDates {
                 return p;
             }
         }
-        for (Element time : body.select(TIME)) {
+        for (Element time : page.tags().selectAny(body, TIME, "time")) {
             if (time.closest(OUTSIDE_ARTICLE) == null) {
                 Pick<String> p = read(time.hasAttr("datetime") ? time.attr("datetime") : time.text(), "time", page.fetched());
                 if (p != null) {
