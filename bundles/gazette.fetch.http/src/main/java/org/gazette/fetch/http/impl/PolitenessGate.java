@@ -6,7 +6,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Decides when a request to a host may start: at least the host's delay after the previous start
- * (the configured minimum delay or the robots.txt Crawl-delay, whichever is longer), at most
+ * and after the previous request to it ended (the configured minimum delay or the robots.txt
+ * Crawl-delay, whichever is longer; counting from the end too keeps the gap the host sees even when
+ * a request was slow to leave or to be answered), at most
  * {@code perHost} requests in flight to one host and {@code total} in all, and not while the host
  * is blocked (it answered 429 or 503 with Retry-After). Start times count from the moment a
  * request is let through, so the delay holds between request starts.
@@ -45,6 +47,8 @@ final class PolitenessGate {
     }
 
     private static final class HostState {
+        /** The delay that applied to the last request let through. */
+        long delay;
         long lastStart;
         long nextStart;
         long blockedUntil;
@@ -127,6 +131,7 @@ final class PolitenessGate {
                 active++;
                 s.lastStart = now;
                 s.nextStart = now + delay;
+                s.delay = delay;
                 return new HostPermit(s);
             }
             long waitNanos = readyAt - now > 0 ? readyAt - now : latestStart.remainingNanos();
@@ -156,6 +161,10 @@ final class PolitenessGate {
     private synchronized void leave(HostState s) {
         s.active--;
         active--;
+        long afterEnd = System.nanoTime() + s.delay;
+        if (afterEnd - s.nextStart > 0) {
+            s.nextStart = afterEnd;
+        }
         notifyAll();
         if (hosts.size() > PURGE_ABOVE) {
             long now = System.nanoTime();
