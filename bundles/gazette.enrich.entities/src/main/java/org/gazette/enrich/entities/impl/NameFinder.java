@@ -262,6 +262,12 @@ final class NameFinder {
         return true;
     }
 
+    /** @return whether the word is a common word or written in lower case somewhere in the text ("Progressive") */
+    boolean commonWord(Token t) {
+        String lower = t.text.toLowerCase(Locale.ROOT);
+        return lexicon.isCommonWord(lower) || lowerInText.contains(lower);
+    }
+
     /** @return whether the word is a given name in the gazetteer */
     boolean isFirstName(Candidate c) {
         return c.length() == 1 && lexicon.isFirstName(tokens.get(c.from).text);

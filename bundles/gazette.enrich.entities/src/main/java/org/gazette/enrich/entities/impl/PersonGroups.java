@@ -15,16 +15,21 @@ import org.gazette.api.model.EntityType;
  * whose first or last word it is: the one named with the same title ("Dr. Varga" is "Dr. Ilse
  * Varga", not "Tomas Varga"), else the one that name alone already stood for, else the one named
  * first (a family member named in passing does not take over the surname of the person the text is
- * about), else the nearest after it.
+ * about), else the nearest after it. No name alone joins a person guessed without evidence whose
+ * full names start with an ordinary word ("Silent Varrowmere had"): such guesses are often wrong.
  */
 final class PersonGroups {
 
     private final Cues cues;
+    private final NameFinder finder;
+    private final List<Token> tokens;
     /** Per group, how often each name alone joined it so far (names alone join in text order). */
     private final Map<Group, Map<String, Integer>> aloneCounts = new HashMap<>();
 
-    PersonGroups(Cues cues) {
+    PersonGroups(Cues cues, NameFinder finder, List<Token> tokens) {
         this.cues = cues;
+        this.finder = finder;
+        this.tokens = tokens;
     }
 
     /** Multi-word person names, one group per person. */
@@ -96,6 +101,20 @@ final class PersonGroups {
         return false;
     }
 
+    /** @return whether every full name of a person guessed without evidence starts with a common word ("Progressive Merida") */
+    private boolean startsWithCommonWord(Group g) {
+        boolean any = false;
+        for (Candidate m : g.members) {
+            if (m.length() >= 2) {
+                if (!finder.commonWord(tokens.get(m.from))) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
     /**
      * A name alone joins a person whose first or last word (or last two words) it is.
      *
@@ -120,6 +139,9 @@ final class PersonGroups {
             boolean lastTwo = words.length >= 3 && key.equals(words[words.length - 2] + " " + words[words.length - 1]);
             if (!last && !first && !lastTwo || c.known != null && !namedWithEvidence(g)) {
                 continue; // "Virginia" is not "the Governor of Virginia", "Merida" not a guessed "Progressive Merida"
+            }
+            if (c.known == null && !namedWithEvidence(g) && startsWithCommonWord(g)) {
+                continue;
             }
             int alone = aloneCounts.getOrDefault(g, Map.of()).getOrDefault(key, 0);
             for (Candidate m : g.members) {

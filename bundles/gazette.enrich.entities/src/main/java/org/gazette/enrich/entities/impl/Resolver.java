@@ -40,7 +40,7 @@ final class Resolver {
         this.lexicon = lexicon;
         this.tokens = tokens;
         this.cues = new Cues(lexicon, tokens);
-        this.personGroups = new PersonGroups(cues);
+        this.personGroups = new PersonGroups(cues, finder, tokens);
         this.finder = finder;
         this.singleUnknownAsPerson = singleUnknownAsPerson;
     }

@@ -11,6 +11,16 @@ import org.junit.jupiter.api.Test;
 class ResolutionRulesTest {
 
     @Test
+    void aNameAloneDoesNotJoinARunGuessedAPersonThatStartsWithAnOrdinaryWord() {
+        Tagged t = new Tagged("The river was silent. In the north, Silent Varrowmere had no visitors that winter. "
+                + "Traders came back to Varrowmere in the spring, and Varrowmere grew.", null);
+        assertNotEquals("person:silent-varrowmere", t.mention("Varrowmere", 1).entityId, t.describe());
+        assertNotEquals("person:silent-varrowmere", t.mention("Varrowmere", 2).entityId, t.describe());
+        Tagged named = new Tagged("Ilse Varrowmere had no visitors that winter. Varrowmere wrote letters instead.", null);
+        named.assertMention("Varrowmere", 1, PERSON, "person:ilse-varrowmere"); // a given name is evidence
+    }
+
+    @Test
     void aSurnameAloneStaysWithThePersonItAlreadyStoodFor() {
         Tagged t = new Tagged("Marta Quillfeather was born in Leeds. Quillfeather studied music there. "
                 + "Her brother Tobias Quillfeather ran a bakery. In 1990 Quillfeather moved to Oslo.", null);
