@@ -9,6 +9,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,22 @@ class PolitenessGateTest {
         a.close();
 
         waiting.get(10, TimeUnit.SECONDS).close();
+    }
+
+    @Test
+    void theDelayAlsoCountsFromTheEndOfTheRequest() throws Exception {
+        PolitenessGate gate = new PolitenessGate(60_000, 1, 10);
+        PolitenessGate.Permit slow = gate.enter(A, 0, Deadline.in(1000));
+        long entered = System.nanoTime();
+        // the request takes a while: 200 ms pass between its start and its end
+        while (System.nanoTime() - entered < TimeUnit.MILLISECONDS.toNanos(200)) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+        }
+        slow.close();
+
+        // counted from the start only, the host would be ready in under 59,800 ms
+        long ready = gate.readyInMillis(A);
+        assertTrue(ready > 59_900 && ready <= 60_000, ready + " ms");
     }
 
     @Test
