@@ -4,7 +4,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.gazette.text.IsoDates;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
@@ -17,7 +16,7 @@ import org.jsoup.select.Selector;
  * declares and shows no date, and before the URL.
  */
 final class ScriptDates {
-    private static final Evaluator SCRIPTS = Selector.evaluatorOf("script:not([src]):not([type=application/ld+json])");
+    private static final Evaluator SCRIPT = Selector.evaluatorOf("script");
     private static final Pattern PUBLISHED = Pattern.compile("[\"'](?:datePublished|date_published|publishedAt|published_at"
             + "|publishedDate|published_date|publishDate|publish_date|publicationDate|publication_date|firstPublished"
             + "|first_published_at|postDate|post_date|pubDate)[\"']\\s*:\\s*[\"'](\\d{4}-\\d{2}-\\d{2}[^\"']{0,30})[\"']");
@@ -28,12 +27,15 @@ final class ScriptDates {
     }
 
     /**
-     * @param doc the page
-     * @return the first declared publication date in the page's scripts, or {@code null}
+     * @param page the page, before its body text is extracted (its {@link TagIndex} is read)
+     * @return the first declared publication date in the page's inline scripts, or {@code null}
      */
-    static Pick<String> published(Document doc) {
+    static Pick<String> published(Page page) {
         int read = 0;
-        for (Element script : doc.select(SCRIPTS)) {
+        for (Element script : page.tags().select("script", SCRIPT)) {
+            if (script.hasAttr("src") || script.attr("type").trim().equalsIgnoreCase("application/ld+json")) {
+                continue; // loaded from elsewhere, or JSON-LD, which JsonLd reads
+            }
             String data = script.data();
             if (data.length() > MAX_CHARS - read) {
                 data = data.substring(0, MAX_CHARS - read);

@@ -81,7 +81,7 @@ final class VisibleDates {
                 return p;
             }
         }
-        Pick<String> p = ScriptDates.published(page.doc());
+        Pick<String> p = ScriptDates.published(page);
         return p != null ? p : fromUrl(page.doc().location());
     }
 
