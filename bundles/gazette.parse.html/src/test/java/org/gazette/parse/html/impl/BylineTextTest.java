@@ -14,29 +14,30 @@ import org.junit.jupiter.api.Test;
 class BylineTextTest {
     private final HtmlParser parser = new HtmlParser(config("10MB"));
 
+    /** Parses a page with no hints from its source, so that the authors come from the page alone. */
+    private Article parse(String url, String html) {
+        Document d = new Document();
+        d.url = url;
+        d.mediaType = "text/html";
+        d.content = html.getBytes(StandardCharsets.UTF_8);
+        return parser.parse(d);
+    }
+
     @Test
     void aByLineUnderTheHeadline() throws Exception {
-        Document d = new Document();
-        d.url = "https://news.example/harbour";
-        d.mediaType = "text/html";
-        d.content = ("<html><body><main><h1>Harbour plan approved</h1><p><strong>By Ann Reed and Tom Baker</strong></p>"
+        Article a = parse("https://news.example/harbour", "<html><body><main><h1>Harbour plan approved</h1><p><strong>By Ann Reed and Tom Baker</strong></p>"
                 + "<p>" + "The town council met on the evening to vote on the plan for the harbour. ".repeat(6) + "</p>"
-                + "<p>By providing your email you agree to our terms.</p></main></body></html>").getBytes(StandardCharsets.UTF_8);
-        Article a = parser.parse(d);
+                + "<p>By providing your email you agree to our terms.</p></main></body></html>");
         assertEquals(List.of("Ann Reed", "Tom Baker"), a.authors);
         assertEquals("byline text", a.provenance.get("authors"));
     }
 
     @Test
     void aByLineOutsideTheHeadingsBox() throws Exception {
-        Document d = new Document();
-        d.url = "https://news.example/harbour";
-        d.mediaType = "text/html";
-        d.content = ("<html><body><main><header><div class=title-box><h1>Harbour plan approved</h1></div>"
+        Article a = parse("https://news.example/harbour", "<html><body><main><header><div class=title-box><h1>Harbour plan approved</h1></div>"
                 + "<div class=meta><span>By Ann Reed</span> <span>4 August 2024</span></div></header><p>"
                 + "The town council met on the evening to vote on the plan for the harbour. ".repeat(6) + "</p>"
-                + "</main></body></html>").getBytes(StandardCharsets.UTF_8);
-        Article a = parser.parse(d);
+                + "</main></body></html>");
         assertEquals(List.of("Ann Reed"), a.authors);
         assertEquals("byline text", a.provenance.get("authors"));
     }
@@ -47,14 +48,10 @@ class BylineTextTest {
         for (int i = 1; i <= 30; i++) {
             menu.append("<li><span>Section ").append(i).append("</span></li>");
         }
-        Document d = new Document();
-        d.url = "https://news.example/harbour";
-        d.mediaType = "text/html";
-        d.content = ("<html><body><div class=top><h1 class=logo>Coast Gazette</h1>" + menu + "</ul></div></div><main>"
+        Article a = parse("https://news.example/harbour", "<html><body><div class=top><h1 class=logo>Coast Gazette</h1>" + menu + "</ul></div></div><main>"
                 + "<h1>Harbour plan approved</h1><p class=meta><span>By <a href=/people/ann-reed>Ann Reed</a></span></p><p>"
                 + "The town council met on the evening to vote on the plan for the harbour. ".repeat(6) + "</p>"
-                + "</main></body></html>").getBytes(StandardCharsets.UTF_8);
-        Article a = parser.parse(d);
+                + "</main></body></html>");
         assertEquals(List.of("Ann Reed"), a.authors);
     }
 
@@ -84,27 +81,19 @@ class BylineTextTest {
 
     @Test
     void aLinkedNameInALineThatGoesOnWithOtherLinks() throws Exception {
-        Document d = new Document();
-        d.url = "https://news.example/harbour";
-        d.mediaType = "text/html";
-        d.content = ("<html><body><main><h1>Harbour plan approved</h1><p>By <a href=\"/contributors/ann-reed\">Ann Reed</a>"
+        Article a = parse("https://news.example/harbour", "<html><body><main><h1>Harbour plan approved</h1><p>By <a href=\"/contributors/ann-reed\">Ann Reed</a>"
                 + " &nbsp; <a href=\"/print/edition-12\" class=\"btn\">Read this story in the print edition</a></p><p>"
                 + "The town council met on the evening to vote on the plan for the harbour. ".repeat(6) + "</p>"
-                + "</main></body></html>").getBytes(StandardCharsets.UTF_8);
-        Article a = parser.parse(d);
+                + "</main></body></html>");
         assertEquals(List.of("Ann Reed"), a.authors);
         assertEquals("byline text", a.provenance.get("authors"));
     }
 
     @Test
     void theOwnerOfAPersonalBlog() throws Exception {
-        Document d = new Document();
-        d.url = "https://ann.example/harbour";
-        d.mediaType = "text/html";
-        d.content = ("<html><head><meta property=\"og:site_name\" content=\"Ann Reed&#39;s blog\"></head><body><main>"
+        Article a = parse("https://ann.example/harbour", "<html><head><meta property=\"og:site_name\" content=\"Ann Reed&#39;s blog\"></head><body><main>"
                 + "<h1>Harbour plan approved</h1><p>" + "The town council met on the evening to vote on the plan for the harbour. ".repeat(6)
-                + "</p></main></body></html>").getBytes(StandardCharsets.UTF_8);
-        Article a = parser.parse(d);
+                + "</p></main></body></html>");
         assertEquals(List.of("Ann Reed"), a.authors);
         assertEquals("og:site_name", a.provenance.get("authors"));
     }
