@@ -65,9 +65,7 @@ final class SpanRepairs {
         if (at >= tokens.size()) {
             return false;
         }
-        Token t = tokens.get(at);
-        return t.shape == Token.Shape.NUMBER && t.text.length() >= 4 && Character.isDigit(t.text.charAt(3))
-                && (t.text.length() == 4 || !Character.isDigit(t.text.charAt(4)));
+        return CitedAuthors.isYear(tokens.get(at));
     }
 
     private boolean isTitledPlace(Candidate c) {
