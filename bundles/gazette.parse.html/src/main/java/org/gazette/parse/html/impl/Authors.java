@@ -93,7 +93,7 @@ final class Authors {
             return new Pick<>(names, "rel=author");
         }
         int looked = 0;
-        for (Element byline : page.doc().body().select(BYLINES)) {
+        for (Element byline : page.tags().selectByAttributes(page.doc().body(), BYLINES)) {
             if (++looked > MAX_BYLINE_ELEMENTS) {
                 break;
             }
@@ -124,7 +124,7 @@ final class Authors {
         }
         int seen = 0;
         int headings = 0;
-        for (Element el : body.getAllElements()) {
+        for (Element el : page.tags().elements(body)) {
             if (el.normalName().equals("h1") && headings < MAX_HEADINGS && el.hasText()) {
                 headings++;
                 seen = 0;

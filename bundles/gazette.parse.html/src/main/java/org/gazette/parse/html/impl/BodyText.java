@@ -51,23 +51,15 @@ final class BodyText {
 
     /**
      * @param body the page's body; sign-up boxes are removed from it in place
-     * @param title the article's title, dropped when a paragraph repeats it
-     * @return the body text
-     */
-    static Body extract(Element body, String title) {
-        return extract(body, title, List.of(), null);
-    }
-
-    /**
-     * @param body the page's body; sign-up boxes are removed from it in place
+     * @param tags the index of the page's tree, as yet unchanged
      * @param title the article's title, dropped when a paragraph repeats it
      * @param authors the article's author names, whose bio at the end is not body text
      * @param description the page's description, which a standfirst above the text repeats; possibly {@code null}
      * @return the body text
      */
-    static Body extract(Element body, String title, List<String> authors, String description) {
-        Boilerplate.removeSignupBoxes(body);
-        List<Blocks.Block> visible = without(Blocks.collect(body), body, true, panels(body));
+    static Body extract(Element body, TagIndex tags, String title, List<String> authors, String description) {
+        Boilerplate.removeSignupBoxes(body, tags);
+        List<Blocks.Block> visible = without(Blocks.collect(body), body, true, panels(body, tags));
         List<Blocks.Block> named = without(visible, body, false);
         Containers.Choice choice = Containers.choose(body, named, new Tally(named, body));
         Element container = choice.element();
@@ -195,7 +187,7 @@ final class BodyText {
         Predicate<Element> verdict = el -> (furniture
                 ? Boilerplate.isFurniture(el) && !isPanel(el, panels)
                 : Boilerplate.isBoilerplateName(el)) && !tally.holdsMost(el);
-        Map<Element, Boolean> inside = new IdentityHashMap<>();
+        Map<Element, Boolean> inside = new IdentityHashMap<>(blocks.size() * 4);
         List<Blocks.Block> kept = new ArrayList<>(blocks.size());
         for (Blocks.Block b : blocks) {
             if (!inside(b.owner(), root, verdict, inside)) {
@@ -230,9 +222,9 @@ final class BodyText {
     }
 
     /** @return the ids that {@code aria-controls} attributes name (accordion and tab panels) */
-    private static Set<String> panels(Element body) {
+    private static Set<String> panels(Element body, TagIndex tags) {
         Set<String> ids = new HashSet<>();
-        for (Element control : body.select(CONTROLS)) {
+        for (Element control : tags.selectByAttributesRemaining(body, CONTROLS)) {
             for (String id : control.attr("aria-controls").split(" ")) {
                 if (!id.isEmpty()) {
                     ids.add(id);

@@ -117,9 +117,10 @@ final class Boilerplate {
      * ("By providing your phone number...") in the body.
      *
      * @param body the page's body, changed in place
+     * @param tags the index of the page's tree, as yet unchanged
      */
-    static void removeSignupBoxes(Element body) {
-        for (Element field : body.select(FORM_FIELDS)) {
+    static void removeSignupBoxes(Element body, TagIndex tags) {
+        for (Element field : tags.select(body, FORM_FIELDS, "form", "input")) {
             if (field.parent() == null || hasLongText(field) || field.text().length() >= SIGNUP_BOX_CHARS) {
                 continue; // already removed with an earlier box, or a form that wraps the page (ASP.NET)
             }

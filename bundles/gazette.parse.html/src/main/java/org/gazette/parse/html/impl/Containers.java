@@ -59,9 +59,8 @@ final class Containers {
     static Choice choose(Element body, List<Blocks.Block> blocks, Tally tally) {
         Element[] best = new Element[KINDS.length];
         int[] bestChars = new int[KINDS.length];
-        for (Map.Entry<Element, Tally.Counts> e : tally.all().entrySet()) {
-            Element el = e.getKey();
-            Tally.Counts c = e.getValue();
+        for (Element el : tally.elements()) {
+            Tally.Counts c = tally.of(el);
             int kind = kind(el);
             if (kind >= 0 && (c.chars > bestChars[kind] || c.chars == bestChars[kind] && best[kind] != null
                     && Trees.within(best[kind], el))) {

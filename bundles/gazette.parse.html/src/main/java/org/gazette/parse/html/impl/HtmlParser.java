@@ -102,7 +102,7 @@ public class HtmlParser implements Parser {
         article.metadata = page.meta().asMetadata();
         article.metadata.put("parse.charset", decoded.describe());
 
-        BodyText.Body body = BodyText.extract(doc.body(), article.title,
+        BodyText.Body body = BodyText.extract(doc.body(), tags, article.title,
                 article.authors == null ? List.of() : article.authors, article.description);
         if (!body.paragraphs().isEmpty()) {
             article.text = String.join("\n\n", body.paragraphs());

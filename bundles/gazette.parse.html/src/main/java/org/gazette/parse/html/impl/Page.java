@@ -14,7 +14,7 @@ import org.jsoup.nodes.Document;
  * JSON-LD article object, and the source's hints.
  *
  * @param doc the parsed page, with the document's URL as base URI
- * @param tags the page's elements of a few tags, as parsed; not to be read once the body text is extracted
+ * @param tags the index of the page's elements, as parsed; read before the body text is extracted, which changes the tree
  * @param meta the page's meta tags
  * @param jsonLd the page's JSON-LD article data
  * @param item the source's hints, never {@code null}

@@ -2,6 +2,7 @@ package org.gazette.parse.html.impl;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,30 +12,41 @@ import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
 
 /**
- * The page's elements of the few tag names the metadata readers query ({@code meta},
- * {@code script}, {@code h1}, {@code a}, {@code time}, {@code figure}, {@code amp-img}), in document order, collected in one walk of the freshly
- * parsed tree so that each reader need not walk the whole tree with a selector of its own.
- * A snapshot: valid only until the tree changes, so it is read before the body text is extracted.
+ * The page's elements in document order, and apart those of the few tag names the metadata
+ * readers query ({@code meta}, {@code script}, {@code h1}, {@code a}, {@code time}, {@code figure},
+ * {@code amp-img}), collected in one walk of the freshly parsed tree so that each reader need not
+ * walk the whole tree with a selector of its own: a scan of a list is cheaper than jsoup's walk.
+ * A snapshot, valid until the tree changes; {@link #selectRemaining} also serves once elements were
+ * removed.
  */
 final class TagIndex {
-    private static final List<String> TAGS = List.of("meta", "script", "h1", "a", "time", "figure", "amp-img");
+    private static final List<String> TAGS = List.of("meta", "script", "h1", "a", "time", "figure", "amp-img", "form", "input");
 
     private final Element root;
     private final Map<String, List<Element>> byName = new HashMap<>();
+    /** For each indexed tag name, the indexes in {@link #all} of its elements, ascending. */
+    private final Map<String, List<Integer>> positions = new HashMap<>();
+    /** Every element in document order (pre-order). */
+    private final List<Element> all = new ArrayList<>();
+    /** For the element at each index of {@link #all}, the index after the last element of its subtree. */
+    private final int[] ends;
 
     /** @param root the element whose subtree is indexed, itself included */
     TagIndex(Element root) {
         this.root = root;
         for (String tag : TAGS) {
             byName.put(tag, new ArrayList<>());
+            positions.put(tag, new ArrayList<>());
         }
         ArrayDeque<Element> stack = new ArrayDeque<>();
         stack.push(root);
         while (!stack.isEmpty()) {
             Element el = stack.pop();
+            all.add(el);
             List<Element> list = byName.get(el.normalName());
             if (list != null) {
                 list.add(el);
+                positions.get(el.normalName()).add(all.size() - 1);
             }
             for (int i = el.childNodeSize() - 1; i >= 0; i--) {
                 Node child = el.childNode(i);
@@ -43,6 +55,25 @@ final class TagIndex {
                 }
             }
         }
+        ends = subtreeEnds(all);
+    }
+
+    /** @return for each element of a pre-order list, the index after the last element of its subtree */
+    private static int[] subtreeEnds(List<Element> preOrder) {
+        int[] ends = new int[preOrder.size()];
+        int[] open = new int[preOrder.size()]; // the indexes of the current element's ancestors, outermost first
+        int depth = 0;
+        for (int i = 0; i < preOrder.size(); i++) {
+            Element parent = preOrder.get(i).parent();
+            while (depth > 0 && preOrder.get(open[depth - 1]) != parent) {
+                ends[open[--depth]] = i;
+            }
+            open[depth++] = i;
+        }
+        while (depth > 0) {
+            ends[open[--depth]] = preOrder.size();
+        }
+        return ends;
     }
 
     /**
@@ -96,5 +127,85 @@ final class TagIndex {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The same as {@code from.select(query)} while the tree is as indexed, for a query that only
+     * matches elements with attributes ({@code [class]}, {@code [itemprop=author]}) and keeps no
+     * state between matches (no structural selectors such as {@code :has} or {@code :not} or combinators).
+     *
+     * @param from an element of the indexed tree
+     * @param query the selector
+     * @return the matching elements of {@code from}'s subtree, itself included, in document order
+     */
+    List<Element> selectByAttributes(Element from, Evaluator query) {
+        List<Element> out = new ArrayList<>();
+        int at = indexOf(from);
+        for (int i = at; i < ends[at]; i++) {
+            if (all.get(i).attributesSize() > 0 && query.matches(from, all.get(i))) {
+                out.add(all.get(i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The same as {@code from.select(query)} while the tree is as indexed, for a query whose every
+     * match has one of the given tag names and that keeps no state between matches; the elements
+     * of other names are not looked at.
+     *
+     * @param from an element of the indexed tree
+     * @param query the selector
+     * @param tags indexed tag names
+     * @return the matching elements of {@code from}'s subtree, itself included, in document order
+     */
+    List<Element> select(Element from, Evaluator query, String... tags) {
+        int at = indexOf(from);
+        List<Integer> candidates = new ArrayList<>();
+        for (String tag : tags) {
+            List<Integer> of = positions.get(tag);
+            if (of == null) {
+                throw new IllegalArgumentException("tag not indexed: " + tag);
+            }
+            int i = Collections.binarySearch(of, at);
+            for (i = i < 0 ? -i - 1 : i; i < of.size() && of.get(i) < ends[at]; i++) {
+                candidates.add(of.get(i));
+            }
+        }
+        if (tags.length > 1) {
+            Collections.sort(candidates);
+        }
+        List<Element> out = new ArrayList<>();
+        for (int i : candidates) {
+            if (query.matches(from, all.get(i))) {
+                out.add(all.get(i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The same as {@link #selectByAttributes} after elements were removed from the tree (and none
+     * added or moved): matches no longer below {@code from} are left out.
+     */
+    List<Element> selectByAttributesRemaining(Element from, Evaluator query) {
+        List<Element> out = selectByAttributes(from, query);
+        out.removeIf(el -> !Trees.within(el, from));
+        return out;
+    }
+
+    /** @return {@code from} and the elements below it in document order, as {@code from.getAllElements()} while the tree is as indexed */
+    List<Element> elements(Element from) {
+        int at = indexOf(from);
+        return all.subList(at, ends[at]);
+    }
+
+    private int indexOf(Element el) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i) == el) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not an element of the indexed tree: <" + el.normalName() + ">");
     }
 }

@@ -1,5 +1,6 @@
 package org.gazette.parse.html.impl;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,14 +49,14 @@ final class VisibleDates {
         if (body == null) {
             return null;
         }
-        for (Element el : body.select(ITEMPROP_PUBLISHED)) {
+        for (Element el : page.tags().selectByAttributes(body, ITEMPROP_PUBLISHED)) {
             String v = el.hasAttr("content") ? el.attr("content") : el.hasAttr("datetime") ? el.attr("datetime") : el.text();
             Pick<String> p = read(v, "itemprop=datePublished", null);
             if (p != null) {
                 return p;
             }
         }
-        for (Element time : page.tags().selectAny(body, TIME, "time")) {
+        for (Element time : page.tags().select(body, TIME, "time")) {
             if (time.closest(OUTSIDE_ARTICLE) == null) {
                 Pick<String> p = read(time.hasAttr("datetime") ? time.attr("datetime") : time.text(), "time", page.fetched());
                 if (p != null) {
@@ -63,7 +64,7 @@ final class VisibleDates {
                 }
             }
         }
-        for (Element el : body.select(WITH_CLASS_OR_ID)) {
+        for (Element el : page.tags().selectByAttributes(body, WITH_CLASS_OR_ID)) {
             if ((isDateName(el.className()) || isDateName(el.id())) && el.closest(OUTSIDE_ARTICLE) == null) {
                 Pick<String> p = shortTexts(el, "date element", Integer.MAX_VALUE, page.fetched());
                 if (p != null) {
@@ -71,7 +72,8 @@ final class VisibleDates {
                 }
             }
         }
-        Element h1 = body.selectFirst(H1);
+        List<Element> headings = page.tags().select(body, H1, "h1");
+        Element h1 = headings.isEmpty() ? null : headings.get(0);
         if (h1 != null && h1.parent() != null) {
             Pick<String> p = shortTexts(h1.parent(), "text after h1", TEXTS_AFTER_HEADING, page.fetched());
             if (p == null) {

@@ -1,0 +1,71 @@
+package org.gazette.parse.html.impl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
+import org.junit.jupiter.api.Test;
+
+/** The index answers as jsoup's own selection would, without walking the tree again. */
+class TagIndexTest {
+
+    private static final String PAGE = "<html><head><meta name=author content='Ann Reed'><title>T</title></head><body>"
+            + "<header class=top><form class=search><input type=search name=q></form></header>"
+            + "<article id=story><h1 class=headline>Headline</h1><p class=byline>By <a rel=author href=/ann>Ann Reed</a></p>"
+            + "<p>First paragraph.</p><div class=signup><p>Our newsletter</p><input type=email name=e></div>"
+            + "<time datetime=2024-03-01>1 March</time><button aria-controls='faq-1 faq-2'>More</button></article>"
+            + "<footer><form><input type=tel></form><time>2 March</time></footer></body></html>";
+
+    private final Document doc = Jsoup.parse(PAGE, "https://news.example/a");
+    private final TagIndex index = new TagIndex(doc);
+
+    @Test
+    void selectionsByTagMatchJsoupsInDocumentOrder() {
+        Evaluator fields = Selector.evaluatorOf("form, input[type=email], input[type=tel]");
+        assertEquals(doc.body().select(fields), index.select(doc.body(), fields, "form", "input"));
+        Element article = doc.getElementById("story");
+        Evaluator time = Selector.evaluatorOf("time");
+        assertEquals(article.select(time), index.select(article, time, "time"));
+        assertEquals(1, index.select(article, time, "time").size(), "only the article's own");
+    }
+
+    @Test
+    void selectionsByAttributesMatchJsoupsInDocumentOrder() {
+        for (String query : List.of("[class], [id]", "[rel=author]", "[aria-controls]", "[name]")) {
+            Evaluator e = Selector.evaluatorOf(query);
+            assertEquals(doc.body().select(e), index.selectByAttributes(doc.body(), e), query);
+            Element header = doc.selectFirst("header");
+            assertEquals(header.select(e), index.selectByAttributes(header, e), query + " below the header");
+        }
+    }
+
+    @Test
+    void elementsOfASubtreeAreJsoupsAllElements() {
+        for (Element el : doc.getAllElements()) {
+            assertEquals(el.getAllElements(), index.elements(el), el.normalName());
+        }
+    }
+
+    @Test
+    void removedElementsAreLeftOutOfTheRemainingSelection() {
+        Evaluator named = Selector.evaluatorOf("[name]");
+        doc.selectFirst("div.signup").remove();
+        assertEquals(doc.body().select(named), index.selectByAttributesRemaining(doc.body(), named));
+        assertEquals(1, index.selectByAttributesRemaining(doc.body(), named).size(), "the search field only");
+    }
+
+    @Test
+    void anElementOfAnotherTreeOrATagNotIndexedIsAnError() {
+        Element stranger = Jsoup.parse("<p>x</p>").body();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> index.selectByAttributes(stranger, Selector.evaluatorOf("[id]")));
+        assertEquals("not an element of the indexed tree: <body>", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> index.select(doc.body(), Selector.evaluatorOf("p"), "p"));
+    }
+}
