@@ -168,7 +168,8 @@ final class Authors {
     }
 
     /**
-     * A byline element: its {@code itemprop=name}, else its whole text, else the names of its links,
+     * A byline element: its {@code itemprop=name}, else its text (the first of its blocks with a
+     * name, see {@link BylineParts}), else the names of its links,
      * else its first direct part (text or child element) that is a name.
      */
     private static List<String> fromElement(Element byline) {
@@ -177,7 +178,10 @@ final class Authors {
             String text = name.hasAttr("content") ? name.attr("content") : name.text();
             return Bylines.names(text);
         }
-        List<String> names = Bylines.names(byline.hasAttr("content") ? byline.attr("content") : byline.text());
+        List<String> names = byline.hasAttr("content") ? Bylines.names(byline.attr("content")) : BylineParts.names(byline);
+        if (names == null) {
+            names = Bylines.names(byline.text());
+        }
         List<String> linked = new ArrayList<>();
         for (Element link : byline.select(LINK)) {
             addAll(linked, Bylines.names(link.text()));
