@@ -2,6 +2,8 @@ package org.gazette.parse.html.impl;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +33,15 @@ final class Authors {
     private static final Evaluator BYLINES = new CombiningEvaluator.Or(List.of(Selector.evaluatorOf(BYLINE_ELEMENTS_QUERY),
             new ClassMentions(Selector.evaluatorOf(BYLINE_CLASSES_QUERY), new AsciiWords("author", "byline", "submitted"))));
     private static final int MAX_BYLINE_ELEMENTS = 50;
+    /** A site's user name: one word of letters, digits and {@code . _ - @}, with a letter. */
+    private static final Pattern USER_NAME = Pattern.compile("(?=.*\\p{L})[\\p{L}\\p{N}._@-]{3,40}");
+    /** A person's name typed in lower case: two to four words of letters. */
+    private static final Pattern LOWER_CASE_NAME = Pattern.compile("\\p{Ll}[\\p{Ll}'-]*(?: \\p{Ll}[\\p{Ll}'-]*){1,3}");
+    /** An identifier a system generated ("3d23d65-ddc6-4ce5"): hexadecimal digits and dashes. */
+    private static final Pattern GENERATED_ID = Pattern.compile("(?=.*\\d)[0-9a-fA-F-]+");
+    /** Accounts that name no author. */
+    private static final Set<String> ACCOUNTS = Set.of("admin", "administrator", "webmaster", "root", "user", "guest",
+            "editor", "author", "staff", "team", "unknown", "null", "undefined", "wordpress");
     /** "Jane Doe's blog", "Jane Doe’s Weblog", as personal sites name themselves. */
     private static final Pattern OWNERS_BLOG = Pattern.compile(
             "(?iu)(.{3,60}?)['\u2019]s? (?:blog|weblog|notebook|journal|newsletter)");
@@ -46,12 +57,14 @@ final class Authors {
     /**
      * @param page the page
      * @return the authors in byline order and where they came from, or {@code null}; an organisation
-     *         as JSON-LD author gives way to a person named elsewhere on the page
+     *         or a user name as JSON-LD author gives way to a person named elsewhere on the page
      */
     static Pick<List<String>> find(Page page) {
         List<String> names = new ArrayList<>();
+        List<String> userNames = new ArrayList<>();
         for (String name : page.jsonLd().texts("author")) {
-            addAll(names, name.startsWith("http") ? List.of() : Bylines.names(name));
+            addAll(names, declaredNames(name));
+            addAll(userNames, userName(name));
         }
         if (!names.isEmpty() && !page.jsonLd().authorsAreOrganizations()) {
             return new Pick<>(names, "json-ld:author");
@@ -62,7 +75,34 @@ final class Authors {
             return person != null ? person : new Pick<>(names, "json-ld:author (organization)");
         }
         Pick<List<String>> found = fromPage(page, true);
+        if (found == null && !userNames.isEmpty()) {
+            found = new Pick<>(userNames, "json-ld:author (user name)");
+        }
         return found != null ? found : ownersBlog(page);
+    }
+
+    /** @return the names of a byline in the page's metadata, but for a profile URL and common accounts ("Webmaster") */
+    private static List<String> declaredNames(String value) {
+        if (value.startsWith("http")) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>(Bylines.names(value));
+        names.removeIf(name -> ACCOUNTS.contains(name.toLowerCase(Locale.ROOT)));
+        return names;
+    }
+
+    /**
+     * An author the page declares in its metadata (JSON-LD, meta tags) by a name that is no byline:
+     * the site's user name or a name in lower case, as it stands ("jdoe", "jane.doe", "jane doe"),
+     * unless it is an account everyone has ("admin", "webmaster"). The last resort: a person the
+     * page names in a byline is the author the account posted for.
+     *
+     * @return the user name, or nothing when the value is a byline, a URL or a common account
+     */
+    private static List<String> userName(String value) {
+        String v = value.strip();
+        boolean user = USER_NAME.matcher(v).matches() && !GENERATED_ID.matcher(v).matches() || LOWER_CASE_NAME.matcher(v).matches();
+        return user && Bylines.names(v).isEmpty() && !ACCOUNTS.contains(v.toLowerCase(Locale.ROOT)) ? List.of(v) : List.of();
     }
 
     /** @return the owner of a site that calls itself "Jane Doe's blog" (og:site_name), or {@code null} */
@@ -74,13 +114,31 @@ final class Authors {
 
     /**
      * The authors named by the page's meta tags, links and bylines, then the source's hint (unless
-     * told not to: it may repeat the organisation) and a "By ..." line after the heading.
+     * told not to: it may repeat the organisation), a "By ..." line after the heading, and last a
+     * user name in the meta tags.
      */
     private static Pick<List<String>> fromPage(Page page, boolean withHint) {
+        Pick<List<String>> named = namedOnPage(page, withHint);
+        if (named != null) {
+            return named;
+        }
+        for (String key : new String[] {"author", "article:author"}) {
+            List<String> userNames = new ArrayList<>();
+            for (String value : page.meta().all(key)) {
+                addAll(userNames, userName(value));
+            }
+            if (!userNames.isEmpty()) {
+                return new Pick<>(userNames, MetaTags.source(key) + " (user name)");
+            }
+        }
+        return null;
+    }
+
+    private static Pick<List<String>> namedOnPage(Page page, boolean withHint) {
         List<String> names = new ArrayList<>();
         for (String key : new String[] {"author", "article:author"}) {
             for (String value : page.meta().all(key)) {
-                addAll(names, value.startsWith("http") ? List.of() : Bylines.names(value));
+                addAll(names, declaredNames(value));
             }
             if (!names.isEmpty()) {
                 return new Pick<>(names, MetaTags.source(key));
