@@ -103,8 +103,13 @@ public final class EntityTagger {
         }
         List<Group> groups = new Resolver(lexicon, tokens, finder, settings.singleUnknownAsPerson()).resolve(candidates);
         new CaselessMatcher(lexicon, tokens, groups).match(groups);
+        AddedNames added = new AddedNames(tokens, groups);
+        new RegionNouns(tokens).add(added);
+        new RoadNumbers(tokens).add(added);
+        new PlaceWordAlone(lexicon, tokens).add(added);
         if (settings.nestedPlaces()) {
             new NestedPlaces(lexicon, tokens).add(groups);
+            new NestedOrganisations(lexicon, tokens).add(added);
         }
         List<Entity> entities = new ArrayList<>();
         for (Group g : groups) {

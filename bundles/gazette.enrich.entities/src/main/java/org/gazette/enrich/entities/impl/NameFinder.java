@@ -23,6 +23,7 @@ final class NameFinder {
     private final WordTyping typing;
     private final Roles roles;
     private final LetterCues letters;
+    private final RelationNouns relations;
 
     NameFinder(Lexicon lexicon, List<Token> tokens, Set<String> lowerInText) {
         this.lexicon = lexicon;
@@ -32,6 +33,7 @@ final class NameFinder {
         this.typing = new WordTyping(lexicon, tokens, lowerInText);
         this.roles = new Roles(lexicon, tokens, this);
         this.letters = new LetterCues(tokens);
+        this.relations = new RelationNouns(tokens);
     }
 
     /** Where a look at one token ended: the candidate found, if any, and the next token to look at. */
@@ -95,6 +97,10 @@ final class NameFinder {
         }
         if (!c.personCue && c.known == null && end - i <= 3 && (letters.afterSalutation(i) || letters.isSignature(i, end))) {
             c.personCue = true; // "Dear Marit,", "Love always, / Marit"
+        }
+        if (!c.personCue && c.known == null && !isAcronym(t) && end - i <= 3 && !lexicon.isOrgSuffix(tokens.get(end - 1).text)
+                && relations.before(i)) {
+            c.personCue = true; // "his mentor Vilhelm Thomsen", "a classmate, Kaho Tanabe"
         }
         c.beforeRole = end < limit && roles.roleOrHonorific(end, limit) > 0 && tokens.get(end).isCapital();
         return new Step(c, end);

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Lower-case nouns of places around an unknown name: "north of Velmora", "the outskirts of
- * Velmora", "the capital of Velmora", and "Velmora, a small town in …". Such a name is a place.
+ * Velmora", "the capital of Velmora", "Velmora, a small town in …" and "Velmora is a small town in
+ * …" ("Velmora is the capital of …"). Such a name is a place.
  * Not "the town of Velmora": there the town is the mention and its name no entity of its own.
  */
 final class PlaceNouns {
@@ -27,6 +28,8 @@ final class PlaceNouns {
     private static final Set<String> AFTER_APPOSITION = Set.of("in", "on", "near", "north", "south", "east", "west",
             "located", "situated", "that", "which", "where", "with", ",", ".", ";", ")");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Verbs that say what the name is: "Velmora is a town in …". */
+    private static final Set<String> COPULAS = Set.of("is", "was", "remains", "became");
 
     private final List<Token> tokens;
 
@@ -39,15 +42,24 @@ final class PlaceNouns {
         if (from >= 2 && tokens.get(from - 1).is("of") && lower(from - 2) && BEFORE_OF.contains(word(from - 2))) {
             return true;
         }
+        if (to + 2 < tokens.size() && COPULAS.contains(tokens.get(to).text) && ARTICLES.contains(word(to + 1))) {
+            return placeNounAt(to + 2, true); // "Velmora is a small town in …", "Velmora is the capital of …"
+        }
         if (to + 2 >= tokens.size() || !tokens.get(to).isPunct(',') || !ARTICLES.contains(word(to + 1))) {
             return false;
         }
-        for (int k = to + 2; k < Math.min(tokens.size(), to + 5); k++) {
+        return placeNounAt(to + 2, false);
+    }
+
+    /** A noun of places within three lower-case words from {@code from}, closing the phrase ("of" too after a copula). */
+    private boolean placeNounAt(int from, boolean copula) {
+        for (int k = from; k < Math.min(tokens.size(), from + 3); k++) {
             if (!lower(k)) {
                 return false;
             }
             if (APPOSITION.contains(word(k))) {
-                return k + 1 >= tokens.size() || AFTER_APPOSITION.contains(word(k + 1)); // not "Olmec, a city rose"
+                return k + 1 >= tokens.size() || AFTER_APPOSITION.contains(word(k + 1)) // not "Olmec, a city rose"
+                        || copula && word(k + 1).equals("of");
             }
         }
         return false;

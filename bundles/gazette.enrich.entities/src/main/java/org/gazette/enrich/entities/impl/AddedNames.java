@@ -1,0 +1,100 @@
+package org.gazette.enrich.entities.impl;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.gazette.api.model.EntityType;
+
+/**
+ * Adds mentions found by a rule that runs after the names were resolved ({@link RegionNouns},
+ * {@link RoadNumbers}, {@link PlaceWordAlone}, {@link NestedOrganisations}): a mention joins the
+ * group of its type and canonical name, or a group given, or starts one. Flat mentions go only
+ * where no mention is yet; nested ones lie inside another mention's span. One instance per text.
+ */
+final class AddedNames {
+
+    private final List<Token> tokens;
+    private final List<Group> groups;
+    private final Map<String, Group> byKey = new HashMap<>();
+    private final boolean[] covered;
+
+    AddedNames(List<Token> tokens, List<Group> groups) {
+        this.tokens = tokens;
+        this.groups = groups;
+        this.covered = new boolean[tokens.size()];
+        for (Group g : groups) {
+            byKey.putIfAbsent(Resolver.key(g.type, g.canonical), g);
+            for (Candidate c : g.members) {
+                for (int k = c.spanFrom; k < c.to; k++) {
+                    covered[k] = true;
+                }
+            }
+        }
+    }
+
+    /** @return whether no mention covers any token of [from, to) */
+    boolean free(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (covered[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Adds a mention of [from, to) where no mention is yet; nothing when one is there. */
+    void add(int from, int to, EntityType type, String canonical, double confidence) {
+        if (!free(from, to)) {
+            return;
+        }
+        addNested(from, to, type, canonical, confidence);
+        for (int k = from; k < to; k++) {
+            covered[k] = true;
+        }
+    }
+
+    /** Adds a mention of [from, to) inside another mention's span. */
+    void addNested(int from, int to, EntityType type, String canonical, double confidence) {
+        String key = Resolver.key(type, canonical);
+        Group g = byKey.get(key);
+        if (g == null) {
+            g = new Group(type, canonical, false);
+            byKey.put(key, g);
+            groups.add(g);
+        }
+        Candidate c = new Candidate(from, to, surface(from, to), null);
+        c.decide(type, confidence);
+        g.add(c);
+    }
+
+    /** Adds a mention of [from, to) to an entity already found, where no mention is yet. */
+    void addTo(Group g, int from, int to, double confidence) {
+        if (!free(from, to)) {
+            return;
+        }
+        Candidate c = new Candidate(from, to, surface(from, to), null);
+        c.decide(g.type, confidence);
+        g.add(c);
+        for (int k = from; k < to; k++) {
+            covered[k] = true;
+        }
+    }
+
+    /** @return the entities found so far (the live list: do not change it) */
+    List<Group> groups() {
+        return groups;
+    }
+
+    /** The text of [from, to) with one space where the text has any. */
+    String surface(int from, int to) {
+        StringBuilder b = new StringBuilder(tokens.get(from).text);
+        for (int k = from + 1; k < to; k++) {
+            if (tokens.get(k).start > tokens.get(k - 1).end) {
+                b.append(' ');
+            }
+            b.append(tokens.get(k).text);
+        }
+        return b.toString();
+    }
+}
