@@ -84,6 +84,9 @@ final class VisibleDates {
             }
         }
         Pick<String> p = ScriptDates.published(page);
+        if (p == null) {
+            p = LabelledDates.find(body, page.fetched());
+        }
         return p != null ? p : fromUrl(page.doc().location());
     }
 
@@ -145,7 +148,8 @@ final class VisibleDates {
         return found[0];
     }
 
-    private static Pick<String> read(String text, String from, OffsetDateTime fetched) {
+    /** @return the date a short text is (alone, or after a label or separators), or {@code null} */
+    static Pick<String> read(String text, String from, OffsetDateTime fetched) {
         String t = SEPARATORS_AROUND.matcher(Text.normalise(text)).replaceAll("");
         if (t.isEmpty() || t.length() > MAX_TEXT) {
             return null;

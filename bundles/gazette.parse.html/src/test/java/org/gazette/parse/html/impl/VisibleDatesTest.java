@@ -101,4 +101,20 @@ class VisibleDatesTest {
         assertEquals("article:modified_time", a.provenance.get("published"));
         assertEquals("2023-09-10T10:00:00Z", a.modified);
     }
+
+    @Test
+    void aLabelledDateFarFromTheHeadline() throws Exception {
+        String menu = "<div class=masthead>" + "<span>Visit</span> <span>Plan</span> <span>Learn</span> ".repeat(12) + "</div>";
+        Article a = parse("https://parks.example/lake", "<main>" + menu + "<h1>Harbour plan approved</h1>" + menu + PARAGRAPHS
+                + "<p style='text-align:right'>Last updated: November 13, 2022</p></main><footer><p>Contact us</p></footer>");
+        assertEquals("2022-11-13", a.published);
+        assertEquals("labelled date", a.provenance.get("published"));
+    }
+
+    @Test
+    void aLabelWithTheDateInTheNextElement() throws Exception {
+        Article a = parse("https://training.example/guide", "<div class=hero><div class=label>Published</div><div class=value>October 14, 2022</div>"
+                + "<div>in</div><div>Corporate training</div></div>" + "<p>Menu</p>".repeat(30) + "<h1>Harbour plan approved</h1>" + PARAGRAPHS);
+        assertEquals("2022-10-14", a.published);
+    }
 }
