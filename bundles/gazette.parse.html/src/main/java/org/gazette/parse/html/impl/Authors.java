@@ -200,7 +200,8 @@ final class Authors {
                 return new Pick<>(names, "byline text");
             }
         }
-        return null;
+        List<String> written = WrittenByLines.find(body);
+        return written.isEmpty() ? null : new Pick<>(written, "written-by line");
     }
 
     /**

@@ -97,4 +97,22 @@ class BylineTextTest {
         assertEquals(List.of("Ann Reed"), a.authors);
         assertEquals("og:site_name", a.provenance.get("authors"));
     }
+
+    @Test
+    void aWrittenByLineAtTheFootOfTheText() throws Exception {
+        String text = "<p>" + "The town council met on the evening to vote on the plan for the harbour. ".repeat(6) + "</p>";
+        Article a = parse("https://news.example/harbour", "<html><body><main><h1>Harbour plan approved</h1>" + text.repeat(8)
+                + "<div class=foot><p>Written by <a href=/a/ar>Ann Reed and Tom Baker</a></p></div></main>"
+                + "<footer><p>Posted by webteam</p></footer></body></html>");
+        assertEquals(List.of("Ann Reed", "Tom Baker"), a.authors);
+        assertEquals("written-by line", a.provenance.get("authors"));
+    }
+
+    @Test
+    void aBareByFarFromTheHeadlineIsNoByline() throws Exception {
+        String text = "<p>" + "The town council met on the evening to vote on the plan for the harbour. ".repeat(6) + "</p>";
+        Article a = parse("https://news.example/harbour", "<html><body><main><h1>Harbour plan approved</h1>" + text.repeat(8)
+                + "<figure><img src=/h.jpg><figcaption>By Ann Reed</figcaption></figure></main></body></html>");
+        assertEquals(null, a.authors);
+    }
 }

@@ -1,0 +1,52 @@
+package org.gazette.parse.html.impl;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.gazette.text.Bylines;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * A byline that says so anywhere in the body, outside navigation, headers, footers and asides:
+ * "Written by <a>Jane Doe</a>" at the foot of the text, "Posted by jdoe", "Author: Jane Doe". Only
+ * these explicit words: a bare "By ..." far from the headline is as often a caption or a sentence.
+ */
+final class WrittenByLines {
+
+    private static final Pattern EXPLICIT = Pattern.compile("(?iu)^(?:(?:written|posted|words|reported)\\s+by|author\\s*:)(?:\\s|$)");
+    private static final Set<String> OUTSIDE = Set.of("nav", "header", "footer", "aside", "script", "style", "template", "form");
+
+    private WrittenByLines() {
+    }
+
+    /**
+     * @param body the page's body
+     * @return the names of the first such line (the text of the element that holds the words, so
+     *         that a linked name after them counts), or an empty list
+     */
+    static List<String> find(Element body) {
+        @SuppressWarnings("unchecked")
+        List<String>[] found = new List[] {List.of()};
+        body.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!found[0].isEmpty()) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof Element e && OUTSIDE.contains(e.normalName())) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode t && EXPLICIT.matcher(t.getWholeText().strip()).find()
+                        && node.parent() instanceof Element line && !LongText.exceeds(line, Bylines.MAX_LINE)) {
+                    found[0] = Bylines.fromLine(line.text());
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        return found[0];
+    }
+}
