@@ -101,7 +101,7 @@ class BylineTextTest {
     @Test
     void aWrittenByLineAtTheFootOfTheText() throws Exception {
         String text = "<p>" + "The town council met on the evening to vote on the plan for the harbour. ".repeat(6) + "</p>";
-        Article a = parse("https://news.example/harbour", "<html><body><main><h1>Harbour plan approved</h1>" + text.repeat(8)
+        Article a = parse("https://news.example/harbour", "<html><body><main><h1>Harbour plan approved</h1>" + text.repeat(30)
                 + "<div class=foot><p>Written by <a href=/a/ar>Ann Reed and Tom Baker</a></p></div></main>"
                 + "<footer><p>Posted by webteam</p></footer></body></html>");
         assertEquals(List.of("Ann Reed", "Tom Baker"), a.authors);
@@ -111,7 +111,7 @@ class BylineTextTest {
     @Test
     void aBareByFarFromTheHeadlineIsNoByline() throws Exception {
         String text = "<p>" + "The town council met on the evening to vote on the plan for the harbour. ".repeat(6) + "</p>";
-        Article a = parse("https://news.example/harbour", "<html><body><main><h1>Harbour plan approved</h1>" + text.repeat(8)
+        Article a = parse("https://news.example/harbour", "<html><body><main><h1>Harbour plan approved</h1>" + text.repeat(30)
                 + "<figure><img src=/h.jpg><figcaption>By Ann Reed</figcaption></figure></main></body></html>");
         assertEquals(null, a.authors);
     }
