@@ -50,7 +50,7 @@ final class Resolver {
      * @return the entities, each with its mentions, in order of first mention
      */
     List<Group> resolve(List<Candidate> found) {
-        List<Candidate> candidates = new SpanRepairs(lexicon, tokens).repair(found);
+        List<Candidate> candidates = new ArrayList<>(new InvertedNames(lexicon, tokens).join(new SpanRepairs(lexicon, tokens).repair(found)));
         for (Candidate c : candidates) {
             if (c.length() == 1) {
                 singleNames.add(c.surface);
@@ -75,6 +75,7 @@ final class Resolver {
                 decideFromContext(c, Map.of(), votes); // "Brock Wyatt Holt" before the groups, so that "Holt" can join it
             }
         }
+        candidates.removeIf(new UnlikelyNames(lexicon, tokens)::rejects);
         List<Group> persons = personGroups.group(candidates);
         Map<String, Group> groups = new HashMap<>();
         List<Group> ordered = new ArrayList<>(persons);
