@@ -59,17 +59,26 @@ final class BodyText {
      */
     static Body extract(Element body, TagIndex tags, String title, List<String> authors, String description) {
         Boilerplate.removeSignupBoxes(body, tags);
-        List<Blocks.Block> visible = without(Blocks.collect(body), body, true, panels(body, tags));
+        List<Blocks.Block> all = Blocks.collect(body);
+        List<Blocks.Block> visible = without(all, body, true, panels(body, tags));
         List<Blocks.Block> named = without(visible, body, false);
         Containers.Choice choice = Containers.choose(body, named, new Tally(named, body));
         Element container = choice.element();
         Set<Element> parts = choice.description().startsWith(DENSEST) ? splitParts(container, visible) : Set.of();
         Element root = parts.isEmpty() ? container : container.parent();
         List<Blocks.Block> inside = new ArrayList<>();
-        for (Blocks.Block b : visible) {
-            if (Trees.within(b.owner(), container) || !parts.isEmpty() && inPart(b.owner(), root, parts)) {
-                inside.add(b);
+        boolean afterProse = false;
+        for (int i = 0, v = 0; i < all.size(); i++) {
+            Blocks.Block b = all.get(i);
+            boolean shown = v < visible.size() && visible.get(v) == b; // visible is a subsequence of all
+            v += shown ? 1 : 0;
+            if (!shown && !(afterProse && b.heading())
+                    || !Trees.within(b.owner(), container) && (parts.isEmpty() || !inPart(b.owner(), root, parts))
+                    || !shown && !SectionHeaders.isSectionHeading(b.owner(), root)) {
+                continue; // outside the article, or furniture other than a section's header among its text
             }
+            inside.add(b);
+            afterProse = afterProse || Tally.isProse(b);
         }
         List<Blocks.Block> kept = without(inside, root, false);
         kept = Teasers.without(kept, root);

@@ -39,10 +39,11 @@ final class Boilerplate {
     /** Class or id parts that mark boilerplate when they appear whole. */
     private static final String[] WORDS = {"ad", "ads", "tags", "tagcloud", "gdpr", "popup", "modal", "sidebar",
         "disqus", "sharing", "caption", "cta", "ctas", "paywall", "signup", "optin", "upsell", "donate", "donation",
-        "rating", "ratings"};
+        "rating", "ratings", "abh"};
     /** Class or id parts that mark boilerplate when a part starts with them. */
     private static final String[] PREFIXES = {"cookie", "consent", "share", "social", "newsletter", "subscri",
-        "related", "comment", "advert", "promo", "breadcrumb", "sponsor", "taboola", "outbrain", "byline", "author"};
+        "related", "comment", "advert", "promo", "breadcrumb", "sponsor", "taboola", "outbrain", "byline", "author",
+        "disclaimer", "tooltip", "sabox"};
     /**
      * Parts that make a compound name a state of the page rather than a box: {@code with-sidebar},
      * {@code has-sidebar} and {@code cookies-not-set} say what the page has, not what the element is.
@@ -67,10 +68,10 @@ final class Boilerplate {
     /**
      * @param el an element
      * @return true when its tag marks furniture (navigation, header, footer, aside, form, figure
-     *         unless it holds a table) or it is hidden from readers
+     *         unless it holds a table or a quotation) or it is hidden from readers
      */
     static boolean isFurniture(Element el) {
-        return TAGS.contains(el.normalName()) && !isTableFigure(el) || isHidden(el);
+        return TAGS.contains(el.normalName()) && !isTextFigure(el) || isHidden(el);
     }
 
     /** @return true when the element's tag is furniture (navigation, header, footer, aside, form, figure, ...) */
@@ -79,19 +80,30 @@ final class Boilerplate {
     }
 
     /**
-     * @return true for a figure that holds a table (the block editors' {@code figure.wp-block-table}):
-     *         data, not an illustration
+     * @return true for a figure that holds a table (the block editors' {@code figure.wp-block-table})
+     *         or a quotation ({@code <figure><blockquote>...</blockquote><figcaption>}, the markup
+     *         for a quote with its attribution), among its children or theirs: text, not an illustration
      */
-    private static boolean isTableFigure(Element el) {
+    private static boolean isTextFigure(Element el) {
         if (!el.normalName().equals("figure")) {
             return false;
         }
         for (Element child : el.children()) {
-            if (child.normalName().equals("table")) {
+            if (isTextFigurePart(child)) {
                 return true;
+            }
+            for (Element grandchild : child.children()) {
+                if (isTextFigurePart(grandchild)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    private static boolean isTextFigurePart(Element el) {
+        String name = el.normalName();
+        return name.equals("table") || name.equals("blockquote");
     }
 
     /**
@@ -170,7 +182,8 @@ final class Boilerplate {
 
     /**
      * @param el an element
-     * @return true when its class or id names boilerplate
+     * @return true when its class or id names boilerplate (not the id of a heading, which is made
+     *         from the heading's words to link to it)
      */
     static boolean isBoilerplateName(Element el) {
         if (el.attributesSize() == 0) {
@@ -190,6 +203,9 @@ final class Boilerplate {
             if (i > start && !isTaxonomy(classes, start) && isBoilerplateName(classes, start, i)) {
                 return true;
             }
+        }
+        if (Blocks.HEADINGS.contains(el.normalName())) {
+            return false; // a heading's id is its anchor, made from its words ("h-why-use-social-shopping")
         }
         String id = el.id();
         return isBoilerplateName(id, 0, id.length());

@@ -10,7 +10,8 @@ import org.jsoup.nodes.Element;
  * demo", "Try it free"), whatever the language. The button's styling ({@code class="btn"}, {@code cta},
  * {@code wp-block-button__link}, {@code role=button}) is the cue, not its words. A box that is
  * one of a row, itself or an element around it having a sibling with the same tag and first class
- * (product or course cards, which the article lists), stays.
+ * (product or course cards, which the article lists), stays. A button with no such box around it,
+ * in a flat row of widgets, is left to {@link RuledSections}.
  */
 final class CallsToAction {
 
@@ -43,7 +44,11 @@ final class CallsToAction {
                 tally = new Tally(blocks, root);
             }
             Element box = box(b, root, tally);
-            if (box == null || repeated(box, root)) {
+            if (box == null) {
+                RuledSections.drop(blocks, dropped, i, root, tally, limit(tally)); // a button in a flat row of widgets
+                continue;
+            }
+            if (repeated(box, root)) {
                 continue;
             }
             // the box's blocks stand together in reading order, around the button's
@@ -103,7 +108,7 @@ final class CallsToAction {
      */
     private static Element box(Blocks.Block button, Element root, Tally tally) {
         Element owner = button.owner();
-        int limit = Math.min(BOX_CHARS, tally.total().chars / MIN_SHARE_DIVISOR + 1);
+        int limit = limit(tally);
         Element box = null;
         for (Element e = owner; e != null && e != root && tally.of(e).chars < limit; e = e.parent()) {
             if (tally.of(e).chars > button.ownChars()) {
@@ -111,6 +116,11 @@ final class CallsToAction {
             }
         }
         return box;
+    }
+
+    /** @return how many characters outside links a box holds at most, below {@value #BOX_CHARS} and a share of the article */
+    private static int limit(Tally tally) {
+        return Math.min(BOX_CHARS, tally.total().chars / MIN_SHARE_DIVISOR + 1);
     }
 
     /**

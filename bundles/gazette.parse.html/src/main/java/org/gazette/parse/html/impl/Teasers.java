@@ -18,7 +18,8 @@ import org.jsoup.nodes.Element;
  * link rule of {@link BodyText}. Cards are set aside only when no prose outside them follows
  * (a row of cards among the paragraphs is more often the article's own directory or gallery) and
  * when their row holds less than a third of the container's text, or when the cards print cut-off
- * excerpts ("... the council met again on Thursday to...") of the stories they link to.
+ * excerpts ("... the council met again on Thursday to...") of the stories they link to; then the
+ * whole row goes, with the cards whose summary happens to be short enough to print whole.
  */
 final class Teasers {
 
@@ -70,6 +71,12 @@ final class Teasers {
         }
         if (cards.isEmpty()) {
             return blocks;
+        }
+        Set<Element> rows = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element card : List.copyOf(cards)) {
+            if (excerpts.contains(card) && rows.add(card.parent())) {
+                cards.addAll(rowOf(card)); // its row's other cards, though they print a whole summary
+            }
         }
         boolean[] inCard = new boolean[blocks.size()];
         int lastProse = -1;
@@ -130,6 +137,18 @@ final class Teasers {
             end--;
         }
         return end > 0 && Character.isLetterOrDigit(text.charAt(end - 1));
+    }
+
+    /** @return the card and its siblings of the same shape */
+    private static List<Element> rowOf(Element card) {
+        String shape = shape(card);
+        List<Element> row = new ArrayList<>();
+        for (Element sibling : card.parent().children()) {
+            if (shape(sibling).equals(shape)) {
+                row.add(sibling);
+            }
+        }
+        return row;
     }
 
     /** @return how many children of an element have each shape */

@@ -196,6 +196,59 @@ class BodyTextTest {
     }
 
     @Test
+    void carouselWhoseLaterCardsPrintWholeSummariesIsDroppedAsAWhole() {
+        StringBuilder cards = new StringBuilder("<div class=blog-carousel><h2>From the blog</h2><div class=slides>");
+        String[] summaries = {TWO + " The council met again on Thursday to...", THREE + " It met again on Friday to...",
+            "The ferry will keep its winter timetable until the end of March.", "The library opens late on Thursdays."};
+        for (String summary : summaries) {
+            cards.append("<div class=slide><div class=post-card><h3><a href=/x>A story from the town hall</a></h3>")
+                    .append("<div class=excerpt>").append(summary).append("</div><div class=date>Mar 3, 2024</div></div></div>");
+        }
+        Article a = parse(NAV + "<main><p>" + ONE + "</p><p>" + TWO + "</p><p>" + THREE + "</p>" + cards
+                + "</div></div></main>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
+    }
+
+    @Test
+    void headingsInSectionHeadersAmongTheTextAreText() {
+        Article a = parse(NAV + "<article><header class=story-header><h1>Market hall stays open</h1>"
+                + "<p class=dek>What the vote means for the stallholders.</p></header><p>" + ONE + "</p>"
+                + "<section class=listicle-item><header><h3>The stalls</h3></header><p>" + TWO + "</p></section>"
+                + "<section class=listicle-item><header><h3>The repairs</h3></header><p>" + THREE + "</p></section>"
+                + "</article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, "The stalls", TWO, "The repairs", THREE), a.text);
+    }
+
+    @Test
+    void quotationInAFigureIsTextButItsAttributionIsNot() {
+        String quote = "We kept the hall because the market is the reason people still come into the town on a Saturday.";
+        Article a = parse(NAV + "<article><p>" + ONE + "</p><figure class=quote><div class=quote-content><blockquote><p>"
+                + quote + "</p></blockquote></div><figcaption>Council leader, at the meeting</figcaption></figure><p>" + TWO
+                + "</p><p>" + THREE + "</p></article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, quote, TWO, THREE), a.text);
+    }
+
+    @Test
+    void disclaimersTooltipsAndAuthorBoxPluginsAreNotText() {
+        Article a = parse(NAV + "<article><p>" + ONE + "</p><p>" + TWO + "</p><div class=\"tooltip tooltip-content\" role=tooltip>"
+                + "<p>Figures from the council's own report, published in May.</p></div>"
+                + "<p>" + THREE + "</p><div class=\"cmp-richtext--disclaimer\"><p>Past decisions of the council are no guide"
+                + " to what it will decide in the future.</p></div><div class=saboxplugin-wrap><div class=saboxplugin-desc>"
+                + "<p>Jo Bloggs has covered the council for the paper since 2009 and lives above the market.</p></div></div>"
+                + "</article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
+    }
+
+    @Test
+    void headingWhoseAnchorSpellsABoxNameIsText() {
+        Article a = parse(NAV + "<article><p>" + ONE + "</p><h2 id=h-why-sharing-the-stalls-helps>Why sharing the stalls helps</h2>"
+                + "<p>" + TWO + "</p><h2 id=related-costs>Related costs</h2><p>" + THREE + "</p>"
+                + "<div id=related-stories><p>More stories from the town hall, the market and the council this week.</p></div>"
+                + "</article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, "Why sharing the stalls helps", TWO, "Related costs", THREE), a.text);
+    }
+
+    @Test
     void excerpts() {
         assertEquals(true, Teasers.isExcerpt("The council met again on Thursday to..."));
         assertEquals(true, Teasers.isExcerpt("The council met again on Thursday to \u2026"));

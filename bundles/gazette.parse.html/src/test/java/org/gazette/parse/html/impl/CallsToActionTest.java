@@ -71,4 +71,29 @@ class CallsToActionTest {
                 + String.format(card, "New England aster", aster, "aster") + "</div>" + p(THREE, FOUR) + "</div></article>");
         assertEquals(String.join("\n\n", ONE, TWO, "Fox sedge", sedge, "New England aster", aster, THREE, FOUR), a.text);
     }
+
+    private static String widget(String kind, String inner) {
+        return "<div class=\"" + kind + "\"><div class=" + kind + "-component>" + inner + "</div></div>";
+    }
+
+    private static final String RULE = "<div class=separator><div class=cmp-separator><hr></div></div>";
+
+    @Test
+    void pitchSetApartByRulesInAFlatRowOfWidgetsIsNotBodyText() {
+        String flow = widget("rte", p(ONE, TWO)) + RULE + "<div class=image><img src=/planner.png alt=Planner></div>"
+                + widget("rte", "<p><strong>Your garden, planned</strong></p>") + widget("rte", "<p>" + PITCH + "</p>")
+                + "<div class=button-widget><a class=\"cmp-button ps-button\" href=/pricing><span>Start a free trial</span></a></div>"
+                + RULE + "<div class=title><h2>Planting</h2></div>" + widget("rte", p(THREE, FOUR));
+        Article a = parse(NAV + "<main><div class=container>" + flow + "</div></main>");
+        assertEquals(String.join("\n\n", ONE, TWO, "Planting", THREE, FOUR), a.text);
+    }
+
+    @Test
+    void paragraphBeforeAButtonWithoutARuleAboveStays() {
+        String flow = widget("rte", p(ONE, TWO)) + widget("rte", p(THREE)) + widget("rte", "<p>" + PITCH + "</p>")
+                + "<div class=button-widget><a class=\"cmp-button ps-button\" href=/map><span>Open the map</span></a></div>"
+                + "<div class=title><h2>Planting</h2></div>" + widget("rte", p(FOUR));
+        Article a = parse(NAV + "<main><div class=container>" + flow + "</div></main>");
+        assertEquals(String.join("\n\n", ONE, TWO, THREE, PITCH, "Planting", FOUR), a.text);
+    }
 }
