@@ -79,10 +79,10 @@ final class Titles {
             return new Pick<>(title, found.from() + ", matching h1");
         }
         if (heading != null) {
-            return new Pick<>(heading, "h1, matching " + found.from());
+            return new Pick<>(withoutLabel(heading), "h1, matching " + found.from());
         }
         if (headings.size() == 1 && Text.words(headings.get(0)) >= SOLE_HEADING_WORDS) {
-            return new Pick<>(headings.get(0), "h1, the only one");
+            return new Pick<>(withoutLabel(headings.get(0)), "h1, the only one");
         }
         return new Pick<>(title, found.from());
     }

@@ -237,6 +237,18 @@ class HtmlParserTest {
     }
 
     @Test
+    void aHeadingLosesAShortLabelAfterABarAsTheMetadataTitleDoes() throws Exception {
+        Article labelled = parseInline("<head><title>Best kettles of the year | Top 7 Picks | Kettle World</title></head>"
+                + "<body><h1>Best kettles of the year | Top 7 Picks</h1><p>Text.</p></body>");
+        assertEquals("Best kettles of the year", labelled.title);
+        assertEquals("h1, matching title", labelled.provenance.get("title"));
+
+        Article sole = parseInline("<head><meta property=og:title content='Kettle World'></head>"
+                + "<body><h1>The seven kettles we boiled every day | Opinion</h1><p>Text.</p></body>");
+        assertEquals("The seven kettles we boiled every day", sole.title);
+    }
+
+    @Test
     void aHeadingInCapitalsTakesTheMetadataSpelling() throws Exception {
         Article a = parseInline("<head><meta property=og:title content='Kettles We Boiled for a Month'>"
                 + "</head><body><h1>KETTLES WE BOILED FOR A MONTH</h1><p>Text.</p></body>");
