@@ -1,5 +1,6 @@
 package org.gazette.text;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -73,6 +74,9 @@ public final class BoilerplateLines {
             + "|\\bindependently (?:selected|chosen|reviewed)\\b|\\b(?:chosen|selected) independently\\b"
             + "|\\bwe independently (?:evaluate|review|research|select|test)\\b|\\bwhy trust us\\b"
             + "|\\b(?:buy|buying|purchases?(?: made)?|shop|shopping) (?:through|via) (?:the |our |these )?links\\b)");
+    /** Every match of {@link #DISCLOSURE} contains one of these, in lower case. */
+    private static final List<String> DISCLOSURE_STEMS = List.of("commission", "compensat", "affili", "afiliad", "promotion",
+            "sponsored", "provision", "independently", "trust", "link");
     private static final Pattern CHROME = Pattern.compile("(?iu)^(?:"
             + "advertisement|advertising|ad|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie"
             + "|share(?: this| on| via)?(?: article| post| story| page)?|share\\s*:.*|share (?:on|via|to) [\\p{L} ]{1,20}|teilen|artikel teilen|partager|compartir|condividi|partilhar|delen"
@@ -157,7 +161,21 @@ public final class BoilerplateLines {
      * @return true when it is an affiliate or sponsorship notice ("We may earn a commission")
      */
     public static boolean isDisclosure(String line) {
-        return line != null && line.length() < MAX_LINE * 2 && DISCLOSURE.matcher(line).find();
+        return line != null && line.length() < MAX_LINE * 2 && mayBeDisclosure(line) && DISCLOSURE.matcher(line).find();
+    }
+
+    /** A cheap test before the pattern: a stem of the words every alternative of it has. */
+    private static boolean mayBeDisclosure(String line) {
+        if (!isAscii(line)) {
+            return true; // the pattern's case folding may find words where lower case does not (see mayBeCopyright)
+        }
+        String lower = line.toLowerCase(Locale.ROOT);
+        for (String stem : DISCLOSURE_STEMS) {
+            if (lower.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
