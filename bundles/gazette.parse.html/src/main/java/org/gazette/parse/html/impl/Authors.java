@@ -8,10 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.gazette.text.Bylines;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.CombiningEvaluator;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
@@ -27,11 +27,10 @@ final class Authors {
     private static final Evaluator ITEMPROP_NAME = Selector.evaluatorOf("[itemprop=name]");
     private static final Evaluator LINK = Selector.evaluatorOf("a");
 
-    private static final String BYLINE_ELEMENTS_QUERY = "[itemprop=author], [rel~=(?i)^author$]";
-    private static final String BYLINE_CLASSES_QUERY = "[class~=(?i)(^|[\\s_-])"
-            + "(author|authors|byline|byline__name|author-name|submitted)([\\s_-]|$)]";
-    private static final Evaluator BYLINES = new CombiningEvaluator.Or(List.of(Selector.evaluatorOf(BYLINE_ELEMENTS_QUERY),
-            new ClassMentions(Selector.evaluatorOf(BYLINE_CLASSES_QUERY), new AsciiWords("author", "byline", "submitted"))));
+    /** With {@code [itemprop=author]} and {@link #BYLINE_CLASSES}: the byline elements, see {@link #isByline}. */
+    private static final Evaluator REL_AUTHOR = Selector.evaluatorOf("[rel~=(?i)^author$]");
+    private static final Evaluator BYLINE_CLASSES = new ClassMentions(Selector.evaluatorOf("[class~=(?i)(^|[\\s_-])"
+            + "(author|authors|byline|byline__name|author-name|submitted)([\\s_-]|$)]"), new AsciiWords("author", "byline", "submitted"));
     private static final int MAX_BYLINE_ELEMENTS = 50;
     /** A site's user name: one word of letters, digits and {@code . _ - @}, with a letter. */
     private static final Pattern USER_NAME = Pattern.compile("(?=.*\\p{L})[\\p{L}\\p{N}._@-]{3,40}");
@@ -105,6 +104,16 @@ final class Authors {
         return user && Bylines.names(v).isEmpty() && !ACCOUNTS.contains(v.toLowerCase(Locale.ROOT)) ? List.of(v) : List.of();
     }
 
+    /**
+     * @return true for an element of {@code [itemprop=author], [rel~=(?i)^author$]} or with a class
+     *         such as {@code author} or {@code byline}, told by the attributes' lower-case names
+     */
+    private static boolean isByline(Element el) {
+        Attributes a = el.attributes();
+        return a.get("itemprop").trim().equalsIgnoreCase("author") || a.hasKey("rel") && REL_AUTHOR.matches(el, el)
+                || BYLINE_CLASSES.matches(el, el);
+    }
+
     /** @return the owner of a site that calls itself "Jane Doe's blog" (og:site_name), or {@code null} */
     private static Pick<List<String>> ownersBlog(Page page) {
         Pick<String> site = page.meta().first("og:site_name");
@@ -151,7 +160,7 @@ final class Authors {
             return new Pick<>(names, "rel=author");
         }
         int looked = 0;
-        for (Element byline : page.tags().selectByAttributes(page.doc().body(), BYLINES)) {
+        for (Element byline : page.tags().selectByAttributes(page.doc().body(), Authors::isByline)) {
             if (++looked > MAX_BYLINE_ELEMENTS) {
                 break;
             }

@@ -10,8 +10,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.Selector;
 
 /**
  * Extracts the body text of an article: cuts the page into text blocks ({@link Blocks}), sets aside
@@ -41,7 +39,6 @@ final class BodyText {
 
     private static final String DENSEST = "densest:";
 
-    private static final Evaluator CONTROLS = Selector.evaluatorOf("[aria-controls]");
 
     /** Characters a repeated title may have beyond twice the title's length (spaces, punctuation). */
     private static final int TITLE_SLACK = 20;
@@ -233,7 +230,7 @@ final class BodyText {
     /** @return the ids that {@code aria-controls} attributes name (accordion and tab panels) */
     private static Set<String> panels(Element body, TagIndex tags) {
         Set<String> ids = new HashSet<>();
-        for (Element control : tags.selectByAttributesRemaining(body, CONTROLS)) {
+        for (Element control : tags.selectByAttributesRemaining(body, el -> el.attributes().hasKey("aria-controls"))) {
             for (String id : control.attr("aria-controls").split(" ")) {
                 if (!id.isEmpty()) {
                     ids.add(id);

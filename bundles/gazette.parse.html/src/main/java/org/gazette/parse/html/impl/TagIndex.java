@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -130,19 +131,21 @@ final class TagIndex {
     }
 
     /**
-     * The same as {@code from.select(query)} while the tree is as indexed, for a query that only
-     * matches elements with attributes ({@code [class]}, {@code [itemprop=author]}) and keeps no
-     * state between matches (no structural selectors such as {@code :has} or {@code :not} or combinators).
+     * The elements of {@code from}'s subtree (itself included) that have attributes and pass a
+     * test of them, in document order, while the tree is as indexed. A test of attribute names in
+     * lower case ({@code el.attributes().hasKey("aria-controls")}) is cheaper than jsoup's
+     * {@code [aria-controls]}, which compares every name ignoring case, and gives the same answer:
+     * the parser writes attribute names in lower case.
      *
      * @param from an element of the indexed tree
-     * @param query the selector
-     * @return the matching elements of {@code from}'s subtree, itself included, in document order
+     * @param test the test of an element with attributes
+     * @return the elements that pass
      */
-    List<Element> selectByAttributes(Element from, Evaluator query) {
+    List<Element> selectByAttributes(Element from, Predicate<Element> test) {
         List<Element> out = new ArrayList<>();
         int at = indexOf(from);
         for (int i = at; i < ends[at]; i++) {
-            if (all.get(i).attributesSize() > 0 && query.matches(from, all.get(i))) {
+            if (all.get(i).attributesSize() > 0 && test.test(all.get(i))) {
                 out.add(all.get(i));
             }
         }
@@ -188,8 +191,8 @@ final class TagIndex {
      * The same as {@link #selectByAttributes} after elements were removed from the tree (and none
      * added or moved): matches no longer below {@code from} are left out.
      */
-    List<Element> selectByAttributesRemaining(Element from, Evaluator query) {
-        List<Element> out = selectByAttributes(from, query);
+    List<Element> selectByAttributesRemaining(Element from, Predicate<Element> test) {
+        List<Element> out = selectByAttributes(from, test);
         out.removeIf(el -> !Trees.within(el, from));
         return out;
     }

@@ -25,9 +25,7 @@ import org.jsoup.select.Selector;
  * path ({@code /2023/09/14/}).
  */
 final class VisibleDates {
-    private static final Evaluator ITEMPROP_PUBLISHED = Selector.evaluatorOf("[itemprop=datePublished]");
     private static final Evaluator TIME = Selector.evaluatorOf("time");
-    private static final Evaluator WITH_CLASS_OR_ID = Selector.evaluatorOf("[class], [id]");
     private static final Evaluator H1 = Selector.evaluatorOf("h1");
     private static final int MAX_TEXT = 80;
     private static final int TEXTS_AFTER_HEADING = 25;
@@ -49,7 +47,7 @@ final class VisibleDates {
         if (body == null) {
             return null;
         }
-        for (Element el : page.tags().selectByAttributes(body, ITEMPROP_PUBLISHED)) {
+        for (Element el : page.tags().selectByAttributes(body, el -> el.attributes().get("itemprop").trim().equalsIgnoreCase("datePublished"))) {
             String v = el.hasAttr("content") ? el.attr("content") : el.hasAttr("datetime") ? el.attr("datetime") : el.text();
             Pick<String> p = read(v, "itemprop=datePublished", null);
             if (p != null) {
@@ -64,8 +62,8 @@ final class VisibleDates {
                 }
             }
         }
-        for (Element el : page.tags().selectByAttributes(body, WITH_CLASS_OR_ID)) {
-            if ((isDateName(el.className()) || isDateName(el.id())) && el.closest(OUTSIDE_ARTICLE) == null) {
+        for (Element el : page.tags().selectByAttributes(body, el -> isDateName(el.className()) || isDateName(el.id()))) {
+            if (el.closest(OUTSIDE_ARTICLE) == null) {
                 Pick<String> p = shortTexts(el, "date element", Integer.MAX_VALUE, page.fetched());
                 if (p != null) {
                     return p;
