@@ -77,7 +77,7 @@ public class HtmlParser implements Parser {
 
     private Article extract(Document document, DecodedText decoded) {
         String url = document.finalUrl != null ? document.finalUrl : document.url;
-        String html = Mojibake.repair(decoded.text());
+        String html = Mojibake.mayBeDoubleEncoded(document.content, decoded.charset()) ? Mojibake.repair(decoded.text()) : decoded.text();
         org.jsoup.nodes.Document doc = Jsoup.parse(html, url == null ? "" : url);
         SourceItem item = document.item != null ? document.item : new SourceItem();
         StreamedChunks.reassemble(doc, html); // before the index: it moves elements

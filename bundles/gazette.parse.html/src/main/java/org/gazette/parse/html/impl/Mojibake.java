@@ -1,5 +1,8 @@
 package org.gazette.parse.html.impl;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
 /**
  * Repairs text that was encoded as UTF-8 twice: UTF-8 bytes read as ISO-8859-1 or windows-1252
  * and written out again as UTF-8, so that "don’t" reads "donâ€™t" and "café" reads "cafÃ©"
@@ -42,6 +45,26 @@ final class Mojibake {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A test of the bytes a text was decoded from, cheaper than reading the text: in UTF-8, every
+     * character that can lead a double-encoded run (U+00C2 to U+00F4) is the byte 0xC3 and one more.
+     *
+     * @param bytes the bytes the text was decoded from
+     * @param charset the charset they were decoded with
+     * @return false when the decoded text surely has nothing to repair
+     */
+    static boolean mayBeDoubleEncoded(byte[] bytes, Charset charset) {
+        if (!StandardCharsets.UTF_8.equals(charset)) {
+            return true;
+        }
+        for (byte b : bytes) {
+            if (b == (byte) 0xC3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return true when the text has at least {@value #MIN_RUNS} two-byte runs or one longer run */

@@ -67,4 +67,18 @@ class MojibakeTest {
                 body.getBytes(StandardCharsets.UTF_8)));
         assertEquals("The council didn’t close the market hall — traders’ jobs are safe for now.", a.text);
     }
+
+    @Test
+    void utf8BytesWithoutTheLeadOfADoubledRunNeedNoReading() {
+        String clean = "The council didn’t vote — not yet, said the café’s owner.";
+        String twice = doubled(clean);
+        byte[] cleanBytes = clean.getBytes(StandardCharsets.UTF_8);
+        byte[] twiceBytes = twice.getBytes(StandardCharsets.UTF_8);
+        assertEquals(true, Mojibake.mayBeDoubleEncoded(cleanBytes, StandardCharsets.UTF_8), "é is 0xC3 0xA9");
+        assertEquals(false, Mojibake.mayBeDoubleEncoded("It didn’t — “no”".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+        assertEquals(true, Mojibake.mayBeDoubleEncoded(twiceBytes, StandardCharsets.UTF_8));
+        assertEquals(true, Mojibake.mayBeDoubleEncoded("plain".getBytes(StandardCharsets.US_ASCII), StandardCharsets.ISO_8859_1),
+                "other charsets are read");
+        assertEquals(clean, Mojibake.repair(new String(twiceBytes, StandardCharsets.UTF_8)));
+    }
 }
