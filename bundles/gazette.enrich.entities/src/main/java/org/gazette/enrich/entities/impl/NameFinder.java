@@ -24,6 +24,7 @@ final class NameFinder {
     private final Roles roles;
     private final LetterCues letters;
     private final RelationNouns relations;
+    private final CourtCases cases;
 
     NameFinder(Lexicon lexicon, List<Token> tokens, Set<String> lowerInText) {
         this.lexicon = lexicon;
@@ -34,6 +35,7 @@ final class NameFinder {
         this.roles = new Roles(lexicon, tokens, this);
         this.letters = new LetterCues(tokens);
         this.relations = new RelationNouns(tokens);
+        this.cases = new CourtCases(lexicon, tokens, this);
     }
 
     /** Where a look at one token ended: the candidate found, if any, and the next token to look at. */
@@ -92,7 +94,7 @@ final class NameFinder {
                 && citations.isCited(i, end)) {
             c.personCue = true; // "(Moretti, 2013)", "Lewis et al."
         }
-        if (!c.personCue && c.known == null && !isAcronym(t) && end - i <= 2 && partyToCase(i, end)) {
+        if (!c.personCue && c.known == null && !isAcronym(t) && end - i <= 2 && cases.isParty(i, end)) {
             c.personCue = true; // "Lynch v. Overholser", "Green versus United States"
         }
         if (!c.personCue && c.known == null && end - i <= 3 && (letters.afterSalutation(i) || letters.isSignature(i, end))) {
@@ -118,35 +120,6 @@ final class NameFinder {
             }
         }
         return tokens.get(i).sentenceStart && i + 1 < limit && (tokens.get(i + 1).isPunct(',') || tokens.get(i + 1).isPunct('!'));
-    }
-
-    /** The name stands before or after "v.", "vs." or "versus" between two capitalised names: a party to a court case. */
-    private boolean partyToCase(int from, int to) {
-        int versus = versusAt(to);
-        if (versus > 0 && to + versus < tokens.size() && tokens.get(to + versus).isCapital()) {
-            return true;
-        }
-        for (int length = 1; length <= 2 && from - length - 1 >= 0; length++) {
-            if (versusAt(from - length) == length && tokens.get(from - length - 1).isCapital()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** @return the tokens of "v.", "v", "vs.", "vs" or "versus" at {@code k} (the period may be a token of its own), or 0 */
-    private int versusAt(int k) {
-        if (k >= tokens.size()) {
-            return 0;
-        }
-        Token t = tokens.get(k);
-        if (t.is("v.") || t.is("vs.") || t.is("versus")) {
-            return 1;
-        }
-        if (t.is("v") || t.is("vs")) {
-            return k + 1 < tokens.size() && tokens.get(k + 1).isPunct('.') ? 2 : 1;
-        }
-        return 0;
     }
 
     /**
@@ -366,7 +339,7 @@ final class NameFinder {
         }
         // "Pittsburgh Pirates", "Texas Rangers": a team
         return (known.kind() == Known.Kind.CITY || known.kind() == Known.Kind.STATE) && end - i - phrase <= 2
-                && last.length() > 3 && (last.endsWith("s") || NameWords.isMediaWord(last)) && tokens.get(end - 1).shape == Token.Shape.CAPITALISED
+                && (last.length() > 3 && last.endsWith("s") || NameWords.isMediaWord(last)) && tokens.get(end - 1).shape == Token.Shape.CAPITALISED
                 && !lexicon.isPlaceSuffix(last);
     }
 

@@ -24,9 +24,11 @@ final class RegionNouns {
     private static final Set<String> DETERMINERS = Set.of("the", "this", "our", "their", "its", "his", "her");
 
     private final List<Token> tokens;
+    private final UnionOfStates union;
 
     RegionNouns(List<Token> tokens) {
         this.tokens = tokens;
+        this.union = new UnionOfStates(tokens);
     }
 
     void add(AddedNames added) {
@@ -40,7 +42,10 @@ final class RegionNouns {
             boolean region = COMPASS.contains(t.text) && before.equals("the");
             boolean polity = POLITIES.contains(t.text) && DETERMINERS.contains(before);
             if ((region || polity) && !nameGoesOn(i + 1)) {
-                if (polity && country != null && ownCountry(t.text, before)) {
+                Group side = region ? placeNamed(added.groups(), union.sideNamed(i)) : null;
+                if (side != null) {
+                    added.addTo(side, i, i + 1, 0.6); // "the North" is the Union
+                } else if (polity && country != null && ownCountry(t.text, before)) {
                     added.addTo(country, i, i + 1, 0.6);
                 } else {
                     added.add(i, i + 1, EntityType.LOCATION, t.text, 0.6);
@@ -75,6 +80,19 @@ final class RegionNouns {
             }
         }
         return best;
+    }
+
+    /** @return the place group with that canonical name, or {@code null} */
+    private static Group placeNamed(List<Group> groups, String name) {
+        if (name == null) {
+            return null;
+        }
+        for (Group g : groups) {
+            if (g.type == EntityType.LOCATION && g.canonical.equals(name)) {
+                return g;
+            }
+        }
+        return null;
     }
 
     /** A capitalised word, a hyphen or "of" and a capitalised word follow: a longer name, not this rule's. */

@@ -25,11 +25,9 @@ final class Resolver {
     private final Cues cues;
     private final PersonGroups personGroups;
     private final NameFinder finder;
+    private final UnionOfStates union;
+    private final OrganisationJoins organisationJoins;
     private final boolean singleUnknownAsPerson;
-    /** The latest organisation whose name of several words starts or ends with a word ("House", "Press"). */
-    private final Map<String, Group> organisationByWord = new HashMap<>();
-    /** The organisations each organisation word alone joined ("House": the House of Representatives). */
-    private final Map<String, Set<Group>> joinedByWord = new HashMap<>();
     /** Names written alone as one word somewhere in the text ("Holt" after "Brock Wyatt Holt"). */
     private final Set<String> singleNames = new HashSet<>();
     /** Candidates by their first and by their last token, for lists ("Tulsa, Jenks and Sapulpa"). */
@@ -42,6 +40,8 @@ final class Resolver {
         this.cues = new Cues(lexicon, tokens);
         this.personGroups = new PersonGroups(cues, finder, tokens);
         this.finder = finder;
+        this.union = new UnionOfStates(tokens);
+        this.organisationJoins = new OrganisationJoins(lexicon, tokens, new TermNames(lexicon, tokens, finder::commonWord));
         this.singleUnknownAsPerson = singleUnknownAsPerson;
     }
 
@@ -50,7 +50,8 @@ final class Resolver {
      * @return the entities, each with its mentions, in order of first mention
      */
     List<Group> resolve(List<Candidate> found) {
-        List<Candidate> candidates = new ArrayList<>(new InvertedNames(lexicon, tokens).join(new SpanRepairs(lexicon, tokens).repair(found)));
+        List<Candidate> candidates = new ArrayList<>(new AndJoinedOrganisations(lexicon, tokens, finder)
+                .join(new InvertedNames(lexicon, tokens).join(new SpanRepairs(lexicon, tokens).repair(found))));
         for (Candidate c : candidates) {
             if (c.length() == 1) {
                 singleNames.add(c.surface);
@@ -92,7 +93,7 @@ final class Resolver {
                     && c.length() <= 2 && personGroups.join(c, persons)) {
                 continue;
             }
-            if ((c.type == null || c.type == EntityType.ORGANIZATION) && c.known == null && joinOrganisation(c, organisations)) {
+            if ((c.type == null || c.type == EntityType.ORGANIZATION) && c.known == null && organisationJoins.join(c, organisations)) {
                 continue;
             }
             if (c.type == null) {
@@ -106,7 +107,8 @@ final class Resolver {
             if (c.type == null) {
                 continue;
             }
-            String canonical = "Washington".equals(c.surface) && c.type == EntityType.ORGANIZATION ? "United States government"
+            String side = c.type == EntityType.LOCATION && c.length() == 1 ? union.sideNamed(c.from) : null;
+            String canonical = side != null ? side : "Washington".equals(c.surface) && c.type == EntityType.ORGANIZATION ? "United States government"
                     : c.known != null && (c.type == c.known.type() || cues.governmentPlace(c)) ? c.known.canonical()
                     : c.surface;
             String key = key(c.type, canonical);
@@ -120,37 +122,13 @@ final class Resolver {
                 }
             }
             g.add(c);
-            noteOrganisationWords(c, g);
+            organisationJoins.noteWords(c, g);
         }
-        joinOrganisationWordsBeforeTheName(ordered);
+        organisationJoins.joinWordsBeforeTheName(ordered);
         joinRolesToHolders(ordered);
         joinOfficesToNamesBeside(ordered);
         ordered.removeIf(g -> g.members.isEmpty());
         return ordered;
-    }
-
-    /**
-     * An organisation word alone written before the organisation's full name ("the House … the House
-     * of Representatives … the House") is that organisation when, later, the word alone joined it and
-     * no other.
-     */
-    private void joinOrganisationWordsBeforeTheName(List<Group> groups) {
-        for (Group g : groups) {
-            if (g.type != EntityType.ORGANIZATION || g.fromGazetteer || g.members.isEmpty()) {
-                continue;
-            }
-            String word = g.members.get(0).surface;
-            Set<Group> joined = joinedByWord.get(word);
-            if (joined == null || joined.size() != 1 || joined.contains(g)
-                    || !g.members.stream().allMatch(m -> m.length() == 1 && m.surface.equals(word))) {
-                continue;
-            }
-            Group target = joined.iterator().next();
-            for (Candidate m : List.copyOf(g.members)) {
-                target.add(m);
-            }
-            g.members.clear();
-        }
     }
 
     /**
@@ -256,6 +234,10 @@ final class Resolver {
             c.decide(EntityType.ORGANIZATION, 0.8);
             return;
         }
+        if (union.namesCountry(c)) {
+            c.decide(EntityType.LOCATION, 0.6); // "the Union" against the Confederacy
+            return;
+        }
         if (finder.isOrganisationWordAfterThe(c)) {
             c.decide(EntityType.ORGANIZATION, 0.6);
             return;
@@ -263,64 +245,6 @@ final class Resolver {
         if (cues.followedByPlace(c)) {
             c.decide(EntityType.LOCATION, 0.75);
         }
-    }
-
-    /**
-     * An organisation word alone joins the latest organisation named with it as its first or last
-     * word: "the House" after "House of Representatives", "the Press" after "Cleveland Press".
-     */
-    private boolean joinByOrganisationWord(Candidate c) {
-        Token t = tokens.get(c.from);
-        if (c.length() != 1 || t.shape != Token.Shape.CAPITALISED || !lexicon.isOrgSuffix(t.text)) {
-            return false;
-        }
-        Group g = organisationByWord.get(t.text);
-        if (g == null) {
-            return false;
-        }
-        joinedByWord.computeIfAbsent(t.text, k -> new HashSet<>()).add(g);
-        c.decide(EntityType.ORGANIZATION, Math.max(c.confidence, 0.6));
-        g.add(c);
-        return true;
-    }
-
-    /** Remembers the first and last word of an organisation's name of several words, for {@link #joinByOrganisationWord}. */
-    private void noteOrganisationWords(Candidate c, Group g) {
-        if (g.type == EntityType.ORGANIZATION && c.length() >= 2) {
-            organisationByWord.put(tokens.get(c.from).text, g);
-            if (!g.fromGazetteer) {
-                organisationByWord.put(tokens.get(c.to - 1).text, g); // not "the House" for "White House"
-            }
-        }
-    }
-
-    /** An acronym of an organisation in the text, or its name without "Inc." and the like, joins it. */
-    private boolean joinOrganisation(Candidate c, List<Group> organisations) {
-        if (joinByOrganisationWord(c)) {
-            return true;
-        }
-        String key = Names.key(c.surface);
-        for (Group g : organisations) {
-            String name = Names.key(g.canonical);
-            if (c.length() == 1 && tokens.get(c.from).shape == Token.Shape.UPPER && key.equals(initials(g.canonical))
-                    || name.startsWith(key + " ") && lexicon.isOrgSuffix(g.canonical.substring(g.canonical.lastIndexOf(' ') + 1))
-                            && Names.words(name) == Names.words(key) + 1) {
-                c.decide(EntityType.ORGANIZATION, 0.8);
-                g.add(c);
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String initials(String name) {
-        StringBuilder b = new StringBuilder();
-        for (String word : name.split("[ -]")) {
-            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
-                b.append(Character.toLowerCase(word.charAt(0)));
-            }
-        }
-        return b.toString();
     }
 
     /**

@@ -18,12 +18,15 @@ final class WordTyping {
     /** Lower-case words written in lower case somewhere in the text. */
     private final Set<String> lowerInText;
     private final PlaceNouns placeNouns;
+    private final TermNames terms;
 
     WordTyping(Lexicon lexicon, List<Token> tokens, Set<String> lowerInText) {
         this.lexicon = lexicon;
         this.tokens = tokens;
         this.lowerInText = lowerInText;
         this.placeNouns = new PlaceNouns(tokens);
+        this.terms = new TermNames(lexicon, tokens, t -> lexicon.isCommonWord(t.text.toLowerCase(Locale.ROOT))
+                || lowerInText.contains(t.text.toLowerCase(Locale.ROOT)));
     }
 
     /** @return the type a run of words has from its own words, or {@code null} */
@@ -31,9 +34,9 @@ final class WordTyping {
         String first = tokens.get(c.from).text;
         String last = tokens.get(c.to - 1).text;
         if (c.length() >= 2 && lexicon.isOrgSuffix(last)) {
-            return EntityType.ORGANIZATION;
+            return terms.isPluralTerm(c.from, c.to) ? null : EntityType.ORGANIZATION; // not "testing Geographic Information Systems"
         }
-        if (c.length() >= 2 && c.known == null && last.length() > 3 && !lexicon.isPlaceSuffix(last)) {
+        if (c.length() >= 2 && c.known == null && (last.length() > 3 || NameWords.isMediaWord(last)) && !lexicon.isPlaceSuffix(last)) {
             int phrase = lexicon.longestPhrase(tokens, c.from, c.to, false);
             Known place = phrase > 0 ? lexicon.phrase(tokens, c.from, c.from + phrase, false) : null;
             if (place != null && (place.kind() == Known.Kind.CITY || place.kind() == Known.Kind.STATE) && !place.ambiguous()
