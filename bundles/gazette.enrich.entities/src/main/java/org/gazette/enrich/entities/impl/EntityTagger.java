@@ -107,12 +107,14 @@ public final class EntityTagger {
         new RegionNouns(tokens).add(added);
         new RoadNumbers(tokens).add(added);
         new PlaceWordAlone(lexicon, tokens).add(added);
+        new PluralPlaceNames(lexicon, tokens, lowerInText).add(added);
         new PeopleByAdjective(lexicon, tokens).add(added);
         new CuedLoneNames(lexicon, tokens).add(added);
         new InitialledNames(lexicon, tokens).add(added);
         if (settings.nestedPlaces()) {
             new NestedPlaces(lexicon, tokens).add(groups);
             new NestedOrganisations(lexicon, tokens).add(added);
+            new UniversityStatePlaces(lexicon, tokens).add(added);
         }
         List<Entity> entities = new ArrayList<>();
         for (Group g : groups) {

@@ -164,6 +164,11 @@ final class Lexicon {
         return best;
     }
 
+    /** @param word one word as written ("Tsar", "senator") @return whether it is a title or role alone */
+    boolean isRole(String word) {
+        return roles.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** @return the number of tokens of the longest role starting at {@code from}, or 0 */
     int roleAt(List<Token> tokens, int from, int to) {
         int best = 0;
