@@ -78,11 +78,22 @@ final class OrganisationJoins {
     /** Remembers the first and last word of an organisation's name of several words, for {@link #joinByOrganisationWord}. */
     void noteWords(Candidate c, Group g) {
         if (g.type == EntityType.ORGANIZATION && c.length() >= 2) {
-            organisationByWord.put(tokens.get(c.from).text, g);
+            if (headFirst(c)) {
+                organisationByWord.put(tokens.get(c.from).text, g);
+            }
             if (!g.fromGazetteer) {
                 organisationByWord.put(tokens.get(c.to - 1).text, g); // not "the House" for "White House"
             }
         }
+    }
+
+    /**
+     * @return whether the first word of an organisation's name is the word it is named by: "House of
+     *         Representatives", not "House Committee" (a committee of the House, not the House)
+     */
+    private boolean headFirst(Candidate c) {
+        Token second = tokens.get(c.from + 1);
+        return second.shape == Token.Shape.LOWER || !lexicon.isOrgSuffix(tokens.get(c.to - 1).text);
     }
 
     /** An acronym of an organisation in the text, or its name without "Inc." and the like, joins it. */
@@ -98,7 +109,7 @@ final class OrganisationJoins {
             String name = Names.key(g.canonical);
             if (c.length() == 1 && tokens.get(c.from).shape == Token.Shape.UPPER && key.equals(initials(g.canonical))
                     || name.startsWith(key + " ") && lexicon.isOrgSuffix(g.canonical.substring(g.canonical.lastIndexOf(' ') + 1))
-                            && Names.words(name) == Names.words(key) + 1 && !beforeLowerNoun(c)
+                            && Names.words(name) == Names.words(key) + 1 && !beforeLowerNoun(c) && !organisationWordAlone(c)
                     || c.type == null && teamAfterPlace(c, g)) {
                 c.decide(EntityType.ORGANIZATION, 0.8);
                 g.add(c);
@@ -118,6 +129,11 @@ final class OrganisationJoins {
         Known known = lexicon.longestPhrase(tokens, full.from, full.to, false) == place
                 ? lexicon.phrase(tokens, full.from, full.from + place, false) : null;
         return known != null && known.type() == EntityType.LOCATION;
+    }
+
+    /** "House" is not the "House Committee": an organisation word alone names an organisation of its own */
+    private boolean organisationWordAlone(Candidate c) {
+        return c.length() == 1 && lexicon.isOrgSuffix(tokens.get(c.from).text);
     }
 
     /** "Social Security benefit", "Acme shares": the name without its organisation word, used as a modifier */

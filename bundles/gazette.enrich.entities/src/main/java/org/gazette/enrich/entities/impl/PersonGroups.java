@@ -52,7 +52,55 @@ final class PersonGroups {
             byKey.put(key, g);
             g.add(c);
         }
+        joinNamesWithCommonWordsAfter(groups);
         return groups;
+    }
+
+    /**
+     * A person's full name followed by common words, wrongly taken for a longer name ("George Floyd
+     * Justice", "Harry Potter World"), joins the person named with that name alone ("George Floyd").
+     */
+    private void joinNamesWithCommonWordsAfter(List<Group> groups) {
+        for (Group longer : groups) {
+            Group named = null;
+            for (Candidate m : longer.members) {
+                named = namedAtStart(m, groups, longer);
+                if (named == null) {
+                    break;
+                }
+            }
+            if (named != null) {
+                String canonical = named.canonical;
+                for (Candidate m : longer.members) {
+                    named.add(m);
+                }
+                named.canonical = canonical;
+                longer.members.clear();
+            }
+        }
+        groups.removeIf(g -> g.members.isEmpty());
+    }
+
+    /** @return the group of another person whose name of two words or more starts the mention, and only common words follow */
+    private Group namedAtStart(Candidate m, List<Group> groups, Group own) {
+        String key = Names.key(m.surface);
+        for (Group g : groups) {
+            String name = Names.key(g.canonical);
+            if (g == own || g.members.isEmpty() || Names.words(name) < 2 || !key.startsWith(name + " ")) {
+                continue;
+            }
+            int words = Names.words(name);
+            if (m.from + words >= m.to || !Names.key(tokens.get(m.from + words - 1).text).equals(name.substring(name.lastIndexOf(' ') + 1))) {
+                return null;
+            }
+            for (int k = m.from + words; k < m.to; k++) {
+                if (!finder.commonWord(tokens.get(k))) {
+                    return null;
+                }
+            }
+            return g;
+        }
+        return null;
     }
 
     /**
@@ -140,7 +188,7 @@ final class PersonGroups {
             if (!last && !first && !lastTwo || c.known != null && !namedWithEvidence(g)) {
                 continue; // "Virginia" is not "the Governor of Virginia", "Merida" not a guessed "Progressive Merida"
             }
-            if (c.known == null && !namedWithEvidence(g) && startsWithCommonWord(g)) {
+            if (c.known == null && !namedWithEvidence(g) && startsWithCommonWord(g) || PersonTitles.conflict(c, g)) {
                 continue;
             }
             int alone = aloneCounts.getOrDefault(g, Map.of()).getOrDefault(key, 0);

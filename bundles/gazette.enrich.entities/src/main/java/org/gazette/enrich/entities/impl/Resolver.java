@@ -20,6 +20,9 @@ import org.gazette.api.model.EntityType;
  */
 final class Resolver {
 
+    /** Words before a title that make it a title, not a given name: "the Dean", "our President". */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "your", "his", "her", "their", "its", "my", "this", "that");
+
     private final Lexicon lexicon;
     private final List<Token> tokens;
     private final Cues cues;
@@ -113,6 +116,19 @@ final class Resolver {
                     : c.surface;
             String key = key(c.type, canonical);
             Group g = groups.get(key);
+            if (g != null && c.type == EntityType.PERSON && PersonTitles.conflict(c, g)) {
+                key = key + "|" + PersonTitles.gender(c.role); // "Mrs. Claus" after "Mr. Claus": another person
+                g = groups.get(key);
+                canonical = PersonTitles.titled(c); // an id of its own: "person:mrs-claus"
+            }
+            Group initialled = g == null && c.type == EntityType.PERSON ? PersonTitles.initialled(c, ordered) : null;
+            if (initialled != null) {
+                PersonTitles.joinInitial(c, initialled); // "Mrs. P" after "Mrs. Phillips"
+                continue;
+            }
+            if (g == null && c.known == null) {
+                g = InitialledLeadingWords.find(c, ordered); // "GW Bridge" after "George Washington Bridge"
+            }
             if (g == null) {
                 g = new Group(c.type, canonical, c.known != null || !canonical.equals(c.surface));
                 groups.put(key, g);
@@ -135,7 +151,7 @@ final class Resolver {
      * "the President" alone is the person last named with that title before it ("President Trump
      * ... the President said"); without one it stays an entity of its own.
      */
-    private static void joinRolesToHolders(List<Group> groups) {
+    private void joinRolesToHolders(List<Group> groups) {
         Map<String, List<Candidate>> holders = new HashMap<>();
         for (Group g : groups) {
             if (g.type != EntityType.PERSON) {
@@ -158,7 +174,7 @@ final class Resolver {
                 continue;
             }
             for (Candidate c : List.copyOf(g.members)) {
-                List<Candidate> named = c.roleAlone ? holders.get(c.role) : null;
+                List<Candidate> named = c.roleAlone && !givenNameAlone(c) ? holders.get(c.role) : null;
                 if (named == null) {
                     continue;
                 }
@@ -169,6 +185,15 @@ final class Resolver {
                 }
             }
         }
+    }
+
+    /** "Dean said" is someone called Dean, "the Dean said" the dean: a title that is a given name, without a word before it */
+    private boolean givenNameAlone(Candidate c) {
+        if (c.length() != 1 || !lexicon.isFirstName(tokens.get(c.from).text)) {
+            return false;
+        }
+        Token before = c.from > 0 ? tokens.get(c.from - 1) : null;
+        return before == null || !DETERMINERS.contains(before.text.toLowerCase(Locale.ROOT));
     }
 
     /**

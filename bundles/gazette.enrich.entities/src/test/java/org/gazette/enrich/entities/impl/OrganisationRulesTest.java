@@ -125,4 +125,14 @@ class OrganisationRulesTest {
         t.assertMention("Red Sox", 1, ORGANIZATION, team);
         t.assertMention("Red Sox", 2, ORGANIZATION, team);
     }
+
+    @Test
+    void anOrganisationWordAloneIsNotTheOrganisationNamedAfterIt() {
+        Tagged t = new Tagged("The House Committee on Flood Control heard the engineers on Monday. "
+                + "On Friday the House voted to fund the levees.", null);
+        t.assertMention("House Committee", 0, ORGANIZATION, "organization:house-committee");
+        t.assertMention("House", 1, ORGANIZATION, "organization:house");
+        Tagged named = new Tagged("The House of Lords met on Monday. On Friday the House voted again.", null);
+        assertEquals(named.mention("House of Lords").entityId, named.mention("House", 1).entityId, named.describe());
+    }
 }

@@ -104,4 +104,12 @@ class ResolutionRulesTest {
         t.assertMention("Marlow Springs", 1, LOCATION, t.mention("City of Marlow Springs").entityId);
         assertEquals(t.mention("Tallgrass National Park").entityId, t.mention("Tallgrass", 1).entityId);
     }
+
+    @Test
+    void aNameWithItsLeadingWordsAsInitialsIsTheNameInFull() {
+        Tagged t = new Tagged("Traffic crossed the Harlan Ridley Bridge at dawn. "
+                + "The best views of the HR Bridge are from the park in Fort Lee.", null);
+        t.assertMention("Harlan Ridley Bridge", 0, LOCATION, "location:harlan-ridley-bridge");
+        t.assertMention("HR Bridge", 0, LOCATION, "location:harlan-ridley-bridge");
+    }
 }
