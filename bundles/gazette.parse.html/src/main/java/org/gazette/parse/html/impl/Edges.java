@@ -57,6 +57,10 @@ final class Edges {
     /** What follows that element holds at most this much prose (in percent of the element's). */
     static final int OUTSIDE_TAIL_PERCENT = 15;
     /** A list's or a table's own items, whose short last entries belong to it. */
+    /** First words of an author that name no person ("The Example Team"): a paragraph opening with them is no bio. */
+    private static final Set<String> ARTICLES = Set.of("the", "der", "die", "das", "les", "los", "las", "une", "una", "uno", "het",
+            "een", "our");
+
     private static final Set<String> LIST_CELLS = Set.of("li", "td", "th", "dd", "dt");
     /** At least this many paragraphs of prose, and half of them, repeated mean the article is printed twice. */
     static final int MANY_REPEATS = 3;
@@ -320,8 +324,8 @@ final class Edges {
             int space = name.indexOf(' ');
             String first = space < 0 ? null : name.substring(0, space);
             end = first == null ? -1 : start + first.length();
-            if (first != null && first.length() >= 3 && lower.startsWith(first + " ", start) && end + 1 < text.length()
-                    && Character.isLowerCase(text.charAt(end + 1))) {
+            if (first != null && first.length() >= 3 && !ARTICLES.contains(first) && lower.startsWith(first + " ", start)
+                    && end + 1 < text.length() && Character.isLowerCase(text.charAt(end + 1))) {
                 return true;
             }
         }

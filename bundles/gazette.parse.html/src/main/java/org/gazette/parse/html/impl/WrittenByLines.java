@@ -18,6 +18,11 @@ import org.jsoup.select.NodeFilter;
 final class WrittenByLines {
 
     private static final Pattern EXPLICIT = Pattern.compile("(?iu)^(?:(?:written|posted|words|reported)\\s+by|author\\s*:)(?:\\s|$)");
+    /** A byline's label alone, the name in the next element: {@code <h2>Article by</h2><div>Jane Doe</div>}. */
+    private static final Pattern LABEL_ONLY = Pattern.compile("(?iu)^(?:(?:written|posted|words|reported|article)\\s+by|by|authors?)\\s*:?$");
+    /** How many texts after a lone label are read for the name. */
+    private static final int AFTER_LABEL = 2;
+    private static final int MAX_NAME = 60;
     private static final Set<String> OUTSIDE = Set.of("nav", "header", "footer", "aside", "script", "style", "template", "form");
 
     private WrittenByLines() {
@@ -31,6 +36,7 @@ final class WrittenByLines {
     static List<String> find(Element body) {
         @SuppressWarnings("unchecked")
         List<String>[] found = new List[] {List.of()};
+        int[] afterLabel = {0};
         body.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -40,9 +46,15 @@ final class WrittenByLines {
                 if (node instanceof Element e && OUTSIDE.contains(e.normalName())) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (node instanceof TextNode t && EXPLICIT.matcher(t.getWholeText().strip()).find()
-                        && node.parent() instanceof Element line && !LongText.exceeds(line, Bylines.MAX_LINE)) {
-                    found[0] = Bylines.fromLine(line.text());
+                if (node instanceof TextNode t && !t.isBlank()) {
+                    String text = t.getWholeText().strip();
+                    if (afterLabel[0] > 0 && text.length() <= MAX_NAME) {
+                        found[0] = Bylines.names(text);
+                    } else if (EXPLICIT.matcher(text).find() && node.parent() instanceof Element line
+                            && !LongText.exceeds(line, Bylines.MAX_LINE)) {
+                        found[0] = Bylines.fromLine(line.text());
+                    }
+                    afterLabel[0] = LABEL_ONLY.matcher(text).matches() ? AFTER_LABEL : Math.max(0, afterLabel[0] - 1);
                 }
                 return FilterResult.CONTINUE;
             }

@@ -115,4 +115,25 @@ class BylineTextTest {
                 + "<figure><img src=/h.jpg><figcaption>By Ann Reed</figcaption></figure></main></body></html>");
         assertEquals(null, a.authors);
     }
+
+    @Test
+    void aBylineLabelWithTheNameInTheNextElement() throws Exception {
+        String text = "<p>" + "The town council met on the evening to vote on the plan for the harbour. ".repeat(6) + "</p>";
+        Article a = parse("https://news.example/harbour", "<html><body><main><h1>Harbour plan approved</h1>" + text.repeat(30)
+                + "<section class=about><h2>Article by</h2><div>Ann Reed</div></section></main></body></html>");
+        assertEquals(List.of("Ann Reed"), a.authors);
+        assertEquals("written-by line", a.provenance.get("authors"));
+    }
+
+    @Test
+    void aTeamAsAuthorDoesNotMakeEveryParagraphOpeningWithTheABio() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (String day : List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")) {
+            text.append("<p>The town council met on ").append(day).append(" to vote on the plan for the harbour, and the vote was close.</p>");
+        }
+        Article a = parse("https://news.example/harbour", "<html><body><main><h1>Harbour plan approved</h1>"
+                + "<div class=meta><span>By</span><span>The Harbour Desk Team</span></div>" + text + "</main></body></html>");
+        assertEquals(List.of("The Harbour Desk Team"), a.authors);
+        assertEquals(5, a.text.split("\n\n").length, a.text);
+    }
 }
