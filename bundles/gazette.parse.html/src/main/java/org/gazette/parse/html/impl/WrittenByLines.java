@@ -17,7 +17,7 @@ import org.jsoup.select.NodeFilter;
  */
 final class WrittenByLines {
 
-    private static final Pattern EXPLICIT = Pattern.compile("(?iu)^(?:(?:written|posted|words|reported)\\s+by|author\\s*:)(?:\\s|$)");
+    private static final Pattern EXPLICIT = Pattern.compile("(?iu)^(?:(?:written|posted|words|reported)\\s+by\\s*:?|author\\s*:)(?:\\s|$)");
     /** A byline's label alone, the name in the next element: {@code <h2>Article by</h2><div>Jane Doe</div>}. */
     private static final Pattern LABEL_ONLY = Pattern.compile("(?iu)^(?:(?:written|posted|words|reported|article)\\s+by|by|authors?)\\s*:?$");
     /** How many texts after a lone label are read for the name. */

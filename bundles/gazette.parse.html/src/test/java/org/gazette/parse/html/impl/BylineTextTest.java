@@ -117,6 +117,14 @@ class BylineTextTest {
     }
 
     @Test
+    void aPostedByLineWithAColon() throws Exception {
+        String text = "<p>" + "The town council met on the evening to vote on the plan for the harbour. ".repeat(6) + "</p>";
+        Article a = parse("https://news.example/harbour", "<html><body><main><h1>Harbour plan approved</h1>" + text.repeat(30)
+                + "<p class=foot>Posted by: <a href=/a/ar>Ann Reed</a></p></main></body></html>");
+        assertEquals(List.of("Ann Reed"), a.authors);
+    }
+
+    @Test
     void aBylineLabelWithTheNameInTheNextElement() throws Exception {
         String text = "<p>" + "The town council met on the evening to vote on the plan for the harbour. ".repeat(6) + "</p>";
         Article a = parse("https://news.example/harbour", "<html><body><main><h1>Harbour plan approved</h1>" + text.repeat(30)
