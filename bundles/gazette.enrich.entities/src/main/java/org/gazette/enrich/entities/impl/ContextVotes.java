@@ -46,7 +46,10 @@ final class ContextVotes {
             }
         }
         for (Candidate c : candidates) {
-            if (c.type == EntityType.LOCATION && c.length() == 1 && cues.placeOf(c)) {
+            if (c.type == EntityType.LOCATION && c.length() == 1 && c.known == null && c.confidence >= 0.75 && !c.personCue) {
+                // "Zembla is the capital of", "Zembla, a town in": a place by its own words speaks for the other "Zembla"s
+                votes.computeIfAbsent(Names.key(c.surface), k -> new int[3])[PLACE] += 2;
+            } else if (c.type == EntityType.LOCATION && c.length() == 1 && cues.placeOf(c)) {
                 // "the capital of Zembla", already a place by its own words, still speaks for the other "Zembla"s
                 votes.computeIfAbsent(Names.key(c.surface), k -> new int[3])[PLACE] += 2;
             }

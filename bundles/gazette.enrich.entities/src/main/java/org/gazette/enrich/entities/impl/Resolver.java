@@ -33,6 +33,8 @@ final class Resolver {
     private final boolean singleUnknownAsPerson;
     /** Names written alone as one word somewhere in the text ("Holt" after "Brock Wyatt Holt"). */
     private final Set<String> singleNames = new HashSet<>();
+    /** Names written alone as one word that are places by their own words ("Mérida is the capital of"): no evidence of a person. */
+    private final Set<String> singlePlaces = new HashSet<>();
     /** Candidates by their first and by their last token, for lists ("Tulsa, Jenks and Sapulpa"). */
     private final Map<Integer, Candidate> byFirst = new HashMap<>();
     private final Map<Integer, Candidate> byLast = new HashMap<>();
@@ -60,6 +62,9 @@ final class Resolver {
                 singleNames.add(c.surface);
             }
             decideLocally(c);
+            if (c.length() == 1 && c.type == EntityType.LOCATION && c.known == null) {
+                singlePlaces.add(c.surface);
+            }
             byFirst.put(c.from, c);
             byLast.put(c.to - 1, c);
         }
@@ -373,9 +378,14 @@ final class Resolver {
      */
     private boolean personEvidence(Candidate c) {
         Token next = c.to < tokens.size() ? tokens.get(c.to) : null;
-        return singleNames.contains(tokens.get(c.to - 1).text) || cues.hasParticle(c) || singleNames.contains(tokens.get(c.from).text)
+        return aloneNotPlace(tokens.get(c.to - 1).text) || cues.hasParticle(c) || aloneNotPlace(tokens.get(c.from).text)
                 || next != null && next.shape == Token.Shape.POSSESSIVE
                 || c.from > 0 && Cues.PERSON_BEFORE.contains(tokens.get(c.from - 1).text.toLowerCase(Locale.ROOT));
+    }
+
+    /** "Holt" written alone elsewhere, but not "Mérida" that is a place there ("Progressive Mérida" is no person). */
+    private boolean aloneNotPlace(String word) {
+        return singleNames.contains(word) && !singlePlaces.contains(word);
     }
 
     static String key(EntityType type, String canonical) {

@@ -2,6 +2,8 @@ package org.gazette.enrich.entities.impl;
 
 import static org.gazette.api.model.EntityType.LOCATION;
 import static org.gazette.api.model.EntityType.ORGANIZATION;
+import static org.gazette.api.model.EntityType.PERSON;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 
@@ -75,5 +77,19 @@ class TypeCuesTest {
         Tagged t = new Tagged("Lena Voss founded Brightfield Gaming in 2004 and later sold Marrow Foods to a bank.", null);
         t.assertMention("Brightfield Gaming", 0, ORGANIZATION, "organization:brightfield-gaming");
         t.assertMention("Marrow Foods", 0, ORGANIZATION, "organization:marrow-foods");
+    }
+
+    @Test
+    void aPlaceByItsOwnWordsVotesForItsOtherMentions() {
+        Tagged t = new Tagged("Velmora\n\nVelmora is a small town near the coast. Velmora enjoyed good times in the 1800s.", null);
+        t.assertMention("Velmora", 0, LOCATION, "location:velmora"); // the title before the town is named a town
+        t.assertMention("Velmora", 2, LOCATION, "location:velmora");
+    }
+
+    @Test
+    void aPlaceWrittenAloneIsNoEvidenceOfAPersonForANameEndingInIt() {
+        Tagged t = new Tagged("Velmora is the capital of the province. Many tourists come to Velmora in summer. "
+                + "Modern Velmora grew quickly after the war.", null);
+        assertFalse(t.describe().contains(PERSON + "["), t.describe()); // "Velmora" alone is no surname of "Modern Velmora"
     }
 }
