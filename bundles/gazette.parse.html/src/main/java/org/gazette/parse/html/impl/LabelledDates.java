@@ -24,6 +24,8 @@ final class LabelledDates {
     /** A text that is only such a label ("Published", "Posted on:", "Last updated"). */
     private static final Pattern LABEL_ONLY = Pattern.compile("(?iu)^(?:last\\s+)?(?:published|updated|modified|posted|"
             + "veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)(?:\\s+(?:on|am|le|el))?\\s*:?$");
+    /** The first letters of the labels above: a text opening with another cannot be one. */
+    private static final String LABEL_INITIALS = "lpumva";
     private static final Set<String> OUTSIDE = Set.of("nav", "footer", "aside", "script", "style", "template");
     /** How many texts after a lone label are read for its date. */
     private static final int AFTER_LABEL = 2;
@@ -50,7 +52,7 @@ final class LabelledDates {
                 if (node instanceof Element e && OUTSIDE.contains(e.normalName())) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (node instanceof TextNode t && !t.isBlank()) {
+                if (node instanceof TextNode t && !t.isBlank() && (afterLabel[0] > 0 || Text.opensWithOneOf(t.getWholeText(), LABEL_INITIALS))) {
                     String text = Text.normalise(t.getWholeText());
                     if (text.length() <= MAX_TEXT) {
                         if (afterLabel[0] > 0 || LABELLED.matcher(text).find()) {

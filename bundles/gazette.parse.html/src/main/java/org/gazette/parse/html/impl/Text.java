@@ -48,6 +48,24 @@ final class Text {
         return (out == null ? text : out.append(text, copied, n).toString()).trim();
     }
 
+    /**
+     * A cheap test before a pattern anchored at a text's start: whether its first character that is
+     * not a space ({@link #isSpace}, {@link Character#isWhitespace}, or a control character, as
+     * trimming and stripping remove) is, in lower case, one of the given letters.
+     *
+     * @param text any text
+     * @param letters lower-case ASCII letters
+     */
+    static boolean opensWithOneOf(String text, String letters) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > ' ' && !isSpace(c) && !Character.isWhitespace(c)) {
+                return letters.indexOf(Character.toLowerCase(c)) >= 0;
+            }
+        }
+        return false;
+    }
+
     /** @return true for the characters of {@link #SPACES}: {@code \s}, no-break, figure and zero-width spaces, BOM */
     static boolean isSpace(char c) {
         if (c > ' ' && c < '\u00A0') {

@@ -23,6 +23,8 @@ final class WrittenByLines {
     /** How many texts after a lone label are read for the name. */
     private static final int AFTER_LABEL = 2;
     private static final int MAX_NAME = 60;
+    /** The first letters of the words above: a text opening with another is neither. */
+    private static final String LABEL_INITIALS = "wprab";
     private static final Set<String> OUTSIDE = Set.of("nav", "header", "footer", "aside", "script", "style", "template", "form");
 
     private WrittenByLines() {
@@ -46,7 +48,7 @@ final class WrittenByLines {
                 if (node instanceof Element e && OUTSIDE.contains(e.normalName())) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (node instanceof TextNode t && !t.isBlank()) {
+                if (node instanceof TextNode t && !t.isBlank() && (afterLabel[0] > 0 || Text.opensWithOneOf(t.getWholeText(), LABEL_INITIALS))) {
                     String text = t.getWholeText().strip();
                     if (afterLabel[0] > 0 && text.length() <= MAX_NAME) {
                         found[0] = Bylines.names(text);

@@ -54,4 +54,12 @@ class TextTest {
         assertEquals(Text.SPACES.matcher(s).replaceAll(" ").trim(), Text.normalise(s), s);
         assertEquals(Text.NOT_ALNUM.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(""), Text.key(s), s);
     }
+
+    @Test
+    void opensWithOneOfLooksPastSpacesOfEveryKind() {
+        assertEquals(true, Text.opensWithOneOf(" \u00A0\u2003Written by", "wp"));
+        assertEquals(true, Text.opensWithOneOf("Posted", "wp"));
+        assertEquals(false, Text.opensWithOneOf("  Read more", "wp"));
+        assertEquals(false, Text.opensWithOneOf(" \n ", "wp"));
+    }
 }
