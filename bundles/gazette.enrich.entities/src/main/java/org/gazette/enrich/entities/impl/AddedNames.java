@@ -89,13 +89,6 @@ final class AddedNames {
 
     /** The text of [from, to) with one space where the text has any. */
     String surface(int from, int to) {
-        StringBuilder b = new StringBuilder(tokens.get(from).text);
-        for (int k = from + 1; k < to; k++) {
-            if (tokens.get(k).start > tokens.get(k - 1).end) {
-                b.append(' ');
-            }
-            b.append(tokens.get(k).text);
-        }
-        return b.toString();
+        return Token.surface(tokens, from, to);
     }
 }

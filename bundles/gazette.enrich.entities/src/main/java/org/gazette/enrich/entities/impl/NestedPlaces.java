@@ -59,7 +59,7 @@ final class NestedPlaces {
                         places.put(key, place);
                         created.add(place);
                     }
-                    Candidate c = new Candidate(k, k + phrase, surface(k, k + phrase), known);
+                    Candidate c = new Candidate(k, k + phrase, Token.surface(tokens, k, k + phrase), known);
                     c.decide(EntityType.LOCATION, 0.5);
                     place.add(c);
                     k += phrase;
@@ -67,16 +67,5 @@ final class NestedPlaces {
             }
         }
         groups.addAll(created);
-    }
-
-    private String surface(int from, int to) {
-        StringBuilder b = new StringBuilder(tokens.get(from).text);
-        for (int k = from + 1; k < to; k++) {
-            if (tokens.get(k).start > tokens.get(k - 1).end) {
-                b.append(' ');
-            }
-            b.append(tokens.get(k).text);
-        }
-        return b.toString();
     }
 }

@@ -1,5 +1,7 @@
 package org.gazette.enrich.entities.impl;
 
+import java.util.List;
+
 /**
  * One token of a text: a word, a number or a punctuation character, with its offsets.
  */
@@ -64,5 +66,22 @@ final class Token {
     @Override
     public String toString() {
         return text + "@" + start + (sentenceStart ? "^" : "") + ":" + shape;
+    }
+
+    /**
+     * @param tokens the tokens of a text
+     * @param from the first token
+     * @param to the token after the last
+     * @return the text of the tokens [from, to) with one space where the text has any
+     */
+    static String surface(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder(tokens.get(from).text);
+        for (int k = from + 1; k < to; k++) {
+            if (tokens.get(k).start > tokens.get(k - 1).end) {
+                b.append(' ');
+            }
+            b.append(tokens.get(k).text);
+        }
+        return b.toString();
     }
 }
