@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
@@ -36,6 +37,7 @@ final class Titles {
     /** A trailing part after a bar or a bullet with at most this many words is a label, not headline. */
     static final int LABEL_WORDS = 3;
     private static final Pattern LABEL_SEPARATOR = Pattern.compile("\\s+[|\u2022\u00B7]\\s+");
+    private static final Pattern ESCAPED = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00B7\u00BB:-]{1,2}\\s+");
 
     private Titles() {
@@ -56,10 +58,12 @@ final class Titles {
             }
         }
         List<String> headings = new ArrayList<>();
+        boolean sectionHeadings = false;
         for (Element h1 : page.tags().select("h1", H1)) {
-            String text = Text.normalise(headingText(h1));
+            String text = unescaped(Text.normalise(headingText(h1)));
             if (!text.isEmpty() && !sites.contains(Text.key(text)) && headings.size() < MAX_HEADINGS) {
                 headings.add(text);
+                sectionHeadings |= PermalinkHeadings.isPermalinked(h1);
             }
         }
         Pick<String> found = page.meta().first("og:title");
@@ -72,17 +76,17 @@ final class Titles {
         if (found == null) {
             return !headings.isEmpty() ? new Pick<>(headings.get(0), "h1") : Pick.of(page.item().title, "item");
         }
-        String title = withoutLabel(withoutSite(Text.normalise(found.value()), sites));
+        String title = withoutLabel(withoutSite(unescaped(Text.normalise(found.value())), sites));
         String heading = closest(title, headings);
         if (heading != null && shouted(heading) && heading.equalsIgnoreCase(title)) {
             // set in capitals by the page's style or markup: the metadata has the headline's own case
             return new Pick<>(title, found.from() + ", matching h1");
         }
         if (heading != null) {
-            return new Pick<>(withoutLabel(heading), "h1, matching " + found.from());
+            return new Pick<>(withoutLabel(withoutSite(heading, sites)), "h1, matching " + found.from());
         }
-        if (headings.size() == 1 && Text.words(headings.get(0)) >= SOLE_HEADING_WORDS) {
-            return new Pick<>(withoutLabel(headings.get(0)), "h1, the only one");
+        if (headings.size() == 1 && Text.words(headings.get(0)) >= SOLE_HEADING_WORDS && !sectionHeadings) {
+            return new Pick<>(withoutLabel(withoutSite(headings.get(0), sites)), "h1, the only one");
         }
         return new Pick<>(title, found.from());
     }
@@ -95,6 +99,15 @@ final class Titles {
         Element copy = h1.clone();
         copy.select(TIME).remove();
         return copy.text();
+    }
+
+    /**
+     * @return the text with character references decoded once more, when it still holds one: a CMS
+     *         that escapes an already escaped title prints "SQL &amp;#x26; AI", which the parser
+     *         reads as "SQL &#x26; AI"
+     */
+    static String unescaped(String text) {
+        return text.indexOf('&') >= 0 && ESCAPED.matcher(text).find() ? Parser.unescapeEntities(text, false) : text;
     }
 
     /** @return true when a text has letters and none of them is lower case */

@@ -1,0 +1,48 @@
+package org.gazette.parse.html.impl;
+
+import static org.gazette.parse.html.impl.Fixtures.config;
+import static org.gazette.parse.html.impl.Fixtures.document;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+
+import org.gazette.api.model.Article;
+import org.junit.jupiter.api.Test;
+
+class TitlesTest {
+    private final HtmlParser parser = new HtmlParser(config("10MB"));
+
+    private Article parse(String html) {
+        return parser.parse(document("https://harbour-gazette.example/2024/05/story", html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aHeadlineEscapedTwiceIsDecoded() {
+        Article a = parse("<head><meta property='og:title' content='Ferry fares &#x26; timetables change in June'></head>"
+                + "<body><h1>Ferry fares &amp;#x26; timetables change in June</h1><p>Text.</p></body>");
+        assertEquals("Ferry fares & timetables change in June", a.title);
+    }
+
+    @Test
+    void aHeadingThatRepeatsTheSiteNameLosesIt() {
+        Article a = parse("<head><meta property='og:site_name' content='Harbour Gazette'>"
+                + "<meta property='og:title' content='Ferry fares change in June – Harbour Gazette - Harbour Gazette'></head>"
+                + "<body><h1>Ferry fares change in June – Harbour Gazette</h1><p>Text.</p></body>");
+        assertEquals("Ferry fares change in June", a.title);
+        assertEquals("h1, matching og:title", a.provenance.get("title"));
+    }
+
+    @Test
+    void aSoleHeadingWithAPermalinkIsASectionNotTheHeadline() {
+        String body = "<p>Text.</p><h1 id='what-the-survey-asked-about-ferries'>"
+                + "<a class='anchor' href='#what-the-survey-asked-about-ferries' aria-hidden='true'></a>"
+                + "What the survey asked about ferries</h1><p>More text.</p>";
+        Article blog = parse("<head><title>Why islanders still love the old ferry | Harbour Notes</title></head><body>" + body + "</body>");
+        assertEquals("Why islanders still love the old ferry", blog.title);
+
+        Article plain = parse("<head><title>Why islanders still love the old ferry | Harbour Notes</title></head><body>"
+                + body.replace("<a class='anchor' href='#what-the-survey-asked-about-ferries' aria-hidden='true'></a>", "")
+                + "</body>");
+        assertEquals("What the survey asked about ferries", plain.title);
+    }
+}
