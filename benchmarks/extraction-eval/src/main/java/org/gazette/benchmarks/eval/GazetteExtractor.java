@@ -39,6 +39,7 @@ final class GazetteExtractor implements Extractor {
         String reason = article.metadata == null ? null : article.metadata.get("parse.kindReason");
         String note = "kind=" + article.kind + (reason == null ? "" : " (" + reason + ")")
                 + (container == null ? "" : " text<-" + container)
+                + (article.authors == null || article.authors.isEmpty() ? "" : " authors<-" + article.provenance.get("authors"))
                 + (article.published == null ? "" : " published<-" + article.provenance.get("published"))
                 + (article.modified == null ? "" : " modified=" + article.modified);
         return new Extracted(article.title, article.authors == null ? List.of() : article.authors,

@@ -160,14 +160,22 @@ final class Authors {
             return new Pick<>(names, "rel=author");
         }
         int looked = 0;
+        Element found = null;
         for (Element byline : page.tags().selectByAttributes(page.doc().body(), Authors::isByline)) {
             if (++looked > MAX_BYLINE_ELEMENTS) {
                 break;
             }
-            addAll(names, fromElement(byline));
-            if (!names.isEmpty()) {
-                return new Pick<>(names, "byline");
+            if (found != null && byline.parent() == found.parent() && byline.className().equals(found.className())) {
+                addAll(names, fromElement(byline)); // one element per author: <span class="info__author">, twice
+            } else if (found != null && !found.equals(byline.parent()) && byline.parents().indexOf(found) < 0) {
+                break;
+            } else if (found == null && !BylineImpostors.isImpostor(byline)) {
+                addAll(names, fromElement(byline));
+                found = names.isEmpty() ? null : byline;
             }
+        }
+        if (!names.isEmpty()) {
+            return new Pick<>(names, "byline");
         }
         if (!withHint) {
             return bylineAfterHeading(page);
@@ -240,7 +248,8 @@ final class Authors {
      * name, see {@link BylineParts}), else the names of its links,
      * else its first direct part (text or child element) that is a name.
      */
-    private static List<String> fromElement(Element byline) {
+    private static List<String> fromElement(Element element) {
+        Element byline = withoutNoteMarks(element);
         Element name = byline.selectFirst(ITEMPROP_NAME);
         if (name != null) {
             String text = name.hasAttr("content") ? name.attr("content") : name.text();
@@ -266,6 +275,19 @@ final class Authors {
             }
         }
         return names;
+    }
+
+    /**
+     * @return the byline without its superscripts, the marks that tie authors to their affiliations
+     *         ("Jane Doe<sup>1</sup>, John Roe<sup>2</sup>"); the element itself when it has none
+     */
+    private static Element withoutNoteMarks(Element byline) {
+        if (byline.getElementsByTag("sup").isEmpty()) {
+            return byline;
+        }
+        Element copy = byline.clone();
+        copy.getElementsByTag("sup").remove();
+        return copy;
     }
 
     /**

@@ -1,0 +1,54 @@
+package org.gazette.parse.html.impl;
+
+import static org.gazette.parse.html.impl.Fixtures.config;
+import static org.gazette.parse.html.impl.Fixtures.document;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.gazette.api.model.Article;
+import org.junit.jupiter.api.Test;
+
+class AuthorsTest {
+    private final HtmlParser parser = new HtmlParser(config("10MB"));
+
+    private Article parse(String body) {
+        String html = "<html><head><title>Orchard pests</title></head><body>" + body + "</body></html>";
+        return parser.parse(document("https://valley-farm.example/blog/orchard-pests", html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String paragraphs(int n) {
+        return ("<p>Codling moths lay their eggs on young fruit, and the larvae tunnel to the core within days."
+                + " Traps hung in late spring tell when to act.</p>").repeat(n);
+    }
+
+    @Test
+    void aPostWrapperNamingItsAuthorInAClassIsNoByline() {
+        Article a = parse("<article class='post hentry category-garden author-mara-lind has-comments'>"
+                + "<h1>Keeping codling moths out of the orchard</h1>"
+                + "<div class='post-meta'><a href='/category/garden'>GARDEN</a>"
+                + "<a class='post-meta-item post-meta-item--author' href='/blog?author=7'>Mara Lind</a></div>"
+                + paragraphs(8) + "<p>Share on <a href='#'>Twitter</a> <a href='#'>Reddit</a></p></article>");
+        assertEquals(List.of("Mara Lind"), a.authors);
+    }
+
+    @Test
+    void commentAuthorsAndAuthorBiosAreNotBylines() {
+        Article a = parse("<article><h1>Keeping codling moths out of the orchard</h1>" + paragraphs(6)
+                + "<div class='author-description'>Certified Arborist, Master Gardener</div></article>"
+                + "<ol class='comment-list'><li class='comment'><span class='comment-author-link'>Tomas Berg</span>"
+                + "<p>Thanks, this helped.</p></li></ol>");
+        assertEquals(List.of("Hint Author"), a.authors); // the source's hint: no byline on the page
+    }
+
+    @Test
+    void authorsSetOneElementEachWithAffiliationMarksAreAllRead() {
+        Article a = parse("<main><div class='title-authors'><h1>Pheromone traps in small orchards: a field trial</h1>"
+                + "<div><span class='info__authors'><a href='/s?a=1'>Mara Lind<sup>1</sup></a> ; </span>"
+                + "<span class='info__authors'><a href='/s?a=2'>Tomas Berg<sup>2</sup></a> ; </span>"
+                + "<span class='info__authors'><a href='/s?a=3'>Ines Vidal<sup>1,2</sup></a></span></div></div>"
+                + paragraphs(6) + "</main>");
+        assertEquals(List.of("Mara Lind", "Tomas Berg", "Ines Vidal"), a.authors);
+    }
+}
