@@ -45,6 +45,7 @@ final class Authors {
     private static final Pattern OWNERS_BLOG = Pattern.compile(
             "(?iu)(.{3,60}?)['\u2019]s? (?:blog|weblog|notebook|journal|newsletter)");
     private static final int TEXTS_AFTER_HEADING = 25;
+    private static final String WRITTEN_BY_LINE = "written-by line";
     /** How many {@code <h1>} elements a "By ..." line is looked for after. */
     private static final int MAX_HEADINGS = 3;
     /** How many parts (text nodes, child elements) of a byline element are tried one by one. */
@@ -55,10 +56,22 @@ final class Authors {
 
     /**
      * @param page the page
-     * @return the authors in byline order and where they came from, or {@code null}; an organisation
-     *         or a user name as JSON-LD author gives way to a person named elsewhere on the page
+     * @param siteName the page's site name, or {@code null}
+     * @return the authors in byline order and where they came from, or {@code null}; an organisation,
+     *         the site itself or a user name as author gives way to a person named elsewhere on the page
      */
-    static Pick<List<String>> find(Page page) {
+    static Pick<List<String>> find(Page page, String siteName) {
+        Pick<List<String>> found = find(page);
+        if (found == null || siteName == null || !found.value().stream().allMatch(name -> Text.key(name).equals(Text.key(siteName)))) {
+            return found;
+        }
+        // the site credits itself ("Acme Clinic" on acme-clinic's pages): a person its bylines name wrote
+        // it; a "written by" line anywhere in the text is too weak for that (on a personal site it credits others)
+        Pick<List<String>> person = namedInBody(page, false);
+        return person != null && !person.from().equals(WRITTEN_BY_LINE) && person.value().stream().noneMatch(name -> Text.key(name).equals(Text.key(siteName))) ? person : found;
+    }
+
+    private static Pick<List<String>> find(Page page) {
         List<String> names = new ArrayList<>();
         List<String> userNames = new ArrayList<>();
         for (String name : page.jsonLd().texts("author")) {
@@ -153,6 +166,12 @@ final class Authors {
                 return new Pick<>(names, MetaTags.source(key));
             }
         }
+        return namedInBody(page, withHint);
+    }
+
+    /** The authors named by {@code rel=author} links and bylines, then the source's hint and a "By ..." line after the heading. */
+    private static Pick<List<String>> namedInBody(Page page, boolean withHint) {
+        List<String> names = new ArrayList<>();
         for (Element link : page.tags().select("a", AUTHOR_LINK)) {
             addAll(names, Bylines.names(link.text()));
         }
@@ -218,7 +237,7 @@ final class Authors {
             }
         }
         List<String> written = WrittenByLines.find(body);
-        return written.isEmpty() ? null : new Pick<>(written, "written-by line");
+        return written.isEmpty() ? null : new Pick<>(written, WRITTEN_BY_LINE);
     }
 
     /**

@@ -89,7 +89,7 @@ public class HtmlParser implements Parser {
         article.url = url;
         article.siteName = set(article, "siteName", PageMetadata.siteName(page));
         article.title = set(article, "title", Titles.find(page, article.siteName));
-        article.authors = set(article, "authors", Authors.find(page));
+        article.authors = set(article, "authors", Authors.find(page, article.siteName));
         article.published = set(article, "published", Dates.published(page));
         article.modified = set(article, "modified", Dates.modified(page));
         article.language = set(article, "language", PageMetadata.language(page));

@@ -51,4 +51,19 @@ class AuthorsTest {
                 + paragraphs(6) + "</main>");
         assertEquals(List.of("Mara Lind", "Tomas Berg", "Ines Vidal"), a.authors);
     }
+
+    @Test
+    void aSiteCreditingItselfGivesWayToTheBylineItPrints() {
+        String head = "<html><head><meta property='og:site_name' content='Valley Farm'><meta name='author' content='Valley Farm'></head><body>";
+        Article byline = parser.parse(document("https://valley-farm.example/blog/orchard-pests", (head
+                + "<article><h1>Keeping codling moths out of the orchard</h1><p class='byline'>By Mara Lind</p>"
+                + paragraphs(6) + "</article></body></html>").getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of("Mara Lind"), byline.authors);
+
+        Article credited = parser.parse(document("https://valley-farm.example/blog/orchard-pests", (head
+                + "<article><h1>Keeping codling moths out of the orchard</h1>" + paragraphs(6)
+                + "<p>The trap design was written by Tomas Berg for the county extension service.</p>"
+                + "</article></body></html>").getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of("Valley Farm"), credited.authors);
+    }
 }
