@@ -19,7 +19,7 @@ import org.jsoup.select.Selector;
 /**
  * Dates that a page shows but does not declare: {@code itemprop="datePublished"} on any element,
  * the first {@code <time>} outside navigation and footers, short texts in elements whose class or
- * id speaks of dates or bylines ("post-date", "entry-meta", "dateline"), the short texts right
+ * id speaks of dates, bylines or authors ("post-date", "entry-meta", "author-details"), the short texts right
  * around the {@code <h1>} and then after its wrapper (also "2 hours ago", against the fetch time),
  * then the page state of script-rendered sites ({@link ScriptDates}), and last a date in the URL
  * path ({@code /2023/09/14/}).
@@ -30,9 +30,9 @@ final class VisibleDates {
     private static final int MAX_TEXT = 80;
     private static final int TEXTS_AFTER_HEADING = 25;
     private static final Pattern DATE_CLASS = Pattern.compile(
-            "(?i)(^|[\\s_-])(date|dates|time|timestamp|posted|published|pubdate|dateline|byline|meta|post-meta|entry-meta|article-meta|info)([\\s_-]|$)");
+            "(?i)(^|[\\s_-])(date|dates|time|timestamp|posted|published|pubdate|dateline|byline|author|meta|post-meta|entry-meta|article-meta|info)([\\s_-]|$)");
     /** Every match of {@link #DATE_CLASS} contains one of these. */
-    private static final AsciiWords DATE_WORDS = new AsciiWords("date", "time", "posted", "published", "byline", "meta", "info");
+    private static final AsciiWords DATE_WORDS = new AsciiWords("date", "time", "posted", "published", "byline", "author", "meta", "info");
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|-|\\.|$)");
     /** What sets a date apart from a byline beside it: "By Ann Reed - Mar 27, 2024", "| 14.09.2023", "[Submitted on 18 Dec 2025]". */
     private static final Pattern SEPARATORS_AROUND = Pattern.compile("^[-\u2013\u2014|\u00b7\u2022/,:(\\[]+\\s*|\\s*[)\\]]+$");

@@ -42,6 +42,14 @@ class VisibleDatesTest {
     }
 
     @Test
+    void aDateInTheAuthorBlockBelowTheText() throws Exception {
+        Article a = parse("https://news.example/harbour", "<main><h1>Harbour plan approved</h1>" + PARAGRAPHS
+                + "<div class=\"resource-author-details\"><p>Ann Reed</p><small>September 13, 2023</small></div></main>");
+        assertEquals("2023-09-13", a.published);
+        assertEquals("date element", a.provenance.get("published"));
+    }
+
+    @Test
     void aDatelineRightAfterTheHeading() throws Exception {
         Article a = parse("https://news.example/harbour", "<main><h1>Harbour plan approved</h1><p>09/13/2023 10:38 AM</p>" + PARAGRAPHS + "</main>");
         assertEquals("2023-09-13T10:38:00", a.published);
