@@ -65,10 +65,14 @@ final class BodyText {
         Element root = parts.isEmpty() ? container : container.parent();
         List<Blocks.Block> inside = new ArrayList<>();
         boolean afterProse = false;
+        Set<Blocks.Block> shownSet = Collections.newSetFromMap(new IdentityHashMap<>());
+        shownSet.addAll(visible);
+        Set<Blocks.Block> asides = InlineAsides.of(all, shownSet, container);
         for (int i = 0, v = 0; i < all.size(); i++) {
             Blocks.Block b = all.get(i);
             boolean shown = v < visible.size() && visible.get(v) == b; // visible is a subsequence of all
             v += shown ? 1 : 0;
+            shown = shown || asides.contains(b);
             if (!shown && !(afterProse && b.heading())
                     || !Trees.within(b.owner(), container) && (parts.isEmpty() || !inPart(b.owner(), root, parts))
                     || !shown && !SectionHeaders.isSectionHeading(b.owner(), root)) {
@@ -93,9 +97,10 @@ final class BodyText {
             }
         }
         boolean[] dropped = new boolean[kept.size()];
+        boolean[] amongProse = LineBreakParagraphs.amongProse(kept);
         for (int i = 0; i < kept.size(); i++) {
             Blocks.Block b = kept.get(i);
-            if (b.loose() && !looseText && !b.heading() && !Tally.isProse(b)) {
+            if (b.loose() && !looseText && !b.heading() && !Tally.isProse(b) && !amongProse[i]) {
                 dropped[i] = true; // a label, a price or a button's words beside the paragraphs
                 continue;
             }

@@ -114,6 +114,14 @@ final class Edges {
                     && (isBio(b, names) || isBylineLine(b) || isLabelled(b));
             boolean cut = isReferences(b) || bio || fewAfter && isLabel(b) && BoilerplateLines.isEndOfArticle(b.text())
                     || after * 100 <= proseBefore[i] * AFTER_COPYRIGHT_PERCENT && BoilerplateLines.isCopyright(b.text());
+            int end = isReferences(b) ? ReferenceSections.end(blocks, dropped, i) : n;
+            if (cut && end < n) {
+                for (int j = i; j < end; j++) {
+                    dropped[j] = true; // a list of references closing a section, with more of the article after it
+                }
+                i = end - 1;
+                continue;
+            }
             if (cut) {
                 Element parent = b.owner().parent();
                 for (int j = i - 1; j >= 0 && legal.contains(parent) && blocks.get(j).owner().parent() == parent; j--) {
@@ -390,7 +398,7 @@ final class Edges {
     }
 
     /** @return the heading rank (1 to 6) of the heading element around an element, 7 if none */
-    private static int rank(Element el) {
+    static int rank(Element el) {
         for (Element e = el; e != null; e = e.parent()) {
             String name = e.normalName();
             if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6') {

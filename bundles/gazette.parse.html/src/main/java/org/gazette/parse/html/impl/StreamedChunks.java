@@ -26,9 +26,9 @@ import org.jsoup.select.Selector;
  */
 final class StreamedChunks {
     private static final Evaluator CHUNKS = Selector.evaluatorOf("div[hidden][id^=S:]");
-    private static final Evaluator TEMPLATES = Selector.evaluatorOf("template[id~=^[BP]:\\d+$]");
+    private static final Evaluator TEMPLATES = Selector.evaluatorOf("template[id~=^[BP]:[0-9a-f]+$]");
     private static final Evaluator INLINE_SCRIPTS = Selector.evaluatorOf("script:not([src])");
-    private static final Pattern CALL = Pattern.compile("\\$R([CS])\\(\"([BPS]:\\d+)\",\"([BPS]:\\d+)\"\\)");
+    private static final Pattern CALL = Pattern.compile("\\$R([CS])\\(\"([BPS]:[0-9a-f]+)\",\"([BPS]:[0-9a-f]+)\"\\)");
     /** Boundaries end with this comment after their fallback. */
     private static final String BOUNDARY_END = "/$";
 

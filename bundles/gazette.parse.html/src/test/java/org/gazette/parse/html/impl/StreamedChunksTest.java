@@ -47,4 +47,17 @@ class StreamedChunksTest {
         Article a = parser.parse(document("https://www.county-news.example/solar", html.getBytes(StandardCharsets.UTF_8)));
         assertEquals(String.join("\n\n", ONE, TWO), a.text);
     }
+
+    @Test
+    void chunkIdsAreHexadecimal() {
+        String html = "<html><head><title>Third solar farm opens</title></head><body>" + MENU
+                + "<main><article><h1>Third solar farm opens</h1><p>" + ONE + "</p>"
+                + "<!--$?--><template id=\"B:a\"></template><div>Loading <!-- -->paragraph<!-- -->...</div><!--/$-->"
+                + "</article></main>"
+                + "<div hidden id=\"S:a\"><p>" + TWO + "</p><template id=\"P:1f\"></template></div>"
+                + "<div hidden id=\"S:1f\"><p>" + THREE + "</p></div>"
+                + "<script>$RC(\"B:a\",\"S:a\");$RS(\"S:1f\",\"P:1f\")</script></body></html>";
+        Article a = parser.parse(document("https://www.county-news.example/solar", html.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
+    }
 }
