@@ -106,6 +106,7 @@ public final class EntityTagger {
         AddedNames added = new AddedNames(tokens, groups);
         new RegionNouns(tokens).add(added);
         new RoadNumbers(tokens).add(added);
+        new StatesAfterPlaces(lexicon, tokens).add(added);
         new PlaceWordAlone(lexicon, tokens).add(added);
         new PluralPlaceNames(lexicon, tokens, lowerInText).add(added);
         new PeopleByAdjective(lexicon, tokens).add(added);
