@@ -115,6 +115,7 @@ public final class EntityTagger {
         new InitialledNames(lexicon, tokens).add(added);
         if (settings.nestedPlaces()) {
             new NestedPlaces(lexicon, tokens).add(groups);
+            new PlacesInPlaceNames(lexicon, tokens).add(groups);
             new NestedOrganisations(lexicon, tokens).add(added);
             new UniversityStatePlaces(lexicon, tokens).add(added);
         }

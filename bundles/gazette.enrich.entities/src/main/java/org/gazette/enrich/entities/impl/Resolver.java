@@ -98,7 +98,7 @@ final class Resolver {
             }
             if ((c.type == null || c.type == EntityType.PERSON || c.known != null && c.known.ambiguous()
                     || c.known == null && c.confidence <= 0.5) // a guess from a list neighbour yields to a person named before
-                    && c.length() <= 2 && personGroups.join(c, persons)) {
+                    && c.length() <= 2 && !(c.type == null && singlePlaces.contains(c.surface)) && personGroups.join(c, persons)) {
                 continue;
             }
             if ((c.type == null || c.type == EntityType.ORGANIZATION) && c.known == null && organisationJoins.join(c, organisations)) {
@@ -313,6 +313,8 @@ final class Resolver {
             if (speaks) {
                 c.decide(EntityType.ORGANIZATION, 0.55);
             }
+        } else if (c.length() >= 2 && singlePlaces.contains(tokens.get(c.to - 1).text) && !finder.isFirstName(c)) {
+            return; // "Progressive Mérida had" where "Mérida is a city": no person
         } else if (speaks && !(c.length() == 1 && cues.afterThe(c))) {
             c.decide(EntityType.PERSON, 0.6);
         } else if (!finder.nameLike(c)) {
