@@ -25,6 +25,11 @@ final class CaselessMatcher {
             for (Candidate c : g.members) {
                 known.putIfAbsent(Names.key(c.surface), g);
             }
+            for (Candidate c : g.members) {
+                if (g.type == EntityType.PERSON && c.role != null && !c.roleAlone && !lexicon.isHonorific(c.role)) {
+                    known.putIfAbsent(Names.key(c.role), g); // "VICE PRESIDENT:" over a transcript: the one named "Vice President Ann Lee"
+                }
+            }
             known.putIfAbsent(Names.key(g.canonical), g);
             if (g.type == EntityType.PERSON) {
                 String key = Names.key(g.canonical);

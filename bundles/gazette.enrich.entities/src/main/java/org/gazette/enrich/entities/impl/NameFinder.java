@@ -25,6 +25,7 @@ final class NameFinder {
     private final LetterCues letters;
     private final RelationNouns relations;
     private final CourtCases cases;
+    private final AdjectiveBeforeKnownOrganisation knownAfterAdjective;
 
     NameFinder(Lexicon lexicon, List<Token> tokens, Set<String> lowerInText) {
         this.lexicon = lexicon;
@@ -36,6 +37,7 @@ final class NameFinder {
         this.letters = new LetterCues(tokens);
         this.relations = new RelationNouns(tokens);
         this.cases = new CourtCases(lexicon, tokens, this);
+        this.knownAfterAdjective = new AdjectiveBeforeKnownOrganisation(lexicon, tokens);
     }
 
     /** Where a look at one token ended: the candidate found, if any, and the next token to look at. */
@@ -60,7 +62,7 @@ final class NameFinder {
         Known known = phrase > 0 ? lexicon.phrase(tokens, i, i + phrase, false) : null;
         if (known != null && known.type() == null) {
             int organisation = demonymOrganisation(i + phrase, limit);
-            if (organisation > 0) {
+            if (organisation > 0 && !knownAfterAdjective.modifies(known, i + phrase, organisation)) {
                 return new Step(candidate(i, organisation, null), organisation); // "the Albanian Government", "Communist Party"
             }
             if (!givenNameBeforeName(i, phrase, limit)) {
@@ -83,6 +85,9 @@ final class NameFinder {
             return roles.afterRole(i, role, limit);
         }
         int end = runEnd(i, limit);
+        if (known != null && known.kind() == Known.Kind.ORGANIZATION && LegalForms.onlyLegalForm(tokens, i + phrase, end)) {
+            return new Step(candidate(i, end, known), end); // "Microsoft Corp." is "Microsoft"
+        }
         if (known != null && (phrase >= end - i || !partOfLongerName(known, i, phrase, end))) {
             Candidate c = candidate(i, i + phrase, known);
             roles.personCueBefore(c);
@@ -331,7 +336,7 @@ final class NameFinder {
     /** A gazetteer phrase at the start of a longer run: "United States Army", "Jordan Peterson", "Paris Hilton". */
     private boolean partOfLongerName(Known known, int i, int phrase, int end) {
         String last = tokens.get(end - 1).text;
-        if (lexicon.isOrgSuffix(last) && known.kind() != Known.Kind.ORGANIZATION || lexicon.isPlaceSuffix(last)) {
+        if (lexicon.isOrgSuffix(last) || lexicon.isPlaceSuffix(last)) { // "Senate Judiciary Committee", "UN Human Rights Council": one organisation
             return true;
         }
         if (known.ambiguous() && lexicon.isFirstName(tokens.get(i).text)) {

@@ -78,10 +78,11 @@ final class OrganisationJoins {
     /** Remembers the first and last word of an organisation's name of several words, for {@link #joinByOrganisationWord}. */
     void noteWords(Candidate c, Group g) {
         if (g.type == EntityType.ORGANIZATION && c.length() >= 2) {
-            if (headFirst(c)) {
-                organisationByWord.put(tokens.get(c.from).text, g);
+            int head = c.from + countryBefore(c);
+            if (head + 1 < c.to && headFirst(head, c.to)) {
+                organisationByWord.put(tokens.get(head).text, g); // "the House" after "the U.S. House of Representatives"
             }
-            if (!g.fromGazetteer) {
+            if (!g.fromGazetteer || NewspaperShortNames.namesAlone(tokens.get(c.to - 1).text)) {
                 organisationByWord.put(tokens.get(c.to - 1).text, g); // not "the House" for "White House"
             }
         }
@@ -91,9 +92,20 @@ final class OrganisationJoins {
      * @return whether the first word of an organisation's name is the word it is named by: "House of
      *         Representatives", not "House Committee" (a committee of the House, not the House)
      */
-    private boolean headFirst(Candidate c) {
-        Token second = tokens.get(c.from + 1);
-        return second.shape == Token.Shape.LOWER || !lexicon.isOrgSuffix(tokens.get(c.to - 1).text);
+    private boolean headFirst(int head, int to) {
+        Token second = tokens.get(head + 1);
+        return second.shape == Token.Shape.LOWER || !lexicon.isOrgSuffix(tokens.get(to - 1).text);
+    }
+
+    /** @return the tokens of a country's name that starts an organisation's name ("U.S." in "U.S. House of Representatives"), or 0 */
+    private int countryBefore(Candidate c) {
+        for (int words = Math.min(3, c.length() - 1); words >= 1; words--) {
+            Known known = lexicon.phrase(tokens, c.from, c.from + words, false);
+            if (known != null && known.kind() == Known.Kind.COUNTRY) {
+                return words;
+            }
+        }
+        return 0;
     }
 
     /** An acronym of an organisation in the text, or its name without "Inc." and the like, joins it. */

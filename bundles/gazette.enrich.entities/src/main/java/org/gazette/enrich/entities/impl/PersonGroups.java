@@ -42,7 +42,7 @@ final class PersonGroups {
             }
             String key = Names.personKey(Names.withoutPostNominals(c.surface));
             Group g = byKey.get(key);
-            if (g == null) {
+            if (g == null && !c.roleAlone) { // "President of the United States" is not "Vice President of the United States"
                 g = samePerson(groups, key);
             }
             if (g == null) {
@@ -109,9 +109,12 @@ final class PersonGroups {
      * two words in the other order (family name first).
      */
     private static Group samePerson(List<Group> groups, String key) {
-        String[] words = key.split(" ");
+        String[] words = fullGivenNames(key.split(" "));
         for (Group g : groups) {
-            String[] other = Names.personKey(Names.withoutPostNominals(g.canonical)).split(" ");
+            if (g.members.stream().allMatch(m -> m.roleAlone)) {
+                continue; // an office or title alone, no name
+            }
+            String[] other = fullGivenNames(Names.personKey(Names.withoutPostNominals(g.canonical)).split(" "));
             if (other[0].equals(words[0]) && other[other.length - 1].equals(words[words.length - 1])
                     || other[other.length - 1].equals(words[words.length - 1])
                             && (inOrder(words, other) || inOrder(other, words))
@@ -120,6 +123,15 @@ final class PersonGroups {
             }
         }
         return null;
+    }
+
+    /** "Biologist Nick Bos" holds "Nicholas Bos": every word in its full given-name form for comparing names */
+    private static String[] fullGivenNames(String[] words) {
+        String[] full = new String[words.length];
+        for (int k = 0; k < words.length; k++) {
+            full[k] = Names.personKey(words[k]);
+        }
+        return full;
     }
 
     /** @return whether every word of the shorter name occurs in the longer one, in order */
@@ -169,8 +181,8 @@ final class PersonGroups {
      * @return whether it joined one
      */
     boolean join(Candidate c, List<Group> persons) {
-        if (persons.isEmpty() || c.known != null && c.known.ambiguous() && cues.placeCue(c)) {
-            return false;
+        if (persons.isEmpty() || c.roleAlone || c.known != null && c.known.ambiguous() && cues.placeCue(c)) {
+            return false; // a title alone ("the President") joins its holder later, not a name with that word ("Vice President")
         }
         String key = Names.personKey(c.surface);
         Group after = null;

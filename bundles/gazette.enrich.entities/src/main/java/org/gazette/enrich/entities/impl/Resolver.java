@@ -146,6 +146,9 @@ final class Resolver {
             organisationJoins.noteWords(c, g);
         }
         organisationJoins.joinWordsBeforeTheName(ordered);
+        new DemonymOrganisationNames(lexicon, tokens).join(ordered);
+        new AppositiveTitles(lexicon, tokens).join(ordered, byFirst, byLast);
+        new CopularOffices(lexicon, tokens).join(ordered, byLast);
         joinRolesToHolders(ordered);
         joinOfficesToNamesBeside(ordered);
         ordered.removeIf(g -> g.members.isEmpty());
@@ -163,7 +166,7 @@ final class Resolver {
                 continue;
             }
             for (Candidate m : g.members) {
-                if (m.role != null && !m.roleAlone) {
+                if (m.role != null && (!m.roleAlone || named(g))) { // "the Administrator" after "our Administrator, Ann Lee"
                     holders.computeIfAbsent(m.role, k -> new ArrayList<>()).add(m);
                 }
             }
@@ -179,7 +182,7 @@ final class Resolver {
                 continue;
             }
             for (Candidate c : List.copyOf(g.members)) {
-                List<Candidate> named = c.roleAlone && !givenNameAlone(c) ? holders.get(c.role) : null;
+                List<Candidate> named = c.roleAlone && !givenNameAlone(c) && !named(g) ? holders.get(c.role) : null;
                 if (named == null) {
                     continue;
                 }
@@ -190,6 +193,10 @@ final class Resolver {
                 }
             }
         }
+    }
+
+    private static boolean named(Group g) {
+        return g.members.stream().anyMatch(m -> !m.roleAlone);
     }
 
     /** "Dean said" is someone called Dean, "the Dean said" the dean: a title that is a given name, without a word before it */
