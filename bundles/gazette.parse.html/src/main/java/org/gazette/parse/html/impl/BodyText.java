@@ -111,6 +111,7 @@ final class BodyText {
             }
         }
         CallsToAction.drop(kept, dropped, root);
+        Excerpts.drop(kept, dropped, root);
         Edges.trim(kept, dropped, authors, description);
         List<String> paragraphs = new ArrayList<>();
         int words = 0;

@@ -68,10 +68,11 @@ final class Boilerplate {
     /**
      * @param el an element
      * @return true when its tag marks furniture (navigation, header, footer, aside, form, figure
-     *         unless it holds a table or a quotation) or it is hidden from readers
+     *         unless it holds a table or a quotation), it is hidden from readers or it is a post
+     *         embedded from a social network ({@link SocialEmbeds})
      */
     static boolean isFurniture(Element el) {
-        return TAGS.contains(el.normalName()) && !isTextFigure(el) || isHidden(el);
+        return TAGS.contains(el.normalName()) && !isTextFigure(el) || isHidden(el) || SocialEmbeds.isEmbeddedPost(el);
     }
 
     /** @return true when the element's tag is furniture (navigation, header, footer, aside, form, figure, ...) */
