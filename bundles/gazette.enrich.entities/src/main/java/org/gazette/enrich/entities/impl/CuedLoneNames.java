@@ -14,7 +14,8 @@ import org.gazette.api.model.EntityType;
  * A capitalised word left untagged that one of its occurrences shows to be a person's name: a
  * greeting before it ("Hi Kat!", "Hey Frank,", "Dear Olwen."), an introduction ("I'm Miyuki.",
  * "my name is Tavi,") or a verb of speech or thought after it ("Strayer knows", "Altman testified",
- * "Pavit said"). Then every occurrence of the word alone left untagged is that person: it joins the
+ * "Pavit said"), or a photo credit that it alone closes ("Image: Quembly.", "Photo: Tarrant"). Then
+ * every occurrence of the word alone left untagged is that person: it joins the
  * person whose full name starts or ends with it, the one named first, else a person of that one
  * name. Not a word the text also writes in lower case, a common word, a gazetteer name, a title or
  * role, nor a word inside a longer run of capitalised words.
@@ -31,6 +32,9 @@ final class CuedLoneNames {
     private static final Set<String> I_AM = Set.of("I'm", "I’m", "Im", "that's", "That's", "that’s", "That’s");
     /** Verbs whose object is a person, before the name and "to", "and" or a full stop ("tell Nance to", "show Toph and Len."). */
     private static final Set<String> PERSON_OBJECT = Set.of("tell", "ask", "show", "thank", "invite", "meet", "text", "email", "phone");
+
+    /** Labels of a photo credit before a colon: the name after them is the photographer's ("Image: Quembly."). */
+    private static final Set<String> CREDIT_LABELS = Set.of("Image", "Photo", "Photograph", "Picture", "Credit");
 
     private final Lexicon lexicon;
     private final List<Token> tokens;
@@ -99,7 +103,7 @@ final class CuedLoneNames {
         if (i > 0 && PERSON_OBJECT.contains(tokens.get(i - 1).text) && (endsHere || next.is("to") || next.is("and"))) {
             return true;
         }
-        if (vocative(i)) {
+        if (vocative(i) || endsHere && credit(i)) {
             return true;
         }
         return next != null && next.shape == Token.Shape.LOWER && SPEECH.contains(next.text);
@@ -119,6 +123,11 @@ final class CuedLoneNames {
             return after.isPunct('"') || after.isPunct('”') || after.isPunct('\'') || after.isPunct('’');
         }
         return false;
+    }
+
+    /** After "Image:" or "Photo:" (a caption's credit). */
+    private boolean credit(int i) {
+        return i >= 2 && tokens.get(i - 1).isPunct(':') && CREDIT_LABELS.contains(tokens.get(i - 2).text);
     }
 
     /** The word touches a capitalised word or a hyphen on either side: part of a longer name. */

@@ -35,7 +35,7 @@ final class Cues {
             "apologised", "boycotted", "banned", "approved", "hopes", "plans", "intends", "refuses", "launched",
             "attacked", "deployed", "issued", "suspended", "halted", "dismissed", "unveiled", "pledges", "vows");
     /** Words before a name that take people rather than places or things ("by Brock Holt", "with Ann Lee"). */
-    static final Set<String> PERSON_BEFORE = Set.of("named", "meet", "met",
+    static final Set<String> PERSON_BEFORE = Set.of("named", "meet", "met", "interviews", "interviewing",
             "thanked", "interviewed", "married", "congratulate", "congratulated");
     static final Set<String> LOCATIVE = Set.of("in", "at", "from", "near", "to", "into", "across",
             "throughout", "outside", "inside", "toward", "towards", "via", "around", "through", "visit",
@@ -114,7 +114,10 @@ final class Cues {
         }
         int phrase = next.isCapital() ? lexicon.longestPhrase(tokens, k + 1, tokens.size(), false) : 0;
         Known known = phrase > 0 ? lexicon.phrase(tokens, k + 1, k + 1 + phrase, false) : null;
-        return known != null && (known.kind() == Known.Kind.STATE || known.kind() == Known.Kind.COUNTRY);
+        int after = k + 1 + phrase;
+        boolean longerName = after < tokens.size() && tokens.get(after).isCapital() && !tokens.get(after).sentenceStart;
+        return known != null && (known.kind() == Known.Kind.STATE || known.kind() == Known.Kind.COUNTRY)
+                && !longerName; // "Ovrel Tamsk, Chad Michael Ferris": a person named like a country
     }
 
     /** "Washington said" is the US government; "Jordan" and "Georgia" stay places without a person of that name. */

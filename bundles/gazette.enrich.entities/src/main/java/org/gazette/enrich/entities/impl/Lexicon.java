@@ -53,6 +53,7 @@ final class Lexicon {
     static Lexicon load() {
         Lexicon lexicon = new Lexicon();
         lexicon.readWords("first-names.txt", lexicon.firstNames::add);
+        lexicon.readWords("family-names-first.txt", lexicon.firstNames::add); // "Zhang Xiuying": counted as given names
         lexicon.readWords("common-words.txt", w -> lexicon.commonWords.add(w.toLowerCase(Locale.ROOT)));
         lexicon.readWords("ambiguous-names.txt", lexicon.ambiguousNames::add);
         lexicon.readSections("titles.txt", Map.of(

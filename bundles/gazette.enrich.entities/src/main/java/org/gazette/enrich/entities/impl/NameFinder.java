@@ -26,6 +26,9 @@ final class NameFinder {
     private final RelationNouns relations;
     private final CourtCases cases;
     private final AdjectiveBeforeKnownOrganisation knownAfterAdjective;
+    private final AppositiveRoles appositives;
+    private final QuoteAttribution attribution;
+    private final AgeApposition ages;
 
     NameFinder(Lexicon lexicon, List<Token> tokens, Set<String> lowerInText) {
         this.lexicon = lexicon;
@@ -38,6 +41,9 @@ final class NameFinder {
         this.relations = new RelationNouns(tokens);
         this.cases = new CourtCases(lexicon, tokens, this);
         this.knownAfterAdjective = new AdjectiveBeforeKnownOrganisation(lexicon, tokens);
+        this.appositives = new AppositiveRoles(lexicon, tokens);
+        this.attribution = new QuoteAttribution(tokens);
+        this.ages = new AgeApposition(tokens);
     }
 
     /** Where a look at one token ended: the candidate found, if any, and the next token to look at. */
@@ -108,6 +114,10 @@ final class NameFinder {
         if (!c.personCue && c.known == null && !isAcronym(t) && end - i <= 3 && !lexicon.isOrgSuffix(tokens.get(end - 1).text)
                 && relations.before(i)) {
             c.personCue = true; // "his mentor Vilhelm Thomsen", "a classmate, Kaho Tanabe"
+        }
+        if (!c.personCue && c.known == null && !isAcronym(t) && end - i <= 4 && !lexicon.isOrgSuffix(tokens.get(end - 1).text)
+                && (appositives.after(i, end) || appositives.before(i, end) || attribution.speaker(i, end) || ages.follows(end))) {
+            c.personCue = true; // "Tosk Varenni, its founder", "the head of NATO, Jaap Hoek", "'No,' said Ovrelli.", "Kirathu, 76,"
         }
         c.beforeRole = end < limit && roles.roleOrHonorific(end, limit) > 0 && tokens.get(end).isCapital();
         return new Step(c, end);

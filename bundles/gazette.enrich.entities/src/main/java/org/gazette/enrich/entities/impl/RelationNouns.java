@@ -42,7 +42,11 @@ final class RelationNouns {
     }
 
     private boolean relation(int k) {
-        Token t = tokens.get(k);
+        return isRelation(tokens.get(k));
+    }
+
+    /** @return whether the token is such a noun, in lower case */
+    static boolean isRelation(Token t) {
         return t.shape == Token.Shape.LOWER && (NOUNS.contains(t.text) || t.text.endsWith("-in-law"));
     }
 }

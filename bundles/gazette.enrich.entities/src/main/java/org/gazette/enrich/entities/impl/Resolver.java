@@ -221,7 +221,8 @@ final class Resolver {
                 if (!c.roleAlone || c.length() < 3 || !cues.hasOf(c)) {
                     continue; // an office ("President of Acme"), not an address ("Mr. Chief Justice")
                 }
-                Candidate name = c.from >= 2 && tokens.get(c.from - 1).isPunct(',') ? byLast.get(c.from - 2) : null;
+                int at = c.from > 0 && tokens.get(c.from - 1).text.matches("\\d{1,2}(st|nd|rd|th)") ? c.from - 1 : c.from; // ", 2nd Earl of"
+                Candidate name = at >= 2 && tokens.get(at - 1).isPunct(',') ? byLast.get(at - 2) : null;
                 if (name == null || name.type != EntityType.PERSON || name.roleAlone || name.group == null) {
                     name = c.to + 1 < tokens.size() && tokens.get(c.to).isPunct(',') ? byFirst.get(c.to + 1) : null;
                 }
@@ -330,7 +331,7 @@ final class Resolver {
             c.decide(EntityType.PERSON, 0.6);
         } else if (typeInList(c) != null) {
             c.decide(typeInList(c), 0.5); // "Tulsa, Jenks and Sapulpa": the type of the names it is listed with
-        } else if (cues.placeCue(c)) {
+        } else if (cues.placeCue(c) && !(next != null && next.shape == Token.Shape.POSSESSIVE)) { // not "In Marrow & Teague's study"
             c.decide(EntityType.LOCATION, 0.5);
         } else if (c.beforeRole) {
             c.decide(EntityType.ORGANIZATION, 0.5);

@@ -2,6 +2,7 @@ package org.gazette.enrich.entities.impl;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Titles, roles and offices at or before a name: "President Mara Okafor" (the capitalised title in
@@ -10,6 +11,14 @@ import java.util.Locale;
  * Lloyd Austin" (an office and its holder). Works for one {@link NameFinder} over one text.
  */
 final class Roles {
+
+    /** Roles that written in lower case are mostly adjectives: "the official Acme site", "the principal Oslo office". */
+    private static final Set<String> ADJECTIVES = Set.of("official", "principal", "general", "major", "private", "chief");
+
+    /** @return whether the lower-case role is one that is mostly an adjective ("official") */
+    static boolean isAdjective(String word) {
+        return ADJECTIVES.contains(word);
+    }
 
     private final Lexicon lexicon;
     private final List<Token> tokens;
@@ -139,8 +148,11 @@ final class Roles {
     /** A lower-case role just before: "spokesperson Jane Doe", "North Korean leader Kim". */
     void personCueBefore(Candidate c) {
         int role = c.from > 0 ? lexicon.roleBefore(tokens, c.from) : 0;
-        if (role > 0) {
+        if (role > 0 && !tokens.get(c.from).lineStart) { // a role ending the line above is no title: "candidate" / "Interview"
             Token before = tokens.get(c.from - 1);
+            if (before.shape == Token.Shape.LOWER && role == 1 && ADJECTIVES.contains(before.text)) {
+                return; // "official Acme departments", "general Relativity": an adjective, not a title
+            }
             if (before.shape == Token.Shape.LOWER || before.isCapital() && lexicon.isHonorific(before.text)) {
                 c.personCue = true;
                 c.role = roleKey(c.from - role, c.from);

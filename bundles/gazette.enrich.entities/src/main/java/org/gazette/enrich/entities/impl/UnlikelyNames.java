@@ -27,7 +27,8 @@ import org.gazette.api.model.EntityType;
  * word spoken of or a nickname, not a name used;</li>
  * <li>it was guessed to be a person but holds a number ("Rule 37", "Wild 2", "Case 22-506");</li>
  * <li>it was guessed to be a person but ends with a known place and starts with no given name
- * ("Smart Taiwan", "HealthSpace Cleveland", "Coahuila y Texas").</li>
+ * ("Smart Taiwan", "HealthSpace Cleveland", "Coahuila y Texas");</li>
+ * <li>it names a storm ({@link StormNames}: "Hurricane Katrina", and "Katrina" alone after it).</li>
  * </ul>
  */
 final class UnlikelyNames {
@@ -60,15 +61,18 @@ final class UnlikelyNames {
 
     private final Lexicon lexicon;
     private final List<Token> tokens;
+    private final StormNames storms;
 
     UnlikelyNames(Lexicon lexicon, List<Token> tokens) {
         this.lexicon = lexicon;
         this.tokens = tokens;
+        this.storms = new StormNames(tokens);
     }
 
     /** @return whether the candidate should be dropped */
     boolean rejects(Candidate c) {
-        if (c.length() == 1 && c.known == null && ABBREVIATIONS.contains(tokens.get(c.from).text) || addressToJudges(c)) {
+        if (c.length() == 1 && c.known == null && ABBREVIATIONS.contains(tokens.get(c.from).text) || addressToJudges(c)
+                || storms.rejects(c)) {
             return true;
         }
         if (c.known != null || c.personCue || c.roleAlone) {
