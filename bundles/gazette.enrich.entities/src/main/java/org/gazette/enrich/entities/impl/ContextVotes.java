@@ -35,7 +35,9 @@ final class ContextVotes {
      * possessive after it 1; "in", "at", "near" before it count 2 for a place; "to", "from",
      * "through" nothing (a letter to Galois, a quote from Einstein). For any undecided name, the cues
      * of {@link Cues#organisationCue} count for an organisation, and then "at" before a name with
-     * such a cue anywhere in the text counts for the organisation, not a place ("at Pixar").
+     * such a cue anywhere in the text counts for the organisation, not a place ("at Pixar"). An
+     * occurrence with an organisation cue casts no person or place vote ("a spokesperson for Korvath
+     * said", "shares in Tellmar").
      */
     Map<String, int[]> count(List<Candidate> candidates) {
         Map<String, int[]> votes = new HashMap<>();
@@ -60,11 +62,12 @@ final class ContextVotes {
             int person = next != null && next.shape == Token.Shape.LOWER && Cues.SPEECH.contains(next.text)
                     && !Cues.WEAK_SPEECH.contains(next.text) || cues.accordingTo(c) ? 2
                     : next != null && next.shape == Token.Shape.POSSESSIVE ? 1 : 0;
-            if (cues.afterThe(c)) {
-                person = 0; // "the North's", "the Confederacy had": no person
+            boolean organisationCue = cues.organisationCue(c) > 0; // counted above; then no person or place vote here
+            if (cues.afterThe(c) || organisationCue) {
+                person = 0; // "the North's", "the Confederacy had": no person; "a spokesperson for Korvath said": the organisation
             }
-            int place = cues.placeCue(c) && !Cues.WEAK_LOCATIVE.contains(tokens.get(c.from - 1).text.toLowerCase(Locale.ROOT))
-                    || cues.placeOf(c) ? 2 : 0;
+            int place = !organisationCue && (cues.placeCue(c) && !Cues.WEAK_LOCATIVE.contains(tokens.get(c.from - 1).text.toLowerCase(Locale.ROOT))
+                    || cues.placeOf(c)) ? 2 : 0; // "shares in Tellmar": the organisation
             int[] known = votes.get(Names.key(c.surface));
             int organisation = 0;
             if (place > 0 && known != null && known[ORGANISATION] > 0 && tokens.get(c.from - 1).is("at")) {

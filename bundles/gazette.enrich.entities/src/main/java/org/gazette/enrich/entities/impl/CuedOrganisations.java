@@ -21,11 +21,6 @@ import org.gazette.api.model.EntityType;
  */
 final class CuedOrganisations {
 
-    /** Kinds of organisation named in an apposition: "X, a company", "X, the charity". */
-    private static final Set<String> KINDS = Set.of("company", "firm", "charity", "band", "team", "club", "publisher", "startup",
-            "corporation", "organisation", "organization", "agency", "group", "retailer", "airline", "newspaper",
-            "magazine", "website", "network", "bank", "label", "studio", "nonprofit", "non-profit", "brand", "chain");
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Words after the name that speak of its people: "X founder", "X's board". */
     private static final Set<String> AFTER = Set.of("founder", "founders", "co-founder", "spokesperson", "spokesman",
             "spokeswoman", "board", "employees", "staff", "shareholders", "fan", "fans", "CEO", "headquarters", "website",
@@ -90,8 +85,7 @@ final class CuedOrganisations {
         if (k < tokens.size() && AFTER.contains(tokens.get(k).text)) {
             return true;
         }
-        return i + 3 < tokens.size() && tokens.get(i + 1).isPunct(',') && ARTICLES.contains(tokens.get(i + 2).text)
-                && KINDS.contains(tokens.get(i + 3).text);
+        return OrganisationAppositions.at(tokens, i + 1);
     }
 
     /** "'s" or "’s" after the word, as one token or two. */

@@ -52,12 +52,23 @@ final class Cues {
             "airline", "airlines", "manufacturer", "chain", "label", "charity", "nonprofit", "non-profit", "newspaper",
             "magazine", "website", "site", "conglomerate", "corporation", "organisation", "organization", "agency",
             "outlet", "studio", "studios", "franchise", "team", "club");
+    /**
+     * Verbs before a name of several words that take an organisation ("joined Orbis Dynamics", "founded
+     * Quill Media"); a single word needs more ({@link CuedOrganisations}), and a product or programme is
+     * "launched" too ("launched Smart Kenya").
+     */
+    static final Set<String> JOINED = Set.of("joined", "founded", "co-founded", "rejoined");
     /** Lower-case words before "at" or "for" that take an organisation after them ("editor at", "works for"). */
     static final Set<String> MEMBER_AT = Set.of("editor", "editors", "employee", "employees", "works",
             "worked", "working", "intern", "internship", "professor", "lecturer", "researcher", "researchers", "job",
             "jobs", "executive", "executives", "ceo", "cfo", "engineer", "engineers", "manager", "analyst");
+    /** Speakers before "for" that speak for an organisation ("a spokesperson for Korvath"). */
+    static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople");
+    /** Lower-case words before "in" that take an organisation after them ("shares in Tellmar", "a stake in Tellmar"). */
+    static final Set<String> STAKES_IN = Set.of("shares", "stake", "stakes", "stakeholding", "shareholding", "investors",
+            "shareholders");
     /** Lower-case words before "of" that take an organisation after them ("employees of", "the founder of"). */
-    static final Set<String> MEMBER_OF = Set.of("employees", "employee", "staff", "ceo", "cfo", "founder", "founders",
+    static final Set<String> MEMBER_OF = Set.of("employees", "employee", "staff", "ceo", "cfo", "executive", "founder", "founders",
             "co-founder", "chairman", "chairwoman", "shareholders", "spokesman", "spokeswoman", "spokesperson",
             "executives", "subsidiary", "headquarters", "owner", "owners", "shares", "acquisition");
     /** Lower-case words before "with" that take an organisation after them ("partnered with", "signed with"). */
@@ -87,10 +98,12 @@ final class Cues {
 
     private final Lexicon lexicon;
     private final List<Token> tokens;
+    private final SportsTeams teams;
 
     Cues(Lexicon lexicon, List<Token> tokens) {
         this.lexicon = lexicon;
         this.tokens = tokens;
+        this.teams = new SportsTeams(lexicon, tokens);
     }
 
     boolean hasOf(Candidate c) {
@@ -220,13 +233,22 @@ final class Cues {
      * @return how strongly the words around this mention call it an organisation: 2 for a noun of
      *         organisations right before it ("the publishing giant Elsevier"), a member or act with
      *         "at", "for", "of", "by" before it ("editor at Zeta", "employees of Zeta", "owned by Zeta"), a possessive with an organisation's belonging after it ("Hilton's market", "Zeta's
-     *         CEO") or a verb of organisations after it ("Zeta acquired"); else 0
+     *         CEO") or a verb of organisations after it ("Zeta acquired"); also "joined" before a run of
+     *         several words, such a noun and a comma before it ("the company, Zeta Labs"), a spokesperson
+     *         "for" or shares "in" it, an apposition naming a kind of organisation
+     *         ({@link OrganisationAppositions}), a team in a text about sport ({@link SportsTeams}), an
+     *         acronym before a verb of acting bodies ("PETA protested"); else 0
      */
     int organisationCue(Candidate c) {
         if (c.from > 0) {
             Token before = tokens.get(c.from - 1);
-            if (before.shape == Token.Shape.LOWER && ORGANISATION_NOUN_BEFORE.contains(before.text)) {
-                return 2;
+            if (before.shape == Token.Shape.LOWER && (ORGANISATION_NOUN_BEFORE.contains(before.text)
+                    || c.length() >= 2 && JOINED.contains(before.text))) {
+                return 2; // "the publishing giant Zellix", "joined Orbis Dynamics"
+            }
+            if (c.from > 1 && before.isPunct(',') && tokens.get(c.from - 2).shape == Token.Shape.LOWER
+                    && ORGANISATION_NOUN_BEFORE.contains(tokens.get(c.from - 2).text)) {
+                return 2; // "his space company, Blue Origin"
             }
             int k = c.from - 1;
             if (k > 0 && before.shape == Token.Shape.LOWER && (before.text.equals("the") || before.text.equals("a"))) {
@@ -235,17 +257,28 @@ final class Cues {
             Token link = tokens.get(k);
             String word = k > 0 ? tokens.get(k - 1).text.toLowerCase(Locale.ROOT) : "";
             if ((link.is("at") || link.is("for")) && MEMBER_AT.contains(word) || link.is("of") && MEMBER_OF.contains(word)
+                    || link.is("for") && SPOKESPEOPLE.contains(word) || link.is("in") && STAKES_IN.contains(word)
                     || link.is("by") && DONE_BY_ORGANISATIONS.contains(word) || link.is("with") && DEALT_WITH.contains(word)) {
                 return 2;
             }
+        }
+        if (teams.isTeam(c, t -> lexicon.isCommonWord(t.text.toLowerCase(Locale.ROOT)))) {
+            return 2; // "against the Wilmot Hawks" in a text about sport
         }
         Token next = c.to < tokens.size() ? tokens.get(c.to) : null;
         if (next == null) {
             return 0;
         }
+        if (OrganisationAppositions.at(tokens, c.to)) {
+            return 2; // "Quorvix, a Berlin-based startup"
+        }
         if (next.shape == Token.Shape.POSSESSIVE && c.to + 1 < tokens.size()) {
             Token after = tokens.get(c.to + 1);
             return after.shape == Token.Shape.LOWER && ORGANISATION_POSSESSIONS.contains(after.text) ? 2 : 0;
+        }
+        if (next.shape == Token.Shape.LOWER && c.length() == 1 && NameWords.isAcronym(tokens.get(c.from))
+                && GOVERNMENT_ACTS.contains(next.text)) {
+            return 2; // "PETA protested", "the ZPLA vowed": an acronym acting as a body
         }
         return next.shape == Token.Shape.LOWER && ORGANISATION_ACTS.contains(next.text) ? 2 : 0;
     }

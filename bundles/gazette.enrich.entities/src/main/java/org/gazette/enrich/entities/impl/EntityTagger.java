@@ -110,6 +110,7 @@ public final class EntityTagger {
         new PlaceWordAlone(lexicon, tokens).add(added);
         new PluralPlaceNames(lexicon, tokens, lowerInText).add(added);
         new PeopleByAdjective(lexicon, tokens).add(added);
+        new ThePublications(lexicon, tokens).add(added);
         new CuedOrganisations(lexicon, tokens).add(added);
         new CuedLoneNames(lexicon, tokens).add(added);
         new InitialledNames(lexicon, tokens).add(added);

@@ -163,7 +163,7 @@ final class NameFinder {
             return 0;
         }
         int end = runEnd(after, limit);
-        return lexicon.isOrgSuffix(tokens.get(end - 1).text) ? end : 0;
+        return lexicon.isOrgSuffix(tokens.get(end - 1).text) || OrganisationHeadOf.in(lexicon, tokens, after, end) ? end : 0;
     }
 
     /**
@@ -348,6 +348,9 @@ final class NameFinder {
         String last = tokens.get(end - 1).text;
         if (lexicon.isOrgSuffix(last) || lexicon.isPlaceSuffix(last)) { // "Senate Judiciary Committee", "UN Human Rights Council": one organisation
             return true;
+        }
+        if (known.type() == EntityType.LOCATION && OrganisationHeadOf.in(lexicon, tokens, i + phrase, end)) {
+            return true; // "Nevada Department of Transportation"
         }
         if (known.ambiguous() && lexicon.isFirstName(tokens.get(i).text)) {
             return true;

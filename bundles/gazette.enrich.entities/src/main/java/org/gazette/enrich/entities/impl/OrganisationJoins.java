@@ -21,6 +21,7 @@ final class OrganisationJoins {
     private final Lexicon lexicon;
     private final List<Token> tokens;
     private final TermNames terms;
+    private final ParenthesisedAcronyms acronyms;
     /** The latest organisation whose name of several words starts or ends with a word ("House", "Press"). */
     private final Map<String, Group> organisationByWord = new HashMap<>();
     /** The organisations each organisation word alone joined ("House": the House of Representatives). */
@@ -30,6 +31,7 @@ final class OrganisationJoins {
         this.lexicon = lexicon;
         this.tokens = tokens;
         this.terms = terms;
+        this.acronyms = new ParenthesisedAcronyms(tokens);
     }
 
     /**
@@ -111,6 +113,11 @@ final class OrganisationJoins {
     /** An acronym of an organisation in the text, or its name without "Inc." and the like, joins it. */
     boolean join(Candidate c, List<Group> organisations) {
         if (joinByOrganisationWord(c)) {
+            return true;
+        }
+        Group defined = acronyms.organisationOf(c, organisations);
+        if (defined != null) {
+            ParenthesisedAcronyms.join(c, defined); // "the Zellix Trading Company (ZETCO)"
             return true;
         }
         if (c.length() == 1 && terms.isTermAcronym(c.from)) {

@@ -55,8 +55,9 @@ final class Resolver {
      * @return the entities, each with its mentions, in order of first mention
      */
     List<Group> resolve(List<Candidate> found) {
-        List<Candidate> candidates = new ArrayList<>(new AndJoinedOrganisations(lexicon, tokens, finder)
-                .join(new InvertedNames(lexicon, tokens).join(new SpanRepairs(lexicon, tokens).repair(found))));
+        List<Candidate> candidates = new ArrayList<>(new PossessiveOrganisations(lexicon, tokens, finder)
+                .join(new AndJoinedOrganisations(lexicon, tokens, finder)
+                        .join(new InvertedNames(lexicon, tokens).join(new SpanRepairs(lexicon, tokens).repair(found)))));
         for (Candidate c : candidates) {
             if (c.length() == 1) {
                 singleNames.add(c.surface);
@@ -147,6 +148,7 @@ final class Resolver {
         }
         organisationJoins.joinWordsBeforeTheName(ordered);
         new DemonymOrganisationNames(lexicon, tokens).join(ordered);
+        new PlacePrefixedOrganisations(lexicon, tokens).join(ordered);
         new AppositiveTitles(lexicon, tokens).join(ordered, byFirst, byLast);
         new CopularOffices(lexicon, tokens).join(ordered, byLast);
         joinRolesToHolders(ordered);

@@ -1,0 +1,86 @@
+package org.gazette.enrich.entities.impl;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.gazette.api.model.EntityType;
+
+/**
+ * An organisation named once with its country, state, city or demonym before it and once without
+ * is one organisation: "the Zembla Workers Party" and "the Workers Party", "the Zemblan Fisheries
+ * Board" and "the Fisheries Board", "U.S. Republican Party" and "Republican Party". The shorter
+ * name joins the longer one (or the gazetteer's entity, when the shorter name is known). Not when
+ * two organisations with different places share the shorter name ("the Zemblan Foreign Ministry"
+ * and "the Marlovian Foreign Ministry": "the Foreign Ministry" stays apart).
+ */
+final class PlacePrefixedOrganisations {
+
+    private final Lexicon lexicon;
+    private final List<Token> tokens;
+
+    PlacePrefixedOrganisations(Lexicon lexicon, List<Token> tokens) {
+        this.lexicon = lexicon;
+        this.tokens = tokens;
+    }
+
+    void join(List<Group> groups) {
+        Map<String, Group> byName = new HashMap<>();
+        for (Group g : groups) {
+            if (g.type == EntityType.ORGANIZATION) {
+                for (Candidate m : g.members) {
+                    byName.putIfAbsent(Names.key(m.surface), g);
+                }
+                byName.putIfAbsent(Names.key(g.canonical), g);
+            }
+        }
+        Map<Group, Set<Group>> prefixed = new HashMap<>();
+        for (Group g : groups) {
+            if (g.type != EntityType.ORGANIZATION) {
+                continue;
+            }
+            for (Candidate m : g.members) {
+                Group shorter = withoutPlace(m, byName);
+                if (shorter != null && shorter != g) {
+                    prefixed.computeIfAbsent(shorter, k -> new HashSet<>()).add(g);
+                }
+            }
+        }
+        for (Map.Entry<Group, Set<Group>> e : prefixed.entrySet()) {
+            if (e.getValue().size() != 1) {
+                continue; // two places share the shorter name
+            }
+            Group shorter = e.getKey();
+            Group longer = e.getValue().iterator().next();
+            Group from = shorter.fromGazetteer ? longer : shorter;
+            Group to = shorter.fromGazetteer ? shorter : longer;
+            if (from.members.isEmpty() || to.members.isEmpty() || from.fromGazetteer) {
+                continue;
+            }
+            for (Candidate c : List.copyOf(from.members)) {
+                to.add(c);
+            }
+            from.members.clear();
+        }
+    }
+
+    /** @return the organisation named by the mention's words after a leading place or demonym, or {@code null} */
+    private Group withoutPlace(Candidate m, Map<String, Group> byName) {
+        if (m.length() < 2) {
+            return null;
+        }
+        int phrase = lexicon.longestPhrase(tokens, m.from, m.to, false);
+        if (phrase == 0 || phrase >= m.length()) {
+            return null;
+        }
+        Known known = lexicon.phrase(tokens, m.from, m.from + phrase, false);
+        boolean place = known != null && (known.kind() == Known.Kind.DEMONYM || known.type() == EntityType.LOCATION
+                && (known.kind() == Known.Kind.COUNTRY || known.kind() == Known.Kind.STATE || known.kind() == Known.Kind.CITY));
+        if (!place) {
+            return null;
+        }
+        return byName.get(Names.key(Token.surface(tokens, m.from + phrase, m.to)));
+    }
+}
