@@ -82,6 +82,32 @@ final class AddedNames {
         }
     }
 
+    /**
+     * Takes back a guessed mention of exactly [from, to) that a later rule types with better
+     * evidence ("MO" in "Kansas City, MO said", guessed an organisation by the verb after it): a
+     * mention of no gazetteer name; its entity goes when it has no other mention.
+     *
+     * @return whether [from, to) is free now
+     */
+    boolean release(int from, int to) {
+        for (Group g : groups) {
+            for (Candidate c : g.members) {
+                if (c.spanFrom == from && c.to == to && c.known == null) {
+                    g.members.remove(c);
+                    if (g.members.isEmpty()) {
+                        groups.remove(g);
+                        byKey.remove(Resolver.key(g.type, g.canonical), g);
+                    }
+                    for (int k = from; k < to; k++) {
+                        covered[k] = false;
+                    }
+                    return true;
+                }
+            }
+        }
+        return free(from, to);
+    }
+
     /** @return the entities found so far (the live list: do not change it) */
     List<Group> groups() {
         return groups;

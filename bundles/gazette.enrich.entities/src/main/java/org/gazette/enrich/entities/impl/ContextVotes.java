@@ -33,7 +33,10 @@ final class ContextVotes {
      * @return the evidence around every undecided name, summed per name (its {@link Names#key}):
      *         [person, place, organisation]. For a single name, a verb of speech after it or "according to" before it counts 2 for a person, a
      * possessive after it 1; "in", "at", "near" before it count 2 for a place; "to", "from",
-     * "through" nothing (a letter to Galois, a quote from Einstein). For any undecided name, the cues
+     * "through" nothing (a letter to Galois, a quote from Einstein) unless a word of motion or
+     * distance stands before them ("drove to Tarnby", "40 km from Tarnby": 2 for a place); such a
+     * motion or a noun of places and "of" counts 2 for a place of several words too ("the island
+     * of Kora Tevani"). For any undecided name, the cues
      * of {@link Cues#organisationCue} count for an organisation, and then "at" before a name with
      * such a cue anywhere in the text counts for the organisation, not a place ("at Pixar"). An
      * occurrence with an organisation cue casts no person or place vote ("a spokesperson for Korvath
@@ -55,6 +58,10 @@ final class ContextVotes {
                 // "the capital of Zembla", already a place by its own words, still speaks for the other "Zembla"s
                 votes.computeIfAbsent(Names.key(c.surface), k -> new int[3])[PLACE] += 2;
             }
+            if (c.type == null && c.length() >= 2 && !c.roleAlone && (cues.placeNounOf(c) || cues.motionCue(c))) {
+                // "the island of Kora Tevani", "the bus from Puerto Ovalde": a run of several words too
+                votes.computeIfAbsent(Names.key(c.surface), k -> new int[3])[PLACE] += 2;
+            }
             if (c.type != null || c.length() != 1 || NameFinder.isAcronym(tokens.get(c.from)) || !finder.nameLike(c)) {
                 continue;
             }
@@ -67,7 +74,7 @@ final class ContextVotes {
                 person = 0; // "the North's", "the Confederacy had": no person; "a spokesperson for Korvath said": the organisation
             }
             int place = !organisationCue && (cues.placeCue(c) && !Cues.WEAK_LOCATIVE.contains(tokens.get(c.from - 1).text.toLowerCase(Locale.ROOT))
-                    || cues.placeOf(c)) ? 2 : 0; // "shares in Tellmar": the organisation
+                    || cues.motionCue(c) || cues.placeOf(c)) ? 2 : 0; // "shares in Tellmar": the organisation
             int[] known = votes.get(Names.key(c.surface));
             int organisation = 0;
             if (place > 0 && known != null && known[ORGANISATION] > 0 && tokens.get(c.from - 1).is("at")) {

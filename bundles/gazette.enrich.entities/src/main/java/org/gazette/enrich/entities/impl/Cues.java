@@ -45,6 +45,15 @@ final class Cues {
     /** Locatives that also take people ("wrote to", "a letter from", "went through"): weak evidence of a place. */
     static final Set<String> WEAK_LOCATIVE = Set.of("from", "to", "into", "toward", "towards", "via", "around",
             "through", "left", "leave");
+    /** A {@link #WEAK_LOCATIVE} after one of {@link #MOTION} is strong: "drove to", "the ferry from", "40 km from". */
+    static final Set<String> MOTION_LOCATIVE = Set.of("to", "from", "via", "into", "toward", "towards");
+    /** Words of motion, ways and distance before "to", "from" or "via": "drove to", "the ferry from", "km from". */
+    static final Set<String> MOTION = Set.of("going", "drive", "drove", "driving", "driven", "fly", "flew", "flying",
+            "flown", "sail", "sailed", "sailing", "travel", "travelled", "traveled", "travelling", "traveling", "move", "moved", "moving", "head", "headed", "heading", "walk", "walked",
+            "walking", "ride", "rode", "trip", "trips", "journey", "ferry", "ferries", "boat", "road", "route",
+            "train", "trains", "bus", "buses", "flight", "flights", "miles", "mile", "km", "kilometres", "kilometers",
+            "emigrated", "relocated", "fled", "arrived", "north", "south", "east", "west", "commute", "commuted",
+            "hike", "hiked", "cycle", "cycled");
 
     /** Lower-case words right before a name that call it an organisation ("the publishing giant Elsevier", "the company Neuralink"). */
     static final Set<String> ORGANISATION_NOUN_BEFORE = Set.of("company", "companies", "firm", "giant", "publisher",
@@ -94,7 +103,11 @@ final class Cues {
             "southeast", "southwest", "part", "parts", "city", "town", "towns", "village", "villages", "province", "region",
             "island", "islands", "coast", "outskirts", "centre", "center", "heart", "mainland", "map", "tip", "border",
             "borders", "suburbs", "population", "citizens", "residents", "inhabitants", "streets", "places", "area",
-            "areas", "districts", "district", "point", "shores", "side", "capitals", "rest", "interior");
+            "areas", "districts", "district", "point", "shores", "side", "capitals", "rest", "interior", "mayor", "mayors");
+    /** The nouns of {@link #PLACE_OF} that say a place even of a run of several words ("the island of Kora Tevani"; not "part of"). */
+    static final Set<String> PLACE_NOUN_OF = Set.of("capital", "capitals", "city", "town", "towns", "village", "villages",
+            "province", "region", "island", "islands", "coast", "outskirts", "mainland", "border", "borders", "suburbs",
+            "citizens", "residents", "inhabitants", "streets", "district", "districts", "shores", "mayor", "mayors");
 
     private final Lexicon lexicon;
     private final List<Token> tokens;
@@ -181,6 +194,20 @@ final class Cues {
 
     boolean placeCue(Candidate c) {
         return c.from > 0 && LOCATIVE.contains(tokens.get(c.from - 1).text.toLowerCase(Locale.ROOT));
+    }
+
+    /** "the island of Kora Tevani", "residents of Port Ellen": a noun of {@link #PLACE_NOUN_OF} and "of" before the name. */
+    boolean placeNounOf(Candidate c) {
+        int k = c.from - 1;
+        return k >= 1 && tokens.get(k).is("of") && tokens.get(k - 1).shape == Token.Shape.LOWER
+                && PLACE_NOUN_OF.contains(tokens.get(k - 1).text);
+    }
+
+    /** "drove to Tarnby", "the ferry from Tarnby", "40 km from Tarnby": motion or distance before a weak locative. */
+    boolean motionCue(Candidate c) {
+        return c.from > 1 && tokens.get(c.from - 1).shape == Token.Shape.LOWER
+                && MOTION_LOCATIVE.contains(tokens.get(c.from - 1).text)
+                && MOTION.contains(tokens.get(c.from - 2).text.toLowerCase(Locale.ROOT));
     }
 
     /** "Association for Computational Linguistics", "National Council for Law Reporting": an organisation word before "for" inside the run. */

@@ -102,6 +102,8 @@ public final class EntityTagger {
             i = step.next();
         }
         List<Group> groups = new Resolver(lexicon, tokens, finder, settings.singleUnknownAsPerson()).resolve(candidates);
+        new SaintAndArticlePlaceNames(tokens).retype(groups);
+        new ClubShortNames(tokens).join(groups);
         new CaselessMatcher(lexicon, tokens, groups).match(groups);
         AddedNames added = new AddedNames(tokens, groups);
         new RegionNouns(tokens).add(added);

@@ -12,6 +12,8 @@ import org.gazette.api.model.EntityType;
  * A US state written by its postal or AP abbreviation after a place and a comma is a place too:
  * "KS" in "Coffeyville, KS", "NJ" in "Paramus, NJ", joining the state's entity ("Kansas") when
  * the text names it. Alone, "OK", "IN" or "ME" are words, so the place before the comma is needed.
+ * A guess the name rules made of the abbreviation alone gives way: "MO" in "Kansas City, MO said"
+ * is no organisation, "ID" in "Boise, ID announced" no person.
  */
 final class StatesAfterPlaces {
 
@@ -37,7 +39,8 @@ final class StatesAfterPlaces {
         for (int i = 2; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             Known state = t.caseless ? null : lexicon.stateAbbreviation(t.text);
-            if (state != null && tokens.get(i - 1).isPunct(',') && placeEnds.contains(i - 2) && added.free(i, i + 1)) {
+            if (state != null && tokens.get(i - 1).isPunct(',') && placeEnds.contains(i - 2)
+                    && added.release(i, i + 1)) {
                 Group g = places.get(Resolver.key(EntityType.LOCATION, state.canonical()));
                 if (g == null) {
                     g = new Group(EntityType.LOCATION, state.canonical(), true); // "Kansas", whatever it is written as

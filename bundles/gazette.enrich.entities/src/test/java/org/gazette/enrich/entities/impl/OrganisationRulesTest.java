@@ -135,4 +135,19 @@ class OrganisationRulesTest {
         Tagged named = new Tagged("The House of Lords met on Monday. On Friday the House voted again.", null);
         assertEquals(named.mention("House of Lords").entityId, named.mention("House", 1).entityId, named.describe());
     }
+
+    @Test
+    void aFootballClubSuffixMakesAnOrganisation() {
+        Tagged t = new Tagged("Kelsey F.C. beat the visitors, and Grimsby Villa FC lost to Harlow AFC on the same day.", null);
+        t.assertMention("Kelsey F.C.", 0, ORGANIZATION, null);
+        t.assertMention("Grimsby Villa FC", 0, ORGANIZATION, null);
+        t.assertMention("Harlow AFC", 0, ORGANIZATION, null);
+    }
+
+    @Test
+    void aClubIsAlsoCalledByTheWordsBeforeItsSuffix() {
+        Tagged t = new Tagged("Kelsey said the pitch was poor, and Kelsey F.C. lost. Ms. Kelsey Lund watched from the stand.", null);
+        t.assertMention("Kelsey", 0, ORGANIZATION, t.mention("Kelsey F.C.").entityId);
+        t.assertMention("Ms. Kelsey Lund", 0, PERSON, null);
+    }
 }
