@@ -29,6 +29,8 @@ final class Lexicon {
     private final Set<String> phraseStarts = new HashSet<>();
     private final Map<String, Known> stateAbbreviations = new HashMap<>();
     private final Set<String> firstNames = new HashSet<>();
+    /** Given names from US records ("Elisha", "Melania") with their sex, beside the hand-written {@link #firstNames}. */
+    private GivenNamesBySex usGivenNames;
     private final Set<String> honorifics = new HashSet<>();
     private final Set<String> roles = new HashSet<>();
     private final Set<String> orgSuffixes = new HashSet<>();
@@ -54,6 +56,9 @@ final class Lexicon {
         Lexicon lexicon = new Lexicon();
         lexicon.readWords("first-names.txt", lexicon.firstNames::add);
         lexicon.readWords("family-names-first.txt", lexicon.firstNames::add); // "Zhang Xiuying": counted as given names
+        GivenNamesBySex.Builder usGivenNames = new GivenNamesBySex.Builder();
+        lexicon.readWords("given-names-by-sex.txt", usGivenNames::add);
+        lexicon.usGivenNames = usGivenNames.build();
         lexicon.readWords("common-words.txt", w -> lexicon.commonWords.add(w.toLowerCase(Locale.ROOT)));
         lexicon.readWords("ambiguous-names.txt", lexicon.ambiguousNames::add);
         lexicon.readSections("titles.txt", Map.of(
@@ -124,13 +129,35 @@ final class Lexicon {
         return stateAbbreviations.get(token);
     }
 
-    /** @return whether the word is a given name, or two joined by a hyphen ("Jean-Luc", "Anne-Marie") */
+    /**
+     * @return whether the word is a given name of either list, or two joined by a hyphen ("Jean-Luc",
+     *         "Anne-Marie"): evidence of a person before a surname ("Elisha Tarnwell")
+     */
     boolean isFirstName(String word) {
-        if (firstNames.contains(word)) {
+        return isFirstName(word, true);
+    }
+
+    /**
+     * @return whether the word is a given name that stands alone for a person: only the hand-written
+     *         list, since many given names of the US records are also surnames or places ("Preston",
+     *         "Chandler", "Spencer"), which a word alone more often is
+     */
+    boolean isFirstNameAlone(String word) {
+        return isFirstName(word, false);
+    }
+
+    private boolean isFirstName(String word, boolean withUsRecords) {
+        if (firstNames.contains(word) || withUsRecords && usGivenNames.sex(word) != 0) {
             return true;
         }
         int hyphen = word.indexOf('-');
-        return hyphen > 0 && firstNames.contains(word.substring(0, hyphen)) && firstNames.contains(word.substring(hyphen + 1));
+        return hyphen > 0 && isFirstName(word.substring(0, hyphen), withUsRecords) && isFirstName(word.substring(hyphen + 1), withUsRecords);
+    }
+
+    /** @return 'F' or 'M' for a given name borne by one sex only ("Melania", "Donald"), else 0 ("Leslie", "Quorin") */
+    char givenNameSex(String word) {
+        char sex = usGivenNames.sex(word);
+        return sex == 'B' ? 0 : sex;
     }
 
     /** @return whether the canonical name is that of a country's capital ("Moscow", "Washington, D.C.") */
@@ -213,7 +240,7 @@ final class Lexicon {
 
     /** @return how many phrases, names and words are loaded (for figures) */
     int size() {
-        return phrases.size() + upperPhrases.size() + stateAbbreviations.size() + firstNames.size()
+        return phrases.size() + upperPhrases.size() + stateAbbreviations.size() + firstNames.size() + usGivenNames.size()
                 + honorifics.size() + roles.size() + orgSuffixes.size() + orgHeads.size() + placeSuffixes.size()
                 + placeHeads.size() + commonWords.size() + ambiguousNames.size();
     }

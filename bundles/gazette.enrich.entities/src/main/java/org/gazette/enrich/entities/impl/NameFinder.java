@@ -262,8 +262,13 @@ final class NameFinder {
         return lexicon.isCommonWord(lower) || lowerInText.contains(lower);
     }
 
-    /** @return whether the word is a given name in the gazetteer */
+    /** @return whether the word alone is a given name in the gazetteer ({@link Lexicon#isFirstNameAlone}) */
     boolean isFirstName(Candidate c) {
+        return c.length() == 1 && lexicon.isFirstNameAlone(tokens.get(c.from).text);
+    }
+
+    /** @return whether the word alone is a given name of the US records only ({@link Lexicon#isFirstName}, not alone) */
+    boolean isRecordedGivenName(Candidate c) {
         return c.length() == 1 && lexicon.isFirstName(tokens.get(c.from).text);
     }
 

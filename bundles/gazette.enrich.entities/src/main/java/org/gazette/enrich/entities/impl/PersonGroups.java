@@ -23,13 +23,15 @@ final class PersonGroups {
     private final Cues cues;
     private final NameFinder finder;
     private final List<Token> tokens;
+    private final GivenNameSex sexes;
     /** Per group, how often each name alone joined it so far (names alone join in text order). */
     private final Map<Group, Map<String, Integer>> aloneCounts = new HashMap<>();
 
-    PersonGroups(Cues cues, NameFinder finder, List<Token> tokens) {
+    PersonGroups(Cues cues, NameFinder finder, List<Token> tokens, GivenNameSex sexes) {
         this.cues = cues;
         this.finder = finder;
         this.tokens = tokens;
+        this.sexes = sexes;
     }
 
     /** Multi-word person names, one group per person. */
@@ -200,7 +202,8 @@ final class PersonGroups {
             if (!last && !first && !lastTwo || c.known != null && !namedWithEvidence(g)) {
                 continue; // "Virginia" is not "the Governor of Virginia", "Merida" not a guessed "Progressive Merida"
             }
-            if (c.known == null && !namedWithEvidence(g) && startsWithCommonWord(g) || PersonTitles.conflict(c, g)) {
+            if (c.known == null && !namedWithEvidence(g) && startsWithCommonWord(g) || PersonTitles.conflict(c, g)
+                    || sexes.conflict(c, g)) { // "Mrs. Trump" is not "Donald Trump"
                 continue;
             }
             int alone = aloneCounts.getOrDefault(g, Map.of()).getOrDefault(key, 0);

@@ -43,7 +43,7 @@ final class Resolver {
         this.lexicon = lexicon;
         this.tokens = tokens;
         this.cues = new Cues(lexicon, tokens);
-        this.personGroups = new PersonGroups(cues, finder, tokens);
+        this.personGroups = new PersonGroups(cues, finder, tokens, new GivenNameSex(lexicon));
         this.finder = finder;
         this.union = new UnionOfStates(tokens);
         this.organisationJoins = new OrganisationJoins(lexicon, tokens, new TermNames(lexicon, tokens, finder::commonWord));
@@ -335,6 +335,8 @@ final class Resolver {
             c.decide(typeInList(c), 0.5); // "Tulsa, Jenks and Sapulpa": the type of the names it is listed with
         } else if (cues.placeCue(c) && !(next != null && next.shape == Token.Shape.POSSESSIVE)) { // not "In Marrow & Teague's study"
             c.decide(EntityType.LOCATION, 0.5);
+        } else if (finder.isRecordedGivenName(c)) {
+            c.decide(EntityType.PERSON, 0.55); // "Elisha" alone: a person unless listed with places or after "in"
         } else if (c.beforeRole) {
             c.decide(EntityType.ORGANIZATION, 0.5);
         } else if (c.length() >= 2 && c.length() <= 4 && !cues.afterThe(c) && !cues.startsWithGerund(c) && personEvidence(c)) { // "the Red Sox" is no person

@@ -60,7 +60,7 @@ final class WordTyping {
                 && compassPlace(c.from, c.to) == c.length() - 1)) {
             return EntityType.LOCATION;
         }
-        if (c.length() >= 2 && (lexicon.isFirstName(first) || NameWords.isInitial(first)) && !NameWords.isInitial(last)
+        if (c.length() >= 2 && (givenNameFirst(c) || NameWords.isInitial(first)) && !NameWords.isInitial(last)
                 && restNameLike(c)) {
             return EntityType.PERSON; // "Brock Holt", not "Basil Harvesting" in a text that grows basil
         }
@@ -68,6 +68,16 @@ final class WordTyping {
             return EntityType.LOCATION; // "north of Velmora", "Velmora, a town in"
         }
         return null;
+    }
+
+    /**
+     * @return whether the run starts with a given name; one of the US records only not after "the"
+     *         ("the Marlow Courant" is a newspaper), where a name of first-names.txt still counts
+     */
+    private boolean givenNameFirst(Candidate c) {
+        String first = tokens.get(c.from).text;
+        return lexicon.isFirstNameAlone(first)
+                || lexicon.isFirstName(first) && !(c.from > 0 && tokens.get(c.from - 1).text.equalsIgnoreCase("the"));
     }
 
     /**

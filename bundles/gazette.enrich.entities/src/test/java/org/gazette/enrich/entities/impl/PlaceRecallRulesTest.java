@@ -102,10 +102,10 @@ class PlaceRecallRulesTest {
 
     @Test
     void aNounOfPlacesOrMotionBeforeARunOfSeveralWordsMakesAPlace() {
-        Tagged t = new Tagged("Yachts moor off the main island of Kora Tevani, where Neru lives. Kora Tevani has two harbours. "
+        Tagged t = new Tagged("Yachts moor off the main island of Vorna Tevani, where Neru lives. Vorna Tevani has two harbours. "
                 + "The bus to Puerto Ovalde leaves at noon, and Puerto Ovalde fills up.", null);
-        t.assertMention("Kora Tevani", 0, LOCATION, null);
-        t.assertMention("Kora Tevani", 1, LOCATION, null);
+        t.assertMention("Vorna Tevani", 0, LOCATION, null);
+        t.assertMention("Vorna Tevani", 1, LOCATION, null);
         t.assertMention("Puerto Ovalde", 0, LOCATION, null);
         Tagged mayor = new Tagged("The mayor of Tarnby resigned on Friday.", null);
         mayor.assertMention("Tarnby", 0, LOCATION, null);
