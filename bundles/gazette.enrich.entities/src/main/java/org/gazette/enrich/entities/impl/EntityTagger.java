@@ -105,7 +105,13 @@ public final class EntityTagger {
         new SaintAndArticlePlaceNames(tokens).retype(groups);
         new ClubShortNames(tokens).join(groups);
         new CaselessMatcher(lexicon, tokens, groups).match(groups);
+        AcronymsBeforeTheirNames acronymsBefore = new AcronymsBeforeTheirNames(tokens);
+        acronymsBefore.join(groups);
+        PlaceNameWithoutItsNoun placeNames = new PlaceNameWithoutItsNoun(lexicon, tokens);
+        placeNames.join(groups);
+        new OrganisationNamePrefixes().join(groups);
         AddedNames added = new AddedNames(tokens, groups);
+        acronymsBefore.add(added);
         new RegionNouns(tokens).add(added);
         new RoadNumbers(tokens).add(added);
         new StatesAfterPlaces(lexicon, tokens).add(added);
@@ -116,6 +122,7 @@ public final class EntityTagger {
         new CuedOrganisations(lexicon, tokens).add(added);
         new CuedLoneNames(lexicon, tokens).add(added);
         new InitialledNames(lexicon, tokens).add(added);
+        placeNames.add(added); // last: "Times" is the newspaper that ThePublications adds, not "Times Square"
         if (settings.nestedPlaces()) {
             new NestedPlaces(lexicon, tokens).add(groups);
             new PlacesInPlaceNames(lexicon, tokens).add(groups);

@@ -24,6 +24,8 @@ final class OrganisationJoins {
     private final ParenthesisedAcronyms acronyms;
     /** The latest organisation whose name of several words starts or ends with a word ("House", "Press"). */
     private final Map<String, Group> organisationByWord = new HashMap<>();
+    /** Every organisation whose name of several words is headed by a word ("House of", "Council of"), for the word alone before it. */
+    private final Map<String, Set<Group>> namedByHeadWord = new HashMap<>();
     /** The organisations each organisation word alone joined ("House": the House of Representatives). */
     private final Map<String, Set<Group>> joinedByWord = new HashMap<>();
 
@@ -37,7 +39,7 @@ final class OrganisationJoins {
     /**
      * An organisation word alone written before the organisation's full name ("the House … the House
      * of Representatives … the House") is that organisation when, later, the word alone joined it and
-     * no other.
+     * no other, or, written only before, when one organisation's name starts with it.
      */
     void joinWordsBeforeTheName(List<Group> groups) {
         for (Group g : groups) {
@@ -45,7 +47,7 @@ final class OrganisationJoins {
                 continue;
             }
             String word = g.members.get(0).surface;
-            Set<Group> joined = joinedByWord.get(word);
+            Set<Group> joined = joinedByWord.getOrDefault(word, namedByHeadWord.get(word)); // "the House" only before the full name
             if (joined == null || joined.size() != 1 || joined.contains(g)
                     || !g.members.stream().allMatch(m -> m.length() == 1 && m.surface.equals(word))) {
                 continue;
@@ -83,6 +85,12 @@ final class OrganisationJoins {
             int head = c.from + countryBefore(c);
             if (head + 1 < c.to && headFirst(head, c.to)) {
                 organisationByWord.put(tokens.get(head).text, g); // "the House" after "the U.S. House of Representatives"
+                namedByHeadWord.computeIfAbsent(tokens.get(head).text, k -> new HashSet<>()).add(g);
+            }
+            int of = OrganisationWordBeforeOf.wordBeforeOf(lexicon, tokens, c);
+            if (of >= 0) {
+                organisationByWord.put(tokens.get(of).text, g); // "the Council" after "the City Council of Ashford"
+                namedByHeadWord.computeIfAbsent(tokens.get(of).text, k -> new HashSet<>()).add(g);
             }
             if (!g.fromGazetteer || NewspaperShortNames.namesAlone(tokens.get(c.to - 1).text)) {
                 organisationByWord.put(tokens.get(c.to - 1).text, g); // not "the House" for "White House"
@@ -161,7 +169,7 @@ final class OrganisationJoins {
                 && !NameWords.isFunctionWord(tokens.get(c.to).text) && !Cues.SPEECH.contains(tokens.get(c.to).text);
     }
 
-    private static String initials(String name) {
+    static String initials(String name) {
         StringBuilder b = new StringBuilder();
         for (String word : name.split("[ -]")) {
             if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
