@@ -162,6 +162,12 @@ final class Cues {
                 && !placeCue(c) && !afterThe(c) && !(c.from > 0 && tokens.get(c.from - 1).is("of"));
     }
 
+    /** "debuted for Boston" in a text about sport: a city named for its team ({@link SportsTeams#playsFor}) */
+    boolean cityAsTeam(Candidate c) {
+        return c.known != null && c.known.type() == EntityType.LOCATION && c.known.kind() == Known.Kind.CITY
+                && teams.playsFor(c);
+    }
+
     boolean governmentPlace(Candidate c) {
         return c.known != null && c.known.type() == EntityType.LOCATION && (c.known.kind() == Known.Kind.COUNTRY
                 || c.known.kind() == Known.Kind.CITY && lexicon.isNationalCapital(c.known.canonical()));
@@ -289,7 +295,7 @@ final class Cues {
                 return 2;
             }
         }
-        if (teams.isTeam(c, t -> lexicon.isCommonWord(t.text.toLowerCase(Locale.ROOT)))) {
+        if (teams.isTeam(c, t -> lexicon.isCommonWord(t.text.toLowerCase(Locale.ROOT))) || teams.playsFor(c)) {
             return 2; // "against the Wilmot Hawks" in a text about sport
         }
         Token next = c.to < tokens.size() ? tokens.get(c.to) : null;

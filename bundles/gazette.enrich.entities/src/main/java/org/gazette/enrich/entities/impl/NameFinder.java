@@ -272,10 +272,9 @@ final class NameFinder {
         return c.length() == 1 && lexicon.isFirstName(tokens.get(c.from).text);
     }
 
-    /** "the Court", "the University", "the Senate": an organisation word alone after "the". */
+    /** "the Court", "the University", "the Senate", "this Assembly": an organisation word alone after a determiner. */
     boolean isOrganisationWordAfterThe(Candidate c) {
-        return c.length() == 1 && c.from > 0 && tokens.get(c.from - 1).text.equalsIgnoreCase("the")
-                && lexicon.isOrgSuffix(tokens.get(c.from).text) && tokens.get(c.from).shape == Token.Shape.CAPITALISED;
+        return OrganisationWordAfterDeterminer.at(lexicon, tokens, c);
     }
 
     /**

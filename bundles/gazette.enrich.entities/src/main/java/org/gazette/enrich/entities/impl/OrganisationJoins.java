@@ -22,6 +22,7 @@ final class OrganisationJoins {
     private final List<Token> tokens;
     private final TermNames terms;
     private final ParenthesisedAcronyms acronyms;
+    private final SportsTeams teams;
     /** The latest organisation whose name of several words starts or ends with a word ("House", "Press"). */
     private final Map<String, Group> organisationByWord = new HashMap<>();
     /** Every organisation whose name of several words is headed by a word ("House of", "Council of"), for the word alone before it. */
@@ -34,6 +35,7 @@ final class OrganisationJoins {
         this.tokens = tokens;
         this.terms = terms;
         this.acronyms = new ParenthesisedAcronyms(tokens);
+        this.teams = new SportsTeams(lexicon, tokens);
     }
 
     /**
@@ -137,7 +139,8 @@ final class OrganisationJoins {
             if (c.length() == 1 && tokens.get(c.from).shape == Token.Shape.UPPER && key.equals(initials(g.canonical))
                     || name.startsWith(key + " ") && lexicon.isOrgSuffix(g.canonical.substring(g.canonical.lastIndexOf(' ') + 1))
                             && Names.words(name) == Names.words(key) + 1 && !beforeLowerNoun(c) && !organisationWordAlone(c)
-                    || c.type == null && teamAfterPlace(c, g)) {
+                    || c.type == null && teamAfterPlace(c, g)
+                    || (name.startsWith(key + " ") || name.contains(" " + key + " ")) && teams.playsFor(c)) { // "games for Wilmot" after "the Wilmot Hawks"
                 c.decide(EntityType.ORGANIZATION, 0.8);
                 g.add(c);
                 return true;
@@ -152,6 +155,9 @@ final class OrganisationJoins {
         int place = full.length() - c.length();
         if (place < 1 || !Names.key(full.surface).endsWith(" " + Names.key(c.surface))) {
             return false;
+        }
+        if (TeamNicknames.isNickname(tokens, c, full)) {
+            return true; // "the Owls" after "the Quarry Owls"
         }
         Known known = lexicon.longestPhrase(tokens, full.from, full.to, false) == place
                 ? lexicon.phrase(tokens, full.from, full.from + place, false) : null;

@@ -93,6 +93,7 @@ final class Resolver {
             groups.put(key(g.type, g.canonical), g);
         }
         List<Group> organisations = new ArrayList<>();
+        CountriesInCourtCases parties = new CountriesInCourtCases(new CourtCases(lexicon, tokens, finder));
         for (Candidate c : candidates) {
             if (c.group != null) {
                 continue;
@@ -102,7 +103,8 @@ final class Resolver {
                     && c.length() <= 2 && !(c.type == null && singlePlaces.contains(c.surface)) && personGroups.join(c, persons)) {
                 continue;
             }
-            if ((c.type == null || c.type == EntityType.ORGANIZATION) && c.known == null && organisationJoins.join(c, organisations)) {
+            if ((c.type == null || c.type == EntityType.ORGANIZATION) && c.known == null && organisationJoins.join(c, organisations)
+                    || cues.cityAsTeam(c) && organisationJoins.join(c, organisations)) {
                 continue;
             }
             if (c.type == null) {
@@ -110,7 +112,7 @@ final class Resolver {
             }
             if (c.known != null && c.known.ambiguous() && c.type == EntityType.LOCATION) {
                 cues.ambiguousPlace(c);
-            } else if (c.known != null && c.type == EntityType.LOCATION && cues.actsAsGovernment(c)) {
+            } else if (c.known != null && c.type == EntityType.LOCATION && (cues.actsAsGovernment(c) || cues.cityAsTeam(c) || parties.isParty(c))) {
                 c.decide(EntityType.ORGANIZATION, 0.6); // "Russia said", "Beijing imposed": the government
             }
             if (c.type == null) {
@@ -289,11 +291,13 @@ final class Resolver {
 
     /**
      * The same name decided elsewhere in the text, else the words around it; a word written like a
-     * brand ("LibriVox") that the words around call a person is an organisation.
+     * brand ("LibriVox") or an organisation word alone ("Court's allocated") that the words around call a
+     * person is an organisation.
      */
     private void decideFromContext(Candidate c, Map<String, Group> groups, Map<String, int[]> votes) {
         decideFromWordsAround(c, groups, votes);
-        if (c.type == EntityType.PERSON && c.length() == 1 && Cues.brandShape(tokens.get(c.from))) {
+        if (c.type == EntityType.PERSON && c.length() == 1 && (Cues.brandShape(tokens.get(c.from))
+                || lexicon.isOrgSuffix(tokens.get(c.from).text) && !lexicon.isFirstName(tokens.get(c.from).text))) { // "LibriVox", "Court's"
             c.decide(EntityType.ORGANIZATION, c.confidence);
         }
     }

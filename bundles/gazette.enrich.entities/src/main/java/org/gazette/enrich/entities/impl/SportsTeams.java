@@ -23,6 +23,10 @@ final class SportsTeams {
     /** Plurals that end the names of events and awards, not teams: "the World Series", "the Commonwealth Games". */
     private static final Set<String> EVENT_PLURALS = Set.of("Series", "Games", "Goals", "Olympics", "Championships",
             "Awards", "Finals", "Playoffs", "Cups", "Trials", "Classics", "Nationals", "Paralympics", "Plays", "Rules");
+    /** Words of playing before "for", "with" or "against" and a team named by its place ("games for Wilmot", "debuted for Quarrow"). */
+    private static final Set<String> PLAYS = Set.of("games", "game", "played", "plays", "playing", "debuted",
+            "debut", "signed", "pitched", "scored", "appeared", "appearances", "goals", "starts", "innings", "matches",
+            "match", "homered");
     /** Words of sport a text needs to speak of teams. */
     static final int MIN_SPORT_WORDS = 3;
 
@@ -63,5 +67,20 @@ final class SportsTeams {
             }
         }
         return true;
+    }
+
+    /**
+     * @return whether the run, one or two words, is a team named by its place after a word of playing and "for",
+     *         "with" or "against", in a text about sport ("43 games for Wilmot", "debuted for Quarrow", "signed with
+     *         Tarnby")
+     */
+    boolean playsFor(Candidate c) {
+        if (!sport || c.length() > 2 || c.from < 2) {
+            return false;
+        }
+        Token link = tokens.get(c.from - 1);
+        Token play = tokens.get(c.from - 2);
+        return (link.is("for") || link.is("with") || link.is("against")) && play.shape == Token.Shape.LOWER
+                && PLAYS.contains(play.text);
     }
 }

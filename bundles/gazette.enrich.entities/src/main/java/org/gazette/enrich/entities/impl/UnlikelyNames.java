@@ -28,7 +28,9 @@ import org.gazette.api.model.EntityType;
  * <li>it was guessed to be a person but holds a number ("Rule 37", "Wild 2", "Case 22-506");</li>
  * <li>it was guessed to be a person but ends with a known place and starts with no given name
  * ("Smart Taiwan", "HealthSpace Cleveland", "Coahuila y Texas");</li>
- * <li>it names a storm ({@link StormNames}: "Hurricane Katrina", and "Katrina" alone after it).</li>
+ * <li>it names a storm ({@link StormNames}: "Hurricane Katrina", and "Katrina" alone after it);</li>
+ * <li>it is a social network or video site after "on" as the medium of a post ({@link PlatformsAsMedia}: "put it on
+ * YouTube"), even a known one.</li>
  * </ul>
  */
 final class UnlikelyNames {
@@ -72,7 +74,7 @@ final class UnlikelyNames {
     /** @return whether the candidate should be dropped */
     boolean rejects(Candidate c) {
         if (c.length() == 1 && c.known == null && ABBREVIATIONS.contains(tokens.get(c.from).text) || addressToJudges(c)
-                || storms.rejects(c)) {
+                || storms.rejects(c) || PlatformsAsMedia.isMedium(tokens, c)) {
             return true;
         }
         if (c.known != null || c.personCue || c.roleAlone) {

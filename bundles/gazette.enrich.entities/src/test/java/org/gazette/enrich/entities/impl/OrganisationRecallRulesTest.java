@@ -196,4 +196,53 @@ class OrganisationRecallRulesTest {
         t.assertMention("Qantas", 0, ORGANIZATION, "organization:qantas");
         t.assertMention("Ira Lomax", 0, PERSON, null);
     }
+
+    @Test
+    void aTeamsPluralNicknameJoinsItsFullName() {
+        Tagged t = new Tagged("It was a long season. Their coach smiled when the Quarrow Owls won the league. He also led"
+                + " the Owls in batting.", null);
+        t.assertMention("Quarrow Owls", 0, ORGANIZATION, "organization:quarrow-owls");
+        t.assertMention("Owls", 1, ORGANIZATION, "organization:quarrow-owls");
+    }
+
+    @Test
+    void aPlaceAfterAWordOfPlayingAndForIsATeamInATextAboutSport() {
+        Tagged t = new Tagged("It was a long season in the league. He opened with the Quarrow Hawks and hit well in 40 games"
+                + " for Quarrow. His coach said he debuted for Boston in May.", null);
+        t.assertMention("Quarrow", 1, ORGANIZATION, "organization:quarrow-hawks");
+        t.assertMention("Boston", 0, ORGANIZATION, null);
+        Tagged quiet = new Tagged("He bought 40 games for Quarrow children and flew to Boston in May.", null);
+        assertFalse(quiet.tagged("Boston", 0) && quiet.mention("Boston").type == ORGANIZATION, quiet.describe());
+    }
+
+    @Test
+    void aCountryThatIsAPartyToACourtCaseIsItsGovernment() {
+        Tagged t = new Tagged("The judges cited Tallow versus United States and upheld the ruling. She later moved to the"
+                + " United States.", null);
+        t.assertMention("United States", 0, ORGANIZATION, "organization:united-states");
+        t.assertMention("United States", 1, LOCATION, "location:united-states");
+    }
+
+    @Test
+    void aSocialNetworkAfterOnIsTheMediumOfAPostNotTheCompany() {
+        Tagged t = new Tagged("She put the clip on YouTube and wished him well on Facebook. Later Facebook said it had removed"
+                + " the post, and her channel on YouTube grew.", null);
+        assertFalse(t.tagged("YouTube", 0), t.describe());
+        assertFalse(t.tagged("Facebook", 0), t.describe());
+        t.assertMention("Facebook", 1, ORGANIZATION, "organization:facebook");
+        t.assertMention("YouTube", 1, ORGANIZATION, "organization:youtube");
+    }
+
+    @Test
+    void anOrganisationWordAloneAfterThisOrOurIsAnOrganisation() {
+        Tagged t = new Tagged("The choice rests with this Assembly, and our Parliament will vote on it in May.", null);
+        t.assertMention("Assembly", 0, ORGANIZATION, null);
+        t.assertMention("Parliament", 0, ORGANIZATION, null);
+    }
+
+    @Test
+    void anOrganisationWordAloneThatTheContextCallsAPersonIsAnOrganisation() {
+        Tagged t = new Tagged("Are both sides ready? Alright. Court's allotted twenty minutes to each side.", null);
+        t.assertMention("Court", 0, ORGANIZATION, null);
+    }
 }
