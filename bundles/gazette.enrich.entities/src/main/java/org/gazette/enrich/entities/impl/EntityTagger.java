@@ -117,6 +117,8 @@ public final class EntityTagger {
         new StatesAfterPlaces(lexicon, tokens).add(added);
         new PlaceWordAlone(lexicon, tokens).add(added);
         new PluralPlaceNames(lexicon, tokens, lowerInText).add(added);
+        new PlacesJoinedByAnd(lexicon, tokens).add(added);
+        new PlaceOnPlace(lexicon, tokens).add(added);
         new PeopleByAdjective(lexicon, tokens).add(added);
         new ThePublications(lexicon, tokens).add(added);
         new CuedOrganisations(lexicon, tokens).add(added);
