@@ -29,6 +29,7 @@ final class NameFinder {
     private final AppositiveRoles appositives;
     private final QuoteAttribution attribution;
     private final AgeApposition ages;
+    private final FirstPersonCompanions companions;
 
     NameFinder(Lexicon lexicon, List<Token> tokens, Set<String> lowerInText) {
         this.lexicon = lexicon;
@@ -44,6 +45,7 @@ final class NameFinder {
         this.appositives = new AppositiveRoles(lexicon, tokens);
         this.attribution = new QuoteAttribution(tokens);
         this.ages = new AgeApposition(tokens);
+        this.companions = new FirstPersonCompanions(tokens);
     }
 
     /** Where a look at one token ended: the candidate found, if any, and the next token to look at. */
@@ -116,7 +118,8 @@ final class NameFinder {
             c.personCue = true; // "his mentor Vilhelm Thomsen", "a classmate, Kaho Tanabe"
         }
         if (!c.personCue && c.known == null && !isAcronym(t) && end - i <= 4 && !lexicon.isOrgSuffix(tokens.get(end - 1).text)
-                && (appositives.after(i, end) || appositives.before(i, end) || attribution.speaker(i, end) || ages.follows(end))) {
+                && (appositives.after(i, end) || appositives.before(i, end) || attribution.speaker(i, end) || ages.follows(end)
+                    || companions.joined(i, end))) {
             c.personCue = true; // "Tosk Varenni, its founder", "the head of NATO, Jaap Hoek", "'No,' said Ovrelli.", "Kirathu, 76,"
         }
         c.beforeRole = end < limit && roles.roleOrHonorific(end, limit) > 0 && tokens.get(end).isCapital();

@@ -23,11 +23,13 @@ final class Roles {
     private final Lexicon lexicon;
     private final List<Token> tokens;
     private final NameFinder finder;
+    private final TitledNameThatIsATitle namesThatAreTitles;
 
     Roles(Lexicon lexicon, List<Token> tokens, NameFinder finder) {
         this.lexicon = lexicon;
         this.tokens = tokens;
         this.finder = finder;
+        this.namesThatAreTitles = new TitledNameThatIsATitle(lexicon, tokens);
     }
 
     /** A title at {@code i}: the name after it is a person's; the title is not part of the mention. */
@@ -50,7 +52,8 @@ final class Roles {
                 c.role = roleKey(after, after + title);
                 return new NameFinder.Step(c, after + title);
             }
-            if (roleOrHonorific(after, limit) > 0) {
+            int second = roleOrHonorific(after, limit);
+            if (second > 0 && !namesThatAreTitles.isName(after, second, limit)) {
                 return new NameFinder.Step(null, after); // "Former Vice President ..."
             }
             String last = tokens.get(end - 1).text;
