@@ -102,35 +102,7 @@ public final class EntityTagger {
             i = step.next();
         }
         List<Group> groups = new Resolver(lexicon, tokens, finder, settings.singleUnknownAsPerson()).resolve(candidates);
-        new SaintAndArticlePlaceNames(tokens).retype(groups);
-        new ClubShortNames(tokens).join(groups);
-        new CaselessMatcher(lexicon, tokens, groups).match(groups);
-        AcronymsBeforeTheirNames acronymsBefore = new AcronymsBeforeTheirNames(tokens);
-        acronymsBefore.join(groups);
-        PlaceNameWithoutItsNoun placeNames = new PlaceNameWithoutItsNoun(lexicon, tokens);
-        placeNames.join(groups);
-        new OrganisationNamePrefixes().join(groups);
-        AddedNames added = new AddedNames(tokens, groups);
-        acronymsBefore.add(added);
-        new RegionNouns(tokens).add(added);
-        new RoadNumbers(tokens).add(added);
-        new StatesAfterPlaces(lexicon, tokens).add(added);
-        new PlaceWordAlone(lexicon, tokens).add(added);
-        new PluralPlaceNames(lexicon, tokens, lowerInText).add(added);
-        new PlacesJoinedByAnd(lexicon, tokens).add(added);
-        new PlaceOnPlace(lexicon, tokens).add(added);
-        new PeopleByAdjective(lexicon, tokens).add(added);
-        new ThePublications(lexicon, tokens).add(added);
-        new CuedOrganisations(lexicon, tokens).add(added);
-        new CuedLoneNames(lexicon, tokens).add(added);
-        new InitialledNames(lexicon, tokens).add(added);
-        placeNames.add(added); // last: "Times" is the newspaper that ThePublications adds, not "Times Square"
-        if (settings.nestedPlaces()) {
-            new NestedPlaces(lexicon, tokens).add(groups);
-            new PlacesInPlaceNames(lexicon, tokens).add(groups);
-            new NestedOrganisations(lexicon, tokens).add(added);
-            new UniversityStatePlaces(lexicon, tokens).add(added);
-        }
+        new ResolvedNamePasses(lexicon, tokens, lowerInText, settings.nestedPlaces()).run(groups);
         List<Entity> entities = new ArrayList<>();
         for (Group g : groups) {
             if (!types.contains(g.type)) {

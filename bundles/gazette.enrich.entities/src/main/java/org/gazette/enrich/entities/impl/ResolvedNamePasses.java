@@ -1,0 +1,66 @@
+package org.gazette.enrich.entities.impl;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The passes that run once names are resolved into entities, in the order they must run: first
+ * those that retype or join resolved groups (saints' places, club short names, a line in
+ * capitals, acronyms and place nouns), then those that add names where nothing is tagged yet
+ * ({@link AddedNames}: regions, roads, states, place words, cued persons and organisations...),
+ * and last the nested names inside others ("Tulsa" in "Tulsa International Airport"). Each pass
+ * is a class of its own with its rule and its reasons; this class only fixes their order.
+ */
+final class ResolvedNamePasses {
+
+    private final Lexicon lexicon;
+    private final List<Token> tokens;
+    private final Set<String> lowerInText;
+    private final boolean nestedPlaces;
+
+    /**
+     * @param lexicon the gazetteers
+     * @param tokens the text's tokens
+     * @param lowerInText the words the text writes in lower case somewhere
+     * @param nestedPlaces whether names nested in other names are tagged too
+     */
+    ResolvedNamePasses(Lexicon lexicon, List<Token> tokens, Set<String> lowerInText, boolean nestedPlaces) {
+        this.lexicon = lexicon;
+        this.tokens = tokens;
+        this.lowerInText = lowerInText;
+        this.nestedPlaces = nestedPlaces;
+    }
+
+    /** @param groups the resolved entities, changed and extended in place */
+    void run(List<Group> groups) {
+        new SaintAndArticlePlaceNames(tokens).retype(groups);
+        new ClubShortNames(tokens).join(groups);
+        new CaselessMatcher(lexicon, tokens, groups).match(groups);
+        AcronymsBeforeTheirNames acronymsBefore = new AcronymsBeforeTheirNames(tokens);
+        acronymsBefore.join(groups);
+        PlaceNameWithoutItsNoun placeNames = new PlaceNameWithoutItsNoun(lexicon, tokens);
+        placeNames.join(groups);
+        new OrganisationNamePrefixes().join(groups);
+        AddedNames added = new AddedNames(tokens, groups);
+        acronymsBefore.add(added);
+        new RegionNouns(tokens).add(added);
+        new RoadNumbers(tokens).add(added);
+        new StatesAfterPlaces(lexicon, tokens).add(added);
+        new PlaceWordAlone(lexicon, tokens).add(added);
+        new PluralPlaceNames(lexicon, tokens, lowerInText).add(added);
+        new PlacesJoinedByAnd(lexicon, tokens).add(added);
+        new PlaceOnPlace(lexicon, tokens).add(added);
+        new PeopleByAdjective(lexicon, tokens).add(added);
+        new ThePublications(lexicon, tokens).add(added);
+        new CuedOrganisations(lexicon, tokens).add(added);
+        new CuedLoneNames(lexicon, tokens).add(added);
+        new InitialledNames(lexicon, tokens).add(added);
+        placeNames.add(added); // last: "Times" is the newspaper that ThePublications adds, not "Times Square"
+        if (nestedPlaces) {
+            new NestedPlaces(lexicon, tokens).add(groups);
+            new PlacesInPlaceNames(lexicon, tokens).add(groups);
+            new NestedOrganisations(lexicon, tokens).add(added);
+            new UniversityStatePlaces(lexicon, tokens).add(added);
+        }
+    }
+}
