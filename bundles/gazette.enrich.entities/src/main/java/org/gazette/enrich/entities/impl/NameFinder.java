@@ -89,7 +89,7 @@ final class NameFinder {
             return new Step(null, i + 1);
         }
         int role = known == null ? roles.roleOrHonorific(i, limit) : 0;
-        if (role > 0) {
+        if (role > 0 && !givenNameBeforeSurname(i, role, limit)) {
             return roles.afterRole(i, role, limit);
         }
         int end = runEnd(i, limit);
@@ -263,6 +263,19 @@ final class NameFinder {
     boolean commonWord(Token t) {
         String lower = t.text.toLowerCase(Locale.ROOT);
         return lexicon.isCommonWord(lower) || lowerInText.contains(lower);
+    }
+
+    /**
+     * @return whether a title that is also a given name opens a two-word name right after another
+     *         title: "Senator Dean Heller" is Dean Heller, no dean. Alone, "Dean Heller" stays ambiguous
+     *         (a dean in a college's news) and keeps the title reading
+     */
+    private boolean givenNameBeforeSurname(int i, int role, int limit) {
+        Token t = tokens.get(i);
+        return role == 1 && t.shape == Token.Shape.CAPITALISED && !t.caseless && lexicon.isFirstNameAlone(t.text)
+                && i + 1 < limit && tokens.get(i + 1).shape == Token.Shape.CAPITALISED
+                && (i + 2 >= limit || !tokens.get(i + 2).isCapital())
+                && i > 0 && tokens.get(i - 1).isCapital() && roles.roleOrHonorific(i - 1, limit) == 1;
     }
 
     /** @return whether the word alone is a given name in the gazetteer ({@link Lexicon#isFirstNameAlone}) */

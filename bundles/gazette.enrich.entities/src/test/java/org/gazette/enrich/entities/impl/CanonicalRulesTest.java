@@ -130,4 +130,13 @@ class CanonicalRulesTest {
         Tagged minister = new Tagged("The deal was signed by Velmora's Energy Minister Ilse Varga on Monday.", null);
         minister.assertMention("Energy Minister Ilse Varga", 0, PERSON, "person:ilse-varga");
     }
+
+    @Test
+    void aTitleThatIsAlsoAGivenNameAfterAnotherTitleOpensTheName() {
+        Tagged t = new Tagged("Senator Dean Harlow said on Tuesday that the bill would pass. Harlow voted for it.", null);
+        t.assertMention("Dean Harlow", 0, PERSON, "person:dean-harlow");
+        t.assertMention("Harlow", 1, PERSON, "person:dean-harlow");
+        Tagged office = new Tagged("The Dean of Students, Mark Ruiz, said the rules would change.", null);
+        office.assertMention("Mark Ruiz", 0, PERSON, "person:mark-ruiz");
+    }
 }
