@@ -34,6 +34,7 @@ final class ResolvedNamePasses {
     /** @param groups the resolved entities, changed and extended in place */
     void run(List<Group> groups) {
         new SaintAndArticlePlaceNames(tokens).retype(groups);
+        new SchoolsAfterStudyVerbs(tokens).retype(groups);
         new ClubShortNames(tokens).join(groups);
         new CaselessMatcher(lexicon, tokens, groups).match(groups);
         AcronymsBeforeTheirNames acronymsBefore = new AcronymsBeforeTheirNames(tokens);
