@@ -85,7 +85,7 @@ final class NameFinder {
         if (known == null && typing.compassPlace(i, limit) > 0) {
             return new Step(candidate(i, i + 1 + typing.compassPlace(i, limit), null), i + 1 + typing.compassPlace(i, limit));
         }
-        if (known == null && notAName(t, i, limit)) {
+        if (known == null && notAName(t, i, limit) && !roles.honorificBeforeCapital(i, limit)) { // "Mr President": a function word, yet a title
             return new Step(null, i + 1);
         }
         int role = known == null ? roles.roleOrHonorific(i, limit) : 0;

@@ -140,6 +140,15 @@ final class Roles {
     }
 
     /** @return the tokens of a role or honorific at {@code i} ("Prime Minister", "Dr."), or 0 */
+    /**
+     * "Mr" is a function word for {@link NameWords} (so it is never a name alone), but before a
+     * capitalised word it is a title: "Mr President", "Mr Chairman" are addressed persons.
+     */
+    boolean honorificBeforeCapital(int i, int limit) {
+        String text = tokens.get(i).text;
+        return NameWords.isFunctionWord(text.toLowerCase(java.util.Locale.ROOT)) && lexicon.isHonorific(text) && i + 1 < limit && tokens.get(i + 1).isCapital() && !tokens.get(i + 1).sentenceStart;
+    }
+
     int roleOrHonorific(int i, int limit) {
         Token t = tokens.get(i);
         if (lexicon.isHonorific(t.text)) {
