@@ -34,10 +34,7 @@ final class AcronymsBeforeTheirNames {
             if (target == null || target == g || !g.members.stream().allMatch(m -> m.surface.equals(acronym))) {
                 continue;
             }
-            for (Candidate m : List.copyOf(g.members)) {
-                target.add(m);
-            }
-            g.members.clear();
+            target.takeAll(g);
         }
         groups.removeIf(g -> g.members.isEmpty());
     }

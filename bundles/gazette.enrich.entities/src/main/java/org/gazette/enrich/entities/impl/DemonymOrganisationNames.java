@@ -44,11 +44,8 @@ final class DemonymOrganisationNames {
             Group full = withDemonym.get(key);
             if (full != null && full != g && count.get(key) == 1) {
                 String canonical = full.canonical;
-                for (Candidate m : List.copyOf(g.members)) {
-                    full.add(m);
-                }
+                full.takeAll(g);
                 full.canonical = canonical;
-                g.members.clear();
             }
         }
     }

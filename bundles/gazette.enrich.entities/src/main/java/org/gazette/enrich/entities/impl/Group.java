@@ -36,6 +36,14 @@ final class Group {
         }
     }
 
+    /** Moves every mention of another entity into this one, which leaves the other empty (to be removed). */
+    void takeAll(Group other) {
+        for (Candidate c : List.copyOf(other.members)) {
+            add(c);
+        }
+        other.members.clear();
+    }
+
     /** "Steve Marlow" for "Steven Marlow", "Main St." for "Main Street": the full form names the entity. */
     private boolean shortForm(String name, String full) {
         return type == EntityType.PERSON ? Names.shortGivenName(name, full)

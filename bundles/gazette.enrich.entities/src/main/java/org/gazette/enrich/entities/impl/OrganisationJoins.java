@@ -55,10 +55,7 @@ final class OrganisationJoins {
                 continue;
             }
             Group target = joined.iterator().next();
-            for (Candidate m : List.copyOf(g.members)) {
-                target.add(m);
-            }
-            g.members.clear();
+            target.takeAll(g);
         }
     }
 

@@ -44,10 +44,7 @@ final class OrganisationNamePrefixes {
             if (found != 1) {
                 continue;
             }
-            for (Candidate m : List.copyOf(g.members)) {
-                target.add(m);
-            }
-            g.members.clear();
+            target.takeAll(g);
         }
         groups.removeIf(g -> g.members.isEmpty());
     }

@@ -73,11 +73,8 @@ final class PersonGroups {
             }
             if (named != null) {
                 String canonical = named.canonical;
-                for (Candidate m : longer.members) {
-                    named.add(m);
-                }
+                named.takeAll(longer);
                 named.canonical = canonical;
-                longer.members.clear();
             }
         }
         groups.removeIf(g -> g.members.isEmpty());

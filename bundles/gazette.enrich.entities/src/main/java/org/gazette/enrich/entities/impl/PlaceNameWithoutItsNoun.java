@@ -48,10 +48,7 @@ final class PlaceNameWithoutItsNoun {
             if (target == null || target == g || !g.members.stream().allMatch(m -> m.surface.equals(g.canonical) && m.known == null)) {
                 continue;
             }
-            for (Candidate m : List.copyOf(g.members)) {
-                target.add(m);
-            }
-            g.members.clear();
+            target.takeAll(g);
         }
         groups.removeIf(g -> g.members.isEmpty());
     }

@@ -59,10 +59,7 @@ final class PlacePrefixedOrganisations {
             if (from.members.isEmpty() || to.members.isEmpty() || from.fromGazetteer) {
                 continue;
             }
-            for (Candidate c : List.copyOf(from.members)) {
-                to.add(c);
-            }
-            from.members.clear();
+            to.takeAll(from);
         }
     }
 
