@@ -65,9 +65,7 @@ final class BodyText {
         Element root = parts.isEmpty() ? container : container.parent();
         List<Blocks.Block> inside = new ArrayList<>();
         boolean afterProse = false;
-        Set<Blocks.Block> shownSet = Collections.newSetFromMap(new IdentityHashMap<>());
-        shownSet.addAll(visible);
-        Set<Blocks.Block> asides = InlineAsides.of(all, shownSet, container);
+        Set<Blocks.Block> asides = InlineAsides.of(all, visible, container);
         for (int i = 0, v = 0; i < all.size(); i++) {
             Blocks.Block b = all.get(i);
             boolean shown = v < visible.size() && visible.get(v) == b; // visible is a subsequence of all

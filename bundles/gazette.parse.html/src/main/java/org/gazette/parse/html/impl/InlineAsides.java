@@ -24,13 +24,15 @@ final class InlineAsides {
 
     /**
      * @param all every block of the page in reading order
-     * @param shown the blocks outside furniture
+     * @param visible the blocks outside furniture
      * @param container the article's container
      * @return the blocks of the inline asides, which count as shown
      */
-    static Set<Blocks.Block> of(List<Blocks.Block> all, Set<Blocks.Block> shown, Element container) {
+    static Set<Blocks.Block> of(List<Blocks.Block> all, List<Blocks.Block> visible, Element container) {
         Set<Blocks.Block> out = Collections.newSetFromMap(new IdentityHashMap<>());
         if (!container.getElementsByTag("aside").isEmpty()) {
+            Set<Blocks.Block> shown = Collections.newSetFromMap(new IdentityHashMap<>());
+            shown.addAll(visible); // only for a container with an aside: most have none
             collect(all, shown, container, out);
         }
         return out;
