@@ -63,7 +63,7 @@ final class AndJoinedOrganisations {
     private boolean splitAtAnd(Candidate left, Candidate right) {
         return left.to + 1 == right.from && tokens.get(left.to).is("and") && !tokens.get(right.from).sentenceStart
                 && !left.personCue && !right.personCue && !left.roleAlone && !right.roleAlone && !left.caseless && !right.caseless
-                && right.known == null && !NameFinder.isAcronym(tokens.get(right.from));
+                && right.known == null && !NameWords.isAcronym(tokens.get(right.from));
     }
 
     /** "Office of Science" and "Technology Policy" */

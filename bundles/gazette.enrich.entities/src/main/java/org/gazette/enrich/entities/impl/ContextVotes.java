@@ -62,7 +62,7 @@ final class ContextVotes {
                 // "the island of Kora Tevani", "the bus from Puerto Ovalde": a run of several words too
                 votes.computeIfAbsent(Names.key(c.surface), k -> new int[3])[PLACE] += 2;
             }
-            if (c.type != null || c.length() != 1 || NameFinder.isAcronym(tokens.get(c.from)) || !finder.nameLike(c)) {
+            if (c.type != null || c.length() != 1 || NameWords.isAcronym(tokens.get(c.from)) || !finder.nameLike(c)) {
                 continue;
             }
             Token next = c.to < tokens.size() ? tokens.get(c.to) : null;

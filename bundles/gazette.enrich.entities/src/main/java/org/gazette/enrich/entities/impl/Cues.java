@@ -246,7 +246,7 @@ final class Cues {
     boolean hasParticle(Candidate c) {
         for (int k = c.from + 1; k < c.to - 1; k++) {
             if (tokens.get(k).shape == Token.Shape.LOWER) {
-                return NameFinder.isParticle(tokens.get(k).text);
+                return NameWords.isParticle(tokens.get(k).text);
             }
         }
         return false;

@@ -30,6 +30,7 @@ final class NameFinder {
     private final QuoteAttribution attribution;
     private final AgeApposition ages;
     private final FirstPersonCompanions companions;
+    private final NameRuns runs;
 
     NameFinder(Lexicon lexicon, List<Token> tokens, Set<String> lowerInText) {
         this.lexicon = lexicon;
@@ -46,6 +47,7 @@ final class NameFinder {
         this.attribution = new QuoteAttribution(tokens);
         this.ages = new AgeApposition(tokens);
         this.companions = new FirstPersonCompanions(tokens);
+        this.runs = new NameRuns(lexicon, tokens, roles);
     }
 
     /** Where a look at one token ended: the candidate found, if any, and the next token to look at. */
@@ -103,21 +105,21 @@ final class NameFinder {
         }
         Candidate c = candidate(i, end, lexicon.phrase(tokens, i, end, false));
         roles.personCueBefore(c);
-        if (!c.personCue && c.known == null && !isAcronym(t) && !lexicon.isOrgSuffix(tokens.get(end - 1).text)
+        if (!c.personCue && c.known == null && !NameWords.isAcronym(t) && !lexicon.isOrgSuffix(tokens.get(end - 1).text)
                 && citations.isCited(i, end)) {
             c.personCue = true; // "(Moretti, 2013)", "Lewis et al."
         }
-        if (!c.personCue && c.known == null && !isAcronym(t) && end - i <= 2 && cases.isParty(i, end)) {
+        if (!c.personCue && c.known == null && !NameWords.isAcronym(t) && end - i <= 2 && cases.isParty(i, end)) {
             c.personCue = true; // "Lynch v. Overholser", "Green versus United States"
         }
         if (!c.personCue && c.known == null && end - i <= 3 && (letters.afterSalutation(i) || letters.isSignature(i, end))) {
             c.personCue = true; // "Dear Marit,", "Love always, / Marit"
         }
-        if (!c.personCue && c.known == null && !isAcronym(t) && end - i <= 3 && !lexicon.isOrgSuffix(tokens.get(end - 1).text)
+        if (!c.personCue && c.known == null && !NameWords.isAcronym(t) && end - i <= 3 && !lexicon.isOrgSuffix(tokens.get(end - 1).text)
                 && relations.before(i)) {
             c.personCue = true; // "his mentor Vilhelm Thomsen", "a classmate, Kaho Tanabe"
         }
-        if (!c.personCue && c.known == null && !isAcronym(t) && end - i <= 4 && !lexicon.isOrgSuffix(tokens.get(end - 1).text)
+        if (!c.personCue && c.known == null && !NameWords.isAcronym(t) && end - i <= 4 && !lexicon.isOrgSuffix(tokens.get(end - 1).text)
                 && (appositives.after(i, end) || appositives.before(i, end) || attribution.speaker(i, end) || ages.follows(end)
                     || companions.joined(i, end))) {
             c.personCue = true; // "Tosk Varenni, its founder", "the head of NATO, Jaap Hoek", "'No,' said Ovrelli.", "Kirathu, 76,"
@@ -195,7 +197,7 @@ final class NameFinder {
         if (NameWords.isFunctionWord(lower) && givenNameInside(t, i, limit)) {
             return false; // "team captain Will Reynolds"
         }
-        if (NameWords.isFunctionWord(lower) || NameWords.isFunctionWord(withoutPeriod(lower)) || t.shape == Token.Shape.JUNK || NameWords.hasDigit(t.text) || NameWords.isContraction(lower)) {
+        if (NameWords.isFunctionWord(lower) || runs.isFunctionWordWithoutPeriod(lower) || t.shape == Token.Shape.JUNK || NameWords.hasDigit(t.text) || NameWords.isContraction(lower)) {
             return true;
         }
         if (t.shape == Token.Shape.UPPER && t.text.length() == 1) {
@@ -230,16 +232,6 @@ final class NameFinder {
         Token next = tokens.get(i + 1);
         return next.shape == Token.Shape.CAPITALISED && !next.sentenceStart
                 && !NameWords.isFunctionWord(next.text.toLowerCase(Locale.ROOT));
-    }
-
-    /** "No." is "no"; "Mr." stays "Mr.": honorifics keep their period. */
-    private String withoutPeriod(String word) {
-        return word.length() > 1 && word.endsWith(".") && !lexicon.isHonorific(word) ? word.substring(0, word.length() - 1) : word;
-    }
-
-    /** "I" followed by a lower-case word or nothing: the pronoun, not an initial ("I thought", not "J Smith"). */
-    private boolean isPronounI(int j, int limit) {
-        return tokens.get(j).text.equals("I") && (j + 1 >= limit || !tokens.get(j + 1).isCapital());
     }
 
     /**
@@ -293,74 +285,9 @@ final class NameFinder {
         return OrganisationWordAfterDeterminer.at(lexicon, tokens, c);
     }
 
-    /**
-     * @return the end of the run of capitalised words at {@code i}: it goes on over particles before
-     *         a capital ("van der", "bin"), "of" after an organisation or place head word
-     *         ("University of", "Gulf of") and "&amp;"; it stops at a sentence start, a possessive,
-     *         and before a role ("Acme CEO Jane Doe")
-     */
+    /** @return the end of the run of capitalised words at {@code i} (see {@link NameRuns#end}) */
     int runEnd(int i, int limit) {
-        int j = i + 1;
-        while (j < limit) {
-            Token u = tokens.get(j);
-            if (u.sentenceStart || u.caseless) {
-                break;
-            }
-            boolean nextCapital = j + 1 < limit && tokens.get(j + 1).isCapital() && !tokens.get(j + 1).sentenceStart;
-            if (u.isCapital()) {
-                if (Calendar.weekday(u) != null || Calendar.month(u) > 0 && j + 1 < limit
-                        && tokens.get(j + 1).shape == Token.Shape.NUMBER) {
-                    break; // "Obama Tuesday", "Summit March 3"
-                }
-                if (roles.roleOrHonorific(j, limit) > 0 && j + 1 < limit && tokens.get(j + 1).isCapital()
-                        && !lexicon.isOrgSuffix(tokens.get(j + lexicon.roleAt(tokens, j, limit)).text)) {
-                    break;
-                }
-                if (isPronounI(j, limit)) {
-                    break; // "Shit I thought"
-                }
-                if (u.shape == Token.Shape.CAPITALISED && (NameWords.isFunctionWord(withoutPeriod(u.text.toLowerCase(Locale.ROOT)))
-                        || NameWords.isContraction(u.text.toLowerCase(Locale.ROOT)))) {
-                    break;
-                }
-                j++;
-            } else if (u.shape == Token.Shape.LOWER && NameWords.isParticle(u.text) && particlesThenCapital(j, limit)) {
-                j++;
-            } else if ((u.is("of") || u.is("for")) && ofJoins(i, j, limit)) {
-                j += tokens.get(j + 1).is("the") ? 2 : 1;
-            } else if (u.isPunct('&') && nextCapital) {
-                j++;
-            } else {
-                break;
-            }
-        }
-        return j;
-    }
-
-    /** "van der Berg": one or two particles, then a capitalised word in the same sentence. */
-    private boolean particlesThenCapital(int j, int limit) {
-        for (int k = j; k < Math.min(limit, j + 3); k++) {
-            Token t = tokens.get(k);
-            if (t.isCapital()) {
-                return !t.sentenceStart;
-            }
-            if (t.shape != Token.Shape.LOWER || !NameWords.isParticle(t.text)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** "of" at {@code j} joins "University of Michigan", "Gulf of Mexico", "Bank of the West". */
-    private boolean ofJoins(int from, int j, int limit) {
-        int next = j + 1 < limit && tokens.get(j + 1).is("the") ? j + 2 : j + 1;
-        if (next >= limit || !tokens.get(next).isCapital() || tokens.get(next).sentenceStart) {
-            return false;
-        }
-        String head = tokens.get(j - 1).text;
-        String first = tokens.get(from).text;
-        return lexicon.isOrgHead(head) || lexicon.isPlaceHead(head) || lexicon.isOrgHead(first)
-                || lexicon.isOrgSuffix(head) && !lexicon.isPlaceSuffix(head);
+        return runs.end(i, limit);
     }
 
     /** A gazetteer phrase at the start of a longer run: "United States Army", "Jordan Peterson", "Paris Hilton". */
@@ -394,16 +321,6 @@ final class NameFinder {
             b.append(t.text);
         }
         return new Candidate(from, to, b.toString(), known);
-    }
-
-    /** @return whether the lower-case word joins the parts of a name ("van", "bin", "de") */
-    static boolean isParticle(String word) {
-        return NameWords.isParticle(word);
-    }
-
-    /** @return whether a capitalised single token looks like an acronym of an organisation ("NATO", "ROTC") */
-    static boolean isAcronym(Token t) {
-        return NameWords.isAcronym(t);
     }
 
     /** @return the type a run of words has from its own words, or {@code null} (see {@link WordTyping}) */

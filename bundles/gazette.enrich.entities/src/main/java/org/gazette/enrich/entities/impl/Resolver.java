@@ -20,8 +20,6 @@ import org.gazette.api.model.EntityType;
  */
 final class Resolver {
 
-    /** Words before a title that make it a title, not a given name: "the Dean", "our President". */
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "your", "his", "her", "their", "its", "my", "this", "that");
 
     private final Lexicon lexicon;
     private final List<Token> tokens;
@@ -73,7 +71,7 @@ final class Resolver {
         for (int k = candidates.size() - 1; k >= 0; k--) { // the end of a list types the names before it
             Candidate c = candidates.get(k);
             if (c.type == null && !votes.containsKey(Names.key(c.surface)) && finder.nameLike(c) && !finder.isFirstName(c)
-                    && !NameFinder.isAcronym(tokens.get(c.from))) {
+                    && !NameWords.isAcronym(tokens.get(c.from))) {
                 EntityType listed = typeInList(c);
                 if (listed != null) {
                     c.decide(listed, 0.5);
@@ -153,90 +151,10 @@ final class Resolver {
         new PlacePrefixedOrganisations(lexicon, tokens).join(ordered);
         new AppositiveTitles(lexicon, tokens).join(ordered, byFirst, byLast);
         new CopularOffices(lexicon, tokens).join(ordered, byLast);
-        joinRolesToHolders(ordered);
-        joinOfficesToNamesBeside(ordered);
+        new TitlesAloneToHolders(lexicon, tokens).join(ordered);
+        new OfficesBesideNames(tokens, cues).join(ordered, byFirst, byLast);
         ordered.removeIf(g -> g.members.isEmpty());
         return ordered;
-    }
-
-    /**
-     * "the President" alone is the person last named with that title before it ("President Trump
-     * ... the President said"); without one it stays an entity of its own.
-     */
-    private void joinRolesToHolders(List<Group> groups) {
-        Map<String, List<Candidate>> holders = new HashMap<>();
-        for (Group g : groups) {
-            if (g.type != EntityType.PERSON) {
-                continue;
-            }
-            for (Candidate m : g.members) {
-                if (m.role != null && (!m.roleAlone || named(g))) { // "the Administrator" after "our Administrator, Ann Lee"
-                    holders.computeIfAbsent(m.role, k -> new ArrayList<>()).add(m);
-                }
-            }
-        }
-        if (holders.isEmpty()) {
-            return;
-        }
-        for (List<Candidate> named : holders.values()) {
-            named.sort((a, b) -> Integer.compare(a.from, b.from));
-        }
-        for (Group g : groups) {
-            if (g.type != EntityType.PERSON) {
-                continue;
-            }
-            for (Candidate c : List.copyOf(g.members)) {
-                List<Candidate> named = c.roleAlone && !givenNameAlone(c) && !named(g) ? holders.get(c.role) : null;
-                if (named == null) {
-                    continue;
-                }
-                Candidate holder = lastBefore(named, c.from);
-                if (holder != null && holder.group != g) {
-                    g.members.remove(c);
-                    holder.group.add(c);
-                }
-            }
-        }
-    }
-
-    private static boolean named(Group g) {
-        return g.members.stream().anyMatch(m -> !m.roleAlone);
-    }
-
-    /** "Dean said" is someone called Dean, "the Dean said" the dean: a title that is a given name, without a word before it */
-    private boolean givenNameAlone(Candidate c) {
-        if (c.length() != 1 || !lexicon.isFirstName(tokens.get(c.from).text)) {
-            return false;
-        }
-        Token before = c.from > 0 ? tokens.get(c.from - 1) : null;
-        return before == null || !DETERMINERS.contains(before.text.toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * An office set off by a comma beside a person's name is that person: "Ann Lee, President of
-     * Acme, said", "the Governor of Virginia, Sam Ortiz".
-     */
-    private void joinOfficesToNamesBeside(List<Group> groups) {
-        for (Group g : groups) {
-            if (g.type != EntityType.PERSON) {
-                continue;
-            }
-            for (Candidate c : List.copyOf(g.members)) {
-                if (!c.roleAlone || c.length() < 3 || !cues.hasOf(c)) {
-                    continue; // an office ("President of Acme"), not an address ("Mr. Chief Justice")
-                }
-                int at = c.from > 0 && tokens.get(c.from - 1).text.matches("\\d{1,2}(st|nd|rd|th)") ? c.from - 1 : c.from; // ", 2nd Earl of"
-                Candidate name = at >= 2 && tokens.get(at - 1).isPunct(',') ? byLast.get(at - 2) : null;
-                if (name == null || name.type != EntityType.PERSON || name.roleAlone || name.group == null) {
-                    name = c.to + 1 < tokens.size() && tokens.get(c.to).isPunct(',') ? byFirst.get(c.to + 1) : null;
-                }
-                if (name != null && name.type == EntityType.PERSON && !name.roleAlone && name.group != null
-                        && name.group != g) {
-                    g.members.remove(c);
-                    name.group.add(c);
-                }
-            }
-        }
     }
 
     private void decideLocally(Candidate c) {
@@ -322,7 +240,7 @@ final class Resolver {
         }
         Token next = c.to < tokens.size() ? tokens.get(c.to) : null;
         boolean speaks = next != null && next.shape == Token.Shape.LOWER && Cues.SPEECH.contains(next.text) || cues.accordingTo(c);
-        boolean acronym = c.length() == 1 && NameFinder.isAcronym(tokens.get(c.from));
+        boolean acronym = c.length() == 1 && NameWords.isAcronym(tokens.get(c.from));
         if (acronym) {
             if (speaks) {
                 c.decide(EntityType.ORGANIZATION, 0.55);
@@ -348,21 +266,6 @@ final class Resolver {
         } else if (c.length() == 1 && singleUnknownAsPerson) {
             c.decide(EntityType.PERSON, 0.4);
         }
-    }
-
-    /** @return the last of the candidates (sorted by position) that starts before {@code token}, or {@code null} */
-    private static Candidate lastBefore(List<Candidate> sorted, int token) {
-        int lo = 0;
-        int hi = sorted.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted.get(mid).from < token) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo == 0 ? null : sorted.get(lo - 1);
     }
 
     /**

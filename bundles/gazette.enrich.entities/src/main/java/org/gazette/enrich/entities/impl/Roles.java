@@ -88,7 +88,7 @@ final class Roles {
         }
         if (titleCase && !tokens.get(i).sentenceStart && (after >= limit || !tokens.get(after).is("of"))
                 && (i == 0 || !tokens.get(i - 1).isCapital() || tokens.get(i - 1).is("The")
-                        || NameFinder.isAcronym(tokens.get(i - 1)) && !tokens.get(i - 1).caseless)) { // "the NASA Administrator said"
+                        || NameWords.isAcronym(tokens.get(i - 1)) && !tokens.get(i - 1).caseless)) { // "the NASA Administrator said"
             Candidate c = finder.candidate(i, after, null); // "the President said", "Madam Speaker"
             c.personCue = true;
             c.roleAlone = true;
