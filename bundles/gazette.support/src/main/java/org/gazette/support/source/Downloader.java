@@ -96,6 +96,16 @@ public final class Downloader {
         this.timeout = timeout;
     }
 
+    /** @return the largest document this downloader returns, in bytes */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** @return the size limit as configured, for messages ("maxBytes 5MB (5242880 bytes)") */
+    public String limit() {
+        return limit;
+    }
+
     /**
      * @param url an absolute URL
      * @param previous validators of the previous download, or {@link Validators#NONE}

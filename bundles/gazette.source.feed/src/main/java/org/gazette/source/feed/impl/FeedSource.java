@@ -1,20 +1,16 @@
 package org.gazette.source.feed.impl;
 
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.gazette.api.Fetcher;
 import org.gazette.api.Source;
 import org.gazette.api.SourceContext;
 import org.gazette.api.StageProperties;
-import org.gazette.support.Durations;
 import org.gazette.support.InvalidPropertyException;
-import org.gazette.support.Sizes;
 import org.gazette.support.source.Downloader;
+import org.gazette.support.source.SourceProperties;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -42,8 +38,6 @@ public class FeedSource implements Source {
 
     /** The factory configuration PID. */
     public static final String PID = "org.gazette.source.feed";
-
-    static final long MAX_BYTES_LIMIT = 1L << 30;
 
     /** Configuration of one feed source. */
     @ObjectClassDefinition(
@@ -104,69 +98,17 @@ public class FeedSource implements Source {
      */
     @Activate
     public FeedSource(Config config) {
-        this.url = url("url", config.url());
-        Durations.parse(StageProperties.SOURCE_INTERVAL, config.gazette_source_interval());
-        if (config.gazette_source_maxItems() < 0) {
-            throw new InvalidPropertyException(StageProperties.SOURCE_MAX_ITEMS,
-                    "must not be negative: " + config.gazette_source_maxItems());
-        }
-        long maxBytes = Sizes.parse("maxBytes", config.maxBytes());
-        if (maxBytes > MAX_BYTES_LIMIT) {
-            throw new InvalidPropertyException("maxBytes", "'" + config.maxBytes() + "' is more than 1GB (a feed is read into memory)");
-        }
-        Duration timeout = Durations.parse("timeout", config.timeout());
-        if (timeout.isZero()) {
-            throw new InvalidPropertyException("timeout", "must be greater than zero, such as 30s");
-        }
-        this.remember = range("remember", config.remember(), 10, 1_000_000);
-        XmlLimits limits = new XmlLimits(range("maxDepth", config.maxDepth(), 8, 1000),
-                range("maxElements", config.maxElements(), 100, 10_000_000));
-        this.downloader = new Downloader(maxBytes, "maxBytes " + config.maxBytes().trim() + " (" + maxBytes + " bytes)", timeout);
+        this.url = SourceProperties.url("url", config.url(), "the URL of the feed", "file:///path/to/feed.xml");
+        SourceProperties.checkPolling(config.gazette_source_interval(), config.gazette_source_maxItems());
+        this.downloader = SourceProperties.downloader(config.maxBytes(), config.timeout(), "a feed");
+        this.remember = SourceProperties.range("remember", config.remember(), 10, 1_000_000);
+        XmlLimits limits = new XmlLimits(SourceProperties.range("maxDepth", config.maxDepth(), 8, 1000),
+                SourceProperties.range("maxElements", config.maxElements(), 100, 10_000_000));
         this.parser = new FeedParser(limits);
     }
 
     @Override
     public void poll(SourceContext context) throws Exception {
         new FeedPoll(url, downloader, parser, remember, fetchers, context).run();
-    }
-
-    /**
-     * @param property the property, for messages
-     * @param value the configured URL
-     * @return the URL, absolute, with an http, https or file scheme
-     */
-    static URI url(String property, String value) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidPropertyException(property, "is required: the URL of the feed (http, https or file)");
-        }
-        URI uri;
-        try {
-            uri = new URI(value.trim());
-        } catch (URISyntaxException e) {
-            throw new InvalidPropertyException(property, "'" + value + "' is not a valid URL: " + e.getReason());
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        switch (scheme) {
-            case "http", "https" -> {
-                if (uri.getHost() == null) {
-                    throw new InvalidPropertyException(property, "'" + value + "' has no host");
-                }
-            }
-            case "file" -> {
-                if (uri.getPath() == null || uri.getPath().isEmpty()) {
-                    throw new InvalidPropertyException(property, "'" + value + "' has no path (write file:///path/to/feed.xml)");
-                }
-            }
-            default -> throw new InvalidPropertyException(property,
-                    "'" + value + "' is not an http, https or file URL");
-        }
-        return uri.normalize();
-    }
-
-    private static int range(String property, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new InvalidPropertyException(property, value + " is outside " + min + "-" + max);
-        }
-        return value;
     }
 }

@@ -1,24 +1,20 @@
 package org.gazette.source.pagelist.impl;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.gazette.api.Fetcher;
 import org.gazette.api.Source;
 import org.gazette.api.SourceContext;
 import org.gazette.api.StageProperties;
-import org.gazette.support.Durations;
 import org.gazette.support.InvalidPropertyException;
-import org.gazette.support.Sizes;
 import org.gazette.support.source.Downloader;
+import org.gazette.support.source.SourceProperties;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -44,8 +40,6 @@ public class PageListSource implements Source {
 
     /** The factory configuration PID. */
     public static final String PID = "org.gazette.source.pagelist";
-
-    static final long MAX_BYTES_LIMIT = 1L << 30;
 
     /** Configuration of one page list source. */
     @ObjectClassDefinition(
@@ -93,20 +87,8 @@ public class PageListSource implements Source {
     @Activate
     public PageListSource(Config config) {
         this.list = list(config.file(), config.url());
-        Durations.parse(StageProperties.SOURCE_INTERVAL, config.gazette_source_interval());
-        if (config.gazette_source_maxItems() < 0) {
-            throw new InvalidPropertyException(StageProperties.SOURCE_MAX_ITEMS,
-                    "must not be negative: " + config.gazette_source_maxItems());
-        }
-        long maxBytes = Sizes.parse("maxBytes", config.maxBytes());
-        if (maxBytes > MAX_BYTES_LIMIT) {
-            throw new InvalidPropertyException("maxBytes", "'" + config.maxBytes() + "' is more than 1GB (a list is read into memory)");
-        }
-        Duration timeout = Durations.parse("timeout", config.timeout());
-        if (timeout.isZero()) {
-            throw new InvalidPropertyException("timeout", "must be greater than zero, such as 30s");
-        }
-        this.downloader = new Downloader(maxBytes, "maxBytes " + config.maxBytes().trim() + " (" + maxBytes + " bytes)", timeout);
+        SourceProperties.checkPolling(config.gazette_source_interval(), config.gazette_source_maxItems());
+        this.downloader = SourceProperties.downloader(config.maxBytes(), config.timeout(), "a list");
     }
 
     @Override
@@ -141,20 +123,7 @@ public class PageListSource implements Source {
     }
 
     private static PageList fromUrl(String url) {
-        URI uri;
-        try {
-            uri = new URI(url);
-        } catch (URISyntaxException e) {
-            throw new InvalidPropertyException("url", "'" + url + "' is not a valid URL: " + e.getReason());
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        boolean web = scheme.equals("http") || scheme.equals("https");
-        if (!web && !scheme.equals("file")) {
-            throw new InvalidPropertyException("url", "'" + url + "' is not an http, https or file URL");
-        }
-        if (web ? uri.getHost() == null : uri.getPath() == null || uri.getPath().length() <= 1) {
-            throw new InvalidPropertyException("url", "'" + url + "' has no " + (web ? "host" : "path"));
-        }
-        return new PageList(uri.normalize(), uri.normalize().toString());
+        URI uri = SourceProperties.url("url", url, "the list of URLs to read", "file:///path/to/list.txt");
+        return new PageList(uri, uri.toString());
     }
 }

@@ -1,11 +1,9 @@
 package org.gazette.source.sitemap.impl;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.gazette.api.Fetcher;
@@ -14,8 +12,8 @@ import org.gazette.api.SourceContext;
 import org.gazette.api.StageProperties;
 import org.gazette.support.Durations;
 import org.gazette.support.InvalidPropertyException;
-import org.gazette.support.Sizes;
 import org.gazette.support.source.Downloader;
+import org.gazette.support.source.SourceProperties;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -43,8 +41,6 @@ public class SitemapSource implements Source {
 
     /** The factory configuration PID. */
     public static final String PID = "org.gazette.source.sitemap";
-
-    static final long MAX_BYTES_LIMIT = 1L << 30;
 
     /** Configuration of one sitemap source. */
     @ObjectClassDefinition(
@@ -109,64 +105,17 @@ public class SitemapSource implements Source {
     }
 
     SitemapSource(Config config, Clock clock) {
-        URI url = url("url", config.url());
-        Durations.parse(StageProperties.SOURCE_INTERVAL, config.gazette_source_interval());
-        if (config.gazette_source_maxItems() < 0) {
-            throw new InvalidPropertyException(StageProperties.SOURCE_MAX_ITEMS,
-                    "must not be negative: " + config.gazette_source_maxItems());
-        }
+        URI url = SourceProperties.url("url", config.url(), "the URL of a sitemap, sitemap index, robots.txt or site root", "file:///path/to/sitemap.xml");
+        SourceProperties.checkPolling(config.gazette_source_interval(), config.gazette_source_maxItems());
         Duration maxAge = Durations.parse("maxAge", config.maxAge());
-        long maxBytes = Sizes.parse("maxBytes", config.maxBytes());
-        if (maxBytes > MAX_BYTES_LIMIT) {
-            throw new InvalidPropertyException("maxBytes", "'" + config.maxBytes() + "' is more than 1GB (a sitemap is read into memory)");
-        }
-        Duration timeout = Durations.parse("timeout", config.timeout());
-        if (timeout.isZero()) {
-            throw new InvalidPropertyException("timeout", "must be greater than zero, such as 30s");
-        }
-        String limit = "maxBytes " + config.maxBytes().trim() + " (" + maxBytes + " bytes)";
-        this.settings = new SitemapSettings(url, maxAge, range("maxSitemaps", config.maxSitemaps(), 1, 10_000),
-                maxBytes, limit, range("remember", config.remember(), 10, 1_000_000));
-        this.downloader = new Downloader(maxBytes, limit, timeout);
+        this.downloader = SourceProperties.downloader(config.maxBytes(), config.timeout(), "a sitemap");
+        this.settings = new SitemapSettings(url, maxAge, SourceProperties.range("maxSitemaps", config.maxSitemaps(), 1, 10_000),
+                this.downloader.maxBytes(), this.downloader.limit(), SourceProperties.range("remember", config.remember(), 10, 1_000_000));
         this.clock = clock;
     }
 
     @Override
     public void poll(SourceContext context) throws Exception {
         new SitemapPoll(settings, downloader, reader, fetchers, clock, context).run();
-    }
-
-    static URI url(String property, String value) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidPropertyException(property, "is required: the URL of a sitemap, sitemap index, robots.txt or site root");
-        }
-        URI uri;
-        try {
-            uri = new URI(value.trim());
-        } catch (URISyntaxException e) {
-            throw new InvalidPropertyException(property, "'" + value + "' is not a valid URL: " + e.getReason());
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        switch (scheme) {
-            case "http", "https" -> {
-                if (uri.getHost() == null) {
-                    throw new InvalidPropertyException(property, "'" + value + "' has no host");
-                }
-            }
-            case "file" -> {
-                if (uri.getPath() == null || uri.getPath().length() <= 1) {
-                    throw new InvalidPropertyException(property, "'" + value + "' has no path (write file:///path/to/sitemap.xml)");
-                }
-            }
-            default -> throw new InvalidPropertyException(property, "'" + value + "' is not an http, https or file URL");
-        }
-        return uri.normalize();
-    }
-
-    private static int range(String property, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new InvalidPropertyException(property, value + " is outside " + min + "-" + max);
-        }
-        return value;
     }
 }

@@ -14,7 +14,7 @@ class SitemapSourceConfigTest {
 
     @Test
     void invalidValuesNameTheirProperty() {
-        assertEquals("invalid configuration property 'url': is required: the URL of a sitemap, sitemap index, robots.txt or site root",
+        assertEquals("invalid configuration property 'url': is required: the URL of a sitemap, sitemap index, robots.txt or site root (http, https or file)",
                 invalid(TestConfig.of(null)).getMessage());
         assertEquals("url", invalid(TestConfig.of("mailto:news@example.org")).property());
         assertEquals("url", invalid(TestConfig.of("https://")).property());
