@@ -44,7 +44,7 @@ public final class Bylines {
      */
     private static final Set<String> NOT_NAMES = Set.of("by", "por", "par", "ein", "eine", "more", "read", "view",
             "all", "posts", "profile", "follow", "about", "contact", "learn", "see", "home", "history", "share",
-            "posted", "published", "updated", "submitted");
+            "posted", "published", "updated", "submitted", "guidelines", "policy", "process", "standards");
 
     private Bylines() {
     }

@@ -33,6 +33,8 @@ class BylinesTest {
         assertEquals(List.of(), Bylines.names("Posted on 14 September 2023"));
         assertEquals(List.of(), Bylines.names("https://social.example/janedoe"));
         assertEquals(List.of(), Bylines.names("View all posts"));
+        assertEquals(List.of(), Bylines.names("Editorial Guidelines"));
+        assertEquals(List.of("Coast Gazette Editorial Team"), Bylines.names("Coast Gazette Editorial Team"));
         assertEquals(List.of(), Bylines.names("By Staff Writer"));
         assertEquals(List.of(), Bylines.names("Ein Kommentar von Anna Schmidt"));
         assertEquals(List.of(), Bylines.names("Eine Reportage von AFP"));

@@ -280,7 +280,9 @@ final class Authors {
         }
         List<String> linked = new ArrayList<>();
         for (Element link : byline.select(LINK)) {
-            addAll(linked, Bylines.names(link.text()));
+            if (!OtherCredits.creditedOtherwise(link, byline)) {
+                addAll(linked, Bylines.names(link.text()));
+            }
         }
         if (names.isEmpty() || leadsWithLink(names, linked)) {
             names = linked;

@@ -69,6 +69,15 @@ class BylineTextTest {
         assertEquals(List.of("Ann Reed", "Coast Gazette"), a.authors);
     }
 
+    @Test
+    void namesCreditedForReviewOrEditingAreNoAuthors() throws Exception {
+        Article a = parser.parse(page("<div class=byline>By <a href=/people/ann-reed>Ann Reed</a>. <span>Medically reviewed by"
+                + " <span class=name><a href=/people/tom-baker>Tom Baker, MD</a></span></span></div>"));
+        assertEquals(List.of("Ann Reed"), a.authors);
+        a = parser.parse(page("<div class=byline><a href=/people/ann-reed>Ann Reed</a> <a href=/about/editorial-process>Editorial Process</a></div>"));
+        assertEquals(List.of("Ann Reed"), a.authors);
+    }
+
     private static Document page(String byline) {
         Document d = new Document();
         d.url = "https://news.example/harbour";
