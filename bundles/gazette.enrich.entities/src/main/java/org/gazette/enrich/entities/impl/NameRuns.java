@@ -87,7 +87,7 @@ final class NameRuns {
         String head = tokens.get(j - 1).text;
         String first = tokens.get(from).text;
         return lexicon.isOrgHead(head) || lexicon.isPlaceHead(head) || lexicon.isOrgHead(first)
-                || lexicon.isOrgSuffix(head) && !lexicon.isPlaceSuffix(head);
+                || lexicon.isOrgSuffix(head) && !lexicon.isPlaceSuffix(head) || ChainedOfInNames.continues(tokens, from, j);
     }
 
     /** "No." is the function word "no"; "Mr." stays "Mr.": honorifics keep their period. */

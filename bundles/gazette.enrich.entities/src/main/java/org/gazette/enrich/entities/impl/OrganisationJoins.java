@@ -169,7 +169,8 @@ final class OrganisationJoins {
     /** "Social Security benefit", "Acme shares": the name without its organisation word, used as a modifier */
     private boolean beforeLowerNoun(Candidate c) {
         return c.to < tokens.size() && tokens.get(c.to).shape == Token.Shape.LOWER
-                && !NameWords.isFunctionWord(tokens.get(c.to).text) && !Cues.SPEECH.contains(tokens.get(c.to).text);
+                && !NameWords.isFunctionWord(tokens.get(c.to).text) && !Cues.SPEECH.contains(tokens.get(c.to).text)
+                && !PastTenseAfterName.isPastTense(tokens.get(c.to).text); // "Korbell declined" after "Korbell Industries"
     }
 
     static String initials(String name) {

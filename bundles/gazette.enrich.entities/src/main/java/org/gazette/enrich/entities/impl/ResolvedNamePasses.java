@@ -61,6 +61,7 @@ final class ResolvedNamePasses {
             new NestedPlaces(lexicon, tokens).add(groups);
             new PlacesInPlaceNames(lexicon, tokens).add(groups);
             new NestedOrganisations(lexicon, tokens).add(added);
+            new KnownOrganisationsInNames(lexicon, tokens).add(added);
             new UniversityStatePlaces(lexicon, tokens).add(added);
         }
     }

@@ -11,7 +11,7 @@ import org.gazette.api.model.EntityType;
 
 /**
  * A newspaper, magazine or news site written with a capital "The" that one of its occurrences shows
- * to be one: "told The Kestrel", "according to The Kestrel", "a columnist for The Daily Lark", "in an
+ * to be one: "told The Kestrel", "according to The Kestrel", "remarked to The Kestrel", "a columnist for The Daily Lark", "in an
  * interview with The Kestrel", "an article in The Lark", or a verb of reporting after it ("The Kestrel reported", "The Lark
  * revealed"). The mention is the name after "The" ("The ⟦Kestrel⟧"), and every untagged "The Kestrel"
  * in the text is then that organisation. Only where no mention is yet; not a title or role ("The
@@ -21,6 +21,9 @@ final class ThePublications {
 
     /** Verbs of telling before "The": "told The Kestrel". */
     private static final Set<String> TOLD = Set.of("told", "tells", "telling", "tell");
+    /** Verbs of speaking before "to": "remarked to The Kestrel", "spoke to The Lark". */
+    private static final Set<String> SPOKE = Set.of("remarked", "spoke", "speaking", "talked", "talking", "explained",
+            "confirmed", "admitted", "said", "says");
     /** People of a publication before "for", "at" or "of": "a columnist for The Lark". */
     private static final Set<String> STAFF = Set.of("editor", "editors", "writer", "writers", "columnist", "columnists",
             "reporter", "reporters", "correspondent", "correspondents", "journalist", "journalists", "contributor",
@@ -94,7 +97,7 @@ final class ThePublications {
         }
         String w1 = tokens.get(the - 1).text.toLowerCase(Locale.ROOT);
         String w2 = the >= 2 ? tokens.get(the - 2).text.toLowerCase(Locale.ROOT) : "";
-        return TOLD.contains(w1) || w1.equals("to") && w2.equals("according")
+        return TOLD.contains(w1) || w1.equals("to") && (w2.equals("according") || SPOKE.contains(w2))
                 || (w1.equals("for") || w1.equals("at") || w1.equals("of")) && STAFF.contains(w2)
                 || w1.equals("with") && w2.equals("interview") || w1.equals("by") && DONE_BY.contains(w2)
                 || w1.equals("in") && PRINTED_IN.contains(w2);
