@@ -201,7 +201,8 @@ final class Boilerplate {
             while (i < n && !Text.isSpace(classes.charAt(i))) {
                 i++;
             }
-            if (i > start && !isTaxonomy(classes, start) && isBoilerplateName(classes, start, i)) {
+            if (i > start && !isTaxonomy(classes, start)
+                    && (isBoilerplateName(classes, start, i) || PostSlots.isSlot(classes, start, i))) {
                 return true;
             }
         }
@@ -209,7 +210,7 @@ final class Boilerplate {
             return false; // a heading's id is its anchor, made from its words ("h-why-use-social-shopping")
         }
         String id = el.id();
-        return isBoilerplateName(id, 0, id.length());
+        return isBoilerplateName(id, 0, id.length()) || PostSlots.isSlot(id, 0, id.length());
     }
 
     /** @return true when the class name starting at {@code start} is a taxonomy class ({@code tag-social-media}) */
