@@ -46,6 +46,8 @@ final class DocumentScore {
     final List<String> missed = new ArrayList<>();
     final List<String> spurious = new ArrayList<>();
     final List<String> wrongDates = new ArrayList<>();
+    /** Gold names found with another type: key "GOLD -> PREDICTED", value the examples with context. */
+    final Map<String, List<String>> confusions = new LinkedHashMap<>();
     /** Gold entities that fail canonical accuracy, with their mentions and predicted ids. */
     final List<CanonErrors.Failure> canonFailures;
 
@@ -147,6 +149,12 @@ final class DocumentScore {
                 matches.add(new CanonErrors.Match(g.eid, g.text, g.start, g.end, names.get(hit).text, id));
             } else {
                 missed.add(g.type + " [" + g.text + "] " + context(doc.text, g.start, g.end));
+                int other = find(names, used, g, false);
+                if (other >= 0) {
+                    Mention m = names.get(other);
+                    confusions.computeIfAbsent(g.type + " -> " + m.type, k -> new ArrayList<>())
+                            .add("[" + g.text + "] as [" + m.text + "] " + context(doc.text, g.start, g.end));
+                }
             }
             int any = find(names, usedAny, g, false);
             if (any >= 0) {

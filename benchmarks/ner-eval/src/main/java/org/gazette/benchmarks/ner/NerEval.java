@@ -80,6 +80,9 @@ public final class NerEval {
         if (options.canonErrors() > 0) {
             printCanonErrors(out, scores, options.canonErrors());
         }
+        if (options.confusions() > 0) {
+            printConfusions(out, scores, options.confusions());
+        }
         if (options.half() == null) {
             out.printf(Locale.ROOT, "halves: odd F1-head %s, even F1-head %s%n", halfF1(scores, 0), halfF1(scores, 1));
         }
@@ -207,6 +210,17 @@ public final class NerEval {
         scores.forEach(s -> wrong.addAll(s.wrongDates));
         out.println("-- wrong date values (" + wrong.size() + ")");
         sample(wrong, errors).forEach(out::println);
+    }
+
+    private static void printConfusions(PrintStream out, List<DocumentScore> scores, int n) {
+        Map<String, List<String>> all = new java.util.TreeMap<>();
+        scores.forEach(s -> s.confusions.forEach((k, v) -> all.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v)));
+        out.println("-- type confusions, gold -> predicted (" + all.values().stream().mapToInt(List::size).sum() + ")");
+        all.forEach((k, v) -> out.printf(Locale.ROOT, "%-28s %5d%n", k, v.size()));
+        all.forEach((k, v) -> {
+            out.println("-- " + k + " (" + Math.min(n, v.size()) + " of " + v.size() + ")");
+            sample(v, n).forEach(out::println);
+        });
     }
 
     private static void printCanonErrors(PrintStream out, List<DocumentScore> scores, int n) {

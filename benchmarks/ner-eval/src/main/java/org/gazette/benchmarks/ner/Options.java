@@ -13,14 +13,16 @@ import java.util.Set;
  * @param singleUnknownAsPerson tag lone capitalised words without evidence as persons
  * @param canonErrors print up to N gold entities that fail canonical accuracy, and their count by category (0: none)
  * @param half {@code "odd"} or {@code "even"}: only the 1st, 3rd, 5th… or the 2nd, 4th… documents; {@code null}: all
+ * @param confusions print gold type -> predicted type counts of names found with the wrong type, and up to N
+ *        examples of each (0: none)
  * @param help print the usage
  */
 record Options(Path data, Set<String> genres, int limit, int errors, boolean singleUnknownAsPerson, int canonErrors,
-        String half, boolean help) {
+        String half, int confusions, boolean help) {
 
     static final String USAGE = String.join("\n",
             "usage: ner-eval [--data FILE.jsonl[.gz]] [--genre G,G] [--limit N] [--errors N] [--canon-errors N]",
-            "                [--half odd|even] [--single-unknown]",
+            "                [--half odd|even] [--confusions N] [--single-unknown]",
             "  --data FILE       gold mentions (default: shared/devdata/ner/gum_nonnews_mentions.jsonl.gz beside",
             "                    the working directory or a parent; or -Dgazette.eval.ner=FILE)",
             "  --genre G,G       only these genres (e.g. interview,bio)",
@@ -29,6 +31,8 @@ record Options(Path data, Set<String> genres, int limit, int errors, boolean sin
             "  --canon-errors N  print up to N gold entities that fail canonical accuracy (their mentions and",
             "                    predicted ids, the gold entities sharing an id) and the failures by category",
             "  --half odd|even   only the odd (1st, 3rd…) or even (2nd, 4th…) documents, after --genre, before --limit",
+            "  --confusions N    print how often a gold name was found with another type, by gold -> predicted",
+            "                    type, and up to N examples of each",
             "  --single-unknown  tag lone capitalised words without any evidence as persons");
 
     static Options parse(String[] args) {
@@ -39,6 +43,7 @@ record Options(Path data, Set<String> genres, int limit, int errors, boolean sin
         boolean single = false;
         int canonErrors = 0;
         String half = null;
+        int confusions = 0;
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -64,6 +69,9 @@ record Options(Path data, Set<String> genres, int limit, int errors, boolean sin
                         throw new IllegalArgumentException("--half needs odd or even, not '" + half + "'");
                     }
                     break;
+                case "--confusions":
+                    confusions = count(value(args, ++i, a), a);
+                    break;
                 case "--single-unknown":
                     single = true;
                     break;
@@ -75,7 +83,7 @@ record Options(Path data, Set<String> genres, int limit, int errors, boolean sin
                     throw new IllegalArgumentException("unknown option '" + a + "'");
             }
         }
-        return new Options(data, genres, limit, errors, single, canonErrors, half, help);
+        return new Options(data, genres, limit, errors, single, canonErrors, half, confusions, help);
     }
 
     private static String value(String[] args, int i, String option) {

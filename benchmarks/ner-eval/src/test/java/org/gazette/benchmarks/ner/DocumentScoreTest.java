@@ -69,6 +69,15 @@ class DocumentScoreTest {
         assertEquals(2, s.entities);
         assertEquals(2, s.entitiesCorrect);
         assertEquals(1, s.dateValuesCorrect);
+        assertEquals(List.of("ORGANIZATION -> PERSON"), List.copyOf(s.confusions.keySet()), "Lee Corp found as a person");
+        assertEquals(1, s.confusions.get("ORGANIZATION -> PERSON").size());
+    }
+
+    @Test
+    void confusionsOption() {
+        assertEquals(4, Options.parse(new String[] {"--confusions", "4"}).confusions());
+        assertEquals(0, Options.parse(new String[0]).confusions());
+        assertThrows(IllegalArgumentException.class, () -> Options.parse(new String[] {"--confusions", "-2"}));
     }
 
     @Test

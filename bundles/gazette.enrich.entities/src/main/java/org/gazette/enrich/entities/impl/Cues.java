@@ -305,6 +305,9 @@ final class Cues {
         if (OrganisationAppositions.at(tokens, c.to)) {
             return 2; // "Quorvix, a Berlin-based startup"
         }
+        if (ShopsByPossessive.at(lexicon, tokens, c)) {
+            return 2; // "at Tellby's."
+        }
         if (next.shape == Token.Shape.POSSESSIVE && c.to + 1 < tokens.size()) {
             Token after = tokens.get(c.to + 1);
             return after.shape == Token.Shape.LOWER && ORGANISATION_POSSESSIONS.contains(after.text) ? 2 : 0;

@@ -47,6 +47,7 @@ final class ResolvedNamePasses {
         new RegionNouns(tokens).add(added);
         new RoadNumbers(tokens).add(added);
         new StatesAfterPlaces(lexicon, tokens).add(added);
+        new PlaceAfterPlaceAndComma(lexicon, tokens).add(added);
         new PlaceWordAlone(lexicon, tokens).add(added);
         new PluralPlaceNames(lexicon, tokens, lowerInText).add(added);
         new PlacesJoinedByAnd(lexicon, tokens).add(added);

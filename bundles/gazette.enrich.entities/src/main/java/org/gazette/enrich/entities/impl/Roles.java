@@ -57,8 +57,9 @@ final class Roles {
                 return new NameFinder.Step(null, after); // "Former Vice President ..."
             }
             String last = tokens.get(end - 1).text;
-            if (end - after >= 2 && lexicon.isOrgSuffix(last)) {
-                Candidate c = finder.candidate(i, end, null); // "St. Andrews University", "General Motors Building": no person
+            if (end - after >= 2 && lexicon.isOrgSuffix(last) || TitledFacilityNames.isFacility(end - after, last)
+                    && !(lexicon.isHonorific(tokens.get(i).text) && lexicon.isFirstName(tokens.get(after).text))) { // not "Mr. Tom Bridge"
+                Candidate c = finder.candidate(i, end, null); // "St. Andrews University", "Sheikh Varrow Mosque": no person
                 return new NameFinder.Step(c, end);
             }
             Candidate c = finder.candidate(after, end, null);
