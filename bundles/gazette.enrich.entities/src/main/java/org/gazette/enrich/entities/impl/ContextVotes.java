@@ -67,7 +67,7 @@ final class ContextVotes {
             }
             Token next = c.to < tokens.size() ? tokens.get(c.to) : null;
             int person = next != null && next.shape == Token.Shape.LOWER && Cues.SPEECH.contains(next.text)
-                    && !Cues.WEAK_SPEECH.contains(next.text) || cues.accordingTo(c) ? 2
+                    && !Cues.WEAK_SPEECH.contains(next.text) || cues.accordingTo(c) || MessagesToPeople.before(tokens, c.from) ? 2
                     : next != null && next.shape == Token.Shape.POSSESSIVE ? 1 : 0;
             boolean organisationCue = cues.organisationCue(c) > 0; // counted above; then no person or place vote here
             if (cues.afterThe(c) || organisationCue) {
