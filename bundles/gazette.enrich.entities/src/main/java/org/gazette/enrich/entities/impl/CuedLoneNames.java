@@ -39,10 +39,12 @@ final class CuedLoneNames {
     private final Lexicon lexicon;
     private final List<Token> tokens;
     private final Set<String> lower = new HashSet<>();
+    private final FamilyNameCue familyName;
 
     CuedLoneNames(Lexicon lexicon, List<Token> tokens) {
         this.lexicon = lexicon;
         this.tokens = tokens;
+        this.familyName = new FamilyNameCue(lexicon, tokens);
         for (Token t : tokens) {
             if (t.shape == Token.Shape.LOWER) {
                 lower.add(t.text);
@@ -59,7 +61,7 @@ final class CuedLoneNames {
             }
             String w = tokens.get(i).text;
             places.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
-            if (cue(i)) {
+            if (cue(i) || familyName.at(i)) {
                 cued.add(w);
             }
         }
@@ -135,7 +137,9 @@ final class CuedLoneNames {
         Token t = tokens.get(i);
         if (i > 0) {
             Token before = tokens.get(i - 1);
-            boolean cueWord = GREETINGS.contains(before.text.toLowerCase(Locale.ROOT)) || I_AM.contains(before.text);
+            String beforeLower = before.text.toLowerCase(Locale.ROOT);
+            boolean cueWord = GREETINGS.contains(beforeLower) || I_AM.contains(before.text)
+                    || before.sentenceStart && lexicon.isCommonWord(beforeLower); // "Both Hargrove and Pruitt", "In Hargrove's study"
             if (before.isCapital() && !t.sentenceStart && !cueWord || before.end == t.start && before.isPunct('-')) {
                 return true;
             }
@@ -148,7 +152,7 @@ final class CuedLoneNames {
     }
 
     /** @return the person whose name starts or ends with {@code word} or is it, the one named first, or {@code null} */
-    private static Group personNamed(List<Group> groups, String word) {
+    static Group personNamed(List<Group> groups, String word) {
         Group best = null;
         int bestAt = Integer.MAX_VALUE;
         for (Group g : groups) {

@@ -31,6 +31,8 @@ final class Lexicon {
     private final Set<String> firstNames = new HashSet<>();
     /** Given names from US records ("Elisha", "Melania") with their sex, beside the hand-written {@link #firstNames}. */
     private GivenNamesBySex usGivenNames;
+    /** Frequent US family names ("Peterson", "Hargrove"), packed as the given names are (no sex: all 'B'). */
+    private GivenNamesBySex familyNames;
     private final Set<String> honorifics = new HashSet<>();
     private final Set<String> roles = new HashSet<>();
     private final Set<String> orgSuffixes = new HashSet<>();
@@ -59,6 +61,9 @@ final class Lexicon {
         GivenNamesBySex.Builder usGivenNames = new GivenNamesBySex.Builder();
         lexicon.readWords("given-names-by-sex.txt", usGivenNames::add);
         lexicon.usGivenNames = usGivenNames.build();
+        GivenNamesBySex.Builder familyNames = new GivenNamesBySex.Builder();
+        lexicon.readWords("family-names.txt", familyNames::add);
+        lexicon.familyNames = familyNames.build();
         lexicon.readWords("common-words.txt", w -> lexicon.commonWords.add(w.toLowerCase(Locale.ROOT)));
         lexicon.readWords("ambiguous-names.txt", lexicon.ambiguousNames::add);
         lexicon.readSections("titles.txt", Map.of(
@@ -154,6 +159,11 @@ final class Lexicon {
         return hyphen > 0 && isFirstName(word.substring(0, hyphen), withUsRecords) && isFirstName(word.substring(hyphen + 1), withUsRecords);
     }
 
+    /** @return whether the word is a frequent family name of US records ("Peterson"): evidence, not proof */
+    boolean isFamilyName(String word) {
+        return familyNames.sex(word) != 0;
+    }
+
     /** @return 'F' or 'M' for a given name borne by one sex only ("Melania", "Donald"), else 0 ("Leslie", "Quorin") */
     char givenNameSex(String word) {
         char sex = usGivenNames.sex(word);
@@ -240,7 +250,7 @@ final class Lexicon {
 
     /** @return how many phrases, names and words are loaded (for figures) */
     int size() {
-        return phrases.size() + upperPhrases.size() + stateAbbreviations.size() + firstNames.size() + usGivenNames.size()
+        return phrases.size() + upperPhrases.size() + stateAbbreviations.size() + firstNames.size() + usGivenNames.size() + familyNames.size()
                 + honorifics.size() + roles.size() + orgSuffixes.size() + orgHeads.size() + placeSuffixes.size()
                 + placeHeads.size() + commonWords.size() + ambiguousNames.size();
     }

@@ -56,6 +56,7 @@ final class ResolvedNamePasses {
         new ThePublications(lexicon, tokens).add(added);
         new CuedOrganisations(lexicon, tokens).add(added);
         new CuedLoneNames(lexicon, tokens).add(added);
+        new PersonsJoinedByAnd(lexicon, tokens).add(added);
         new InitialledNames(lexicon, tokens).add(added);
         placeNames.add(added); // last: "Times" is the newspaper that ThePublications adds, not "Times Square"
         if (nestedPlaces) {
