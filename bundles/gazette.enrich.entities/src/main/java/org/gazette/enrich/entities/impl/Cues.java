@@ -216,11 +216,12 @@ final class Cues {
                 && MOTION.contains(tokens.get(c.from - 2).text.toLowerCase(Locale.ROOT));
     }
 
-    /** "Association for Computational Linguistics", "National Council for Law Reporting": an organisation word before "for" inside the run. */
+    /** "Association for Computational Linguistics", "National Council for Law Reporting", "Center for Policy Studies": an organisation word before "for" inside the run. */
     boolean organisationWordBeforeFor(Candidate c) {
         for (int k = c.from + 1; k < c.to - 1; k++) {
             String before = tokens.get(k - 1).text;
-            if (tokens.get(k).is("for") && (lexicon.isOrgSuffix(before) || lexicon.isOrgHead(before)) && !lexicon.isPlaceSuffix(before)) {
+            if (tokens.get(k).is("for") && (lexicon.isOrgHead(before) // "Center for Disease Control", though a "Center" alone is a place
+                    || lexicon.isOrgSuffix(before) && !lexicon.isPlaceSuffix(before))) {
                 return true;
             }
         }

@@ -296,8 +296,9 @@ final class NameFinder {
         if (lexicon.isOrgSuffix(last) || lexicon.isPlaceSuffix(last)) { // "Senate Judiciary Committee", "UN Human Rights Council": one organisation
             return true;
         }
-        if ((known.type() == EntityType.LOCATION || known.type() == EntityType.ORGANIZATION) && OrganisationHeadOf.in(lexicon, tokens, i + phrase, end)) {
-            return true; // "Nevada Department of Transportation", "United Nations Office for Disarmament Affairs"
+        if ((known.type() == EntityType.LOCATION || known.type() == EntityType.ORGANIZATION) && OrganisationHeadOf.in(lexicon, tokens, i + phrase, end)
+                || known.type() == EntityType.LOCATION && VenueHeadOf.in(lexicon, tokens, i + phrase, end)) {
+            return true; // "Nevada Department of Transportation", "United Nations Office for Disarmament Affairs", "Cleveland Museum of Art"
         }
         if (known.ambiguous() && lexicon.isFirstName(tokens.get(i).text)) {
             return true;

@@ -7,7 +7,8 @@ import java.util.List;
  * of Transportation", "College of Pediatricians") is an organisation as a whole, with a place or a
  * demonym before the head: "the Nevada Department of Transportation", "the American College of
  * Pediatricians", "the Quarrow Ministry for Fisheries" are one organisation, not a place and an
- * organisation. Not a place head ("Gulf of Mexico") nor a word that ends places ("Cleveland Museum of Art": a museum is visited).
+ * organisation. Not a place head ("Gulf of Mexico") nor a word that ends places before "of" ("Cleveland Museum of Art": a museum is visited, {@link VenueHeadOf});
+ * but before "for" such a word heads an organisation ("the Vienna Centre for Disarmament").
  */
 final class OrganisationHeadOf {
 
@@ -20,7 +21,7 @@ final class OrganisationHeadOf {
             Token head = tokens.get(k);
             Token next = tokens.get(k + 1);
             if (head.shape == Token.Shape.CAPITALISED && (next.is("of") || next.is("for")) && lexicon.isOrgHead(head.text)
-                    && !lexicon.isPlaceHead(head.text) && !lexicon.isPlaceSuffix(head.text)) {
+                    && !lexicon.isPlaceHead(head.text) && (next.is("for") || !lexicon.isPlaceSuffix(head.text))) {
                 return true;
             }
         }

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Lower-case nouns of places around an unknown name: "north of Velmora", "the outskirts of
  * Velmora", "the capital of Velmora", "Velmora, a small town in …" and "Velmora is a small town in
- * …" ("Velmora is the capital of …"). Such a name is a place.
+ * …" ("Velmora is the capital of …"), "Velmora is located …", "Velmora, situated on …". Such a name is a place.
  * Not "the town of Velmora": there the town is the mention and its name no entity of its own.
  */
 final class PlaceNouns {
@@ -31,6 +31,8 @@ final class PlaceNouns {
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Verbs that say what the name is: "Velmora is a town in …". */
     private static final Set<String> COPULAS = Set.of("is", "was", "remains", "became");
+    /** Participles that say where the name lies: "Velmora is located …", "Velmora, situated on …". */
+    private static final Set<String> LOCATED = Set.of("located", "situated");
 
     private final List<Token> tokens;
 
@@ -42,6 +44,10 @@ final class PlaceNouns {
     boolean namesPlace(int from, int to) {
         if (from >= 2 && tokens.get(from - 1).is("of") && lower(from - 2) && BEFORE_OF.contains(word(from - 2))) {
             return true;
+        }
+        if (to + 1 < tokens.size() && (tokens.get(to).is("is") || tokens.get(to).is("was") || tokens.get(to).isPunct(','))
+                && LOCATED.contains(tokens.get(to + 1).text)) {
+            return true; // "Velmora was located thirty miles north", "Velmora, situated on the coast"
         }
         if (to + 2 < tokens.size() && COPULAS.contains(tokens.get(to).text) && ARTICLES.contains(word(to + 1))) {
             return placeNounAt(to + 2, true); // "Velmora is a small town in …", "Velmora is the capital of …"

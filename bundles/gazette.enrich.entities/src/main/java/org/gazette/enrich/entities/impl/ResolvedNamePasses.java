@@ -46,6 +46,7 @@ final class ResolvedNamePasses {
         acronymsBefore.add(added);
         new RegionNouns(tokens).add(added);
         new RoadNumbers(tokens).add(added);
+        new NumberedStreets(lexicon, tokens).add(added);
         new StatesAfterPlaces(lexicon, tokens).add(added);
         new PlaceAfterPlaceAndComma(lexicon, tokens).add(added);
         new PlaceWordAlone(lexicon, tokens).add(added);
@@ -65,6 +66,7 @@ final class ResolvedNamePasses {
             new NestedOrganisations(lexicon, tokens).add(added);
             new KnownOrganisationsInNames(lexicon, tokens).add(added);
             new UniversityStatePlaces(lexicon, tokens).add(added);
+            new PlacesInJoinedPlaceNames(tokens).add(added);
         }
     }
 }

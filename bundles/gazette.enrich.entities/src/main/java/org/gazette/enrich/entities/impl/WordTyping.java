@@ -45,6 +45,9 @@ final class WordTyping {
                 return EntityType.ORGANIZATION; // a team named after its city
             }
         }
+        if (c.length() >= 3 && VenueHeadOf.in(lexicon, tokens, c.from, c.to)) {
+            return EntityType.LOCATION; // "Museum of Modern Art", "Cleveland Museum of Art"
+        }
         if (c.length() >= 3 && lexicon.isOrgHead(first) && tokens.get(c.from + 1).is("of")) {
             return EntityType.ORGANIZATION;
         }

@@ -43,9 +43,9 @@ class OrganisationRecallRulesTest {
     }
 
     @Test
-    void aPlaceBeforeAMuseumOfSomethingStaysAPlace() {
+    void aPlaceBeforeAMuseumOfSomethingIsNoOrganisation() {
         Tagged t = new Tagged("We walked from Paris Museum of Modern Art to the river.", null);
-        t.assertMention("Paris", 0, LOCATION, null);
+        t.assertMention("Paris Museum of Modern Art", 0, LOCATION, null); // a venue, one place (VenueHeadOf)
     }
 
     @Test
