@@ -13,18 +13,19 @@ import org.gazette.api.model.EntityType;
 /**
  * A single name word left untagged that one of its occurrences shows to be an organisation: an
  * apposition naming a kind of organisation after it ("Quillo, a company that", "Brendle, the firm"),
- * a founder, spokesperson or board of it after it ("Quillo founder", "Quillo's board"), or a verb of
+ * a founder, spokesperson or board of it after it ("Quillo founder", "Quillo's board"), a
+ * broadcaster's series or channel ("the Quillo series"), or a verb of
  * joining or founding before it ("joined Quillo", "founded Quillo"). Then every occurrence of the
  * word left untagged is that organisation. Not a word the text also writes in lower case, a common
- * word, a gazetteer name, a first name, a title or role, nor a word inside a longer run of capitalised words
+ * word, a gazetteer name, a first name, a title or role, an organisation word alone ("the TV series"), nor a word inside a longer run of capitalised words
  * ("Game of Thrones"); the cue does not count at the start of a sentence.
  */
 final class CuedOrganisations {
 
-    /** Words after the name that speak of its people: "X founder", "X's board". */
+    /** Words after the name that speak of its people or what it broadcasts: "X founder", "X's board", "the X series". */
     private static final Set<String> AFTER = Set.of("founder", "founders", "co-founder", "spokesperson", "spokesman",
             "spokeswoman", "board", "employees", "staff", "shareholders", "fan", "fans", "CEO", "headquarters", "website",
-            "subsidiary", "shares");
+            "subsidiary", "shares", "series", "network", "channel");
     private static final Set<String> BEFORE = Set.of("joined", "founded", "co-founded", "launched");
 
     private final Lexicon lexicon;
@@ -70,7 +71,7 @@ final class CuedOrganisations {
         return (t.shape == Token.Shape.CAPITALISED || t.shape == Token.Shape.UPPER && w.length() > 1) && !t.caseless
                 && w.length() > 1 && !inRun(i) && added.free(i, i + 1) && !lower.contains(lowered)
                 && !lexicon.isCommonWord(lowered) && lexicon.phrase(tokens, i, i + 1, false) == null
-                && !lexicon.isFirstName(w) && !lexicon.isHonorific(w) && lexicon.roleAt(tokens, i, i + 1) == 0
+                && !lexicon.isFirstName(w) && !lexicon.isHonorific(w) && !lexicon.isOrgSuffix(w) && lexicon.roleAt(tokens, i, i + 1) == 0
                 && w.chars().allMatch(Character::isLetter);
     }
 

@@ -52,4 +52,24 @@ class CuedOrganisationsTest {
         Tagged t = new Tagged("We joined Harbour for the summer, and the harbour was full.", null);
         assertFalse(t.tagged("Harbour", 0) && t.mention("Harbour").type == ORGANIZATION, t.describe());
     }
+
+    @Test
+    void aBroadcasterBeforeSeriesOrChannelIsCued() {
+        Tagged t = new Tagged("Ria Dole was cast in the QTV series that year. She left QTV in 2009.", null);
+        t.assertMention("QTV", 0, ORGANIZATION, null);
+        t.assertMention("QTV", 1, ORGANIZATION, null);
+    }
+
+    @Test
+    void anOrganisationWordAloneIsNotCued() {
+        Tagged t = new Tagged("Ria Dole played a nurse in the TV series for years.", null);
+        assertFalse(t.tagged("TV", 0), t.describe());
+    }
+
+    @Test
+    void aBroadcasterTheGazetteerKnowsNeedsNoCue() {
+        Tagged t = new Tagged("Nell Aster made her debut in 2002 on ABC and later moved to the CW.", null);
+        t.assertMention("ABC", 0, ORGANIZATION, null);
+        t.assertMention("CW", 0, ORGANIZATION, null);
+    }
 }
