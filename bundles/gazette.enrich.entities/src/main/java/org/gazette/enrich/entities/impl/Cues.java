@@ -177,7 +177,7 @@ final class Cues {
     boolean placeOf(Candidate c) {
         int k = c.from - 1;
         return k >= 1 && tokens.get(k).is("of") && tokens.get(k - 1).shape == Token.Shape.LOWER
-                && PLACE_OF.contains(tokens.get(k - 1).text);
+                && PLACE_OF.contains(tokens.get(k - 1).text) || BattlePlaces.after(tokens, c.from);
     }
 
     /**

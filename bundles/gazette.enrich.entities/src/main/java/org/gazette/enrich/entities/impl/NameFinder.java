@@ -216,7 +216,7 @@ final class NameFinder {
                     && !tokens.get(i + 1).sentenceStart) {
                 return false; // "Fort Lee is a city", "Lake Tahoe froze"
             }
-            return lexicon.isCommonWord(lower) || (lowerInText.contains(lower) || i + 1 < limit && NameWords.opensClause(lower, tokens.get(i + 1))) && !lexicon.isFirstName(t.text);
+            return lexicon.isCommonWord(lower) || SentenceInitialParticiples.opens(lexicon, tokens, i, limit) || (lowerInText.contains(lower) || i + 1 < limit && NameWords.opensClause(lower, tokens.get(i + 1))) && !lexicon.isFirstName(t.text);
         }
         return false;
     }

@@ -136,6 +136,7 @@ final class OrganisationJoins {
             if (c.length() == 1 && tokens.get(c.from).shape == Token.Shape.UPPER && key.equals(initials(g.canonical))
                     || name.startsWith(key + " ") && lexicon.isOrgSuffix(g.canonical.substring(g.canonical.lastIndexOf(' ') + 1))
                             && Names.words(name) == Names.words(key) + 1 && !beforeLowerNoun(c) && !organisationWordAlone(c)
+                            && !InstitutionTowns.town(tokens, c, g.canonical)
                     || c.type == null && teamAfterPlace(c, g)
                     || (name.startsWith(key + " ") || name.contains(" " + key + " ")) && teams.playsFor(c)) { // "games for Wilmot" after "the Wilmot Hawks"
                 c.decide(EntityType.ORGANIZATION, 0.8);

@@ -20,7 +20,8 @@ final class PlaceNouns {
     private static final Set<String> BEFORE_OF = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "outskirts", "suburbs",
             "environs", "capital", "streets", "heart", "shores", "coast", "cities", "towns", "villages", "hills", "jungle",
-            "desert", "diocese", "ruins", "corner", "cemetery", "harbour", "harbor");
+            "desert", "diocese", "ruins", "corner", "cemetery", "harbour", "harbor", "city-states", "provinces", "counties",
+            "kingdoms");
     /** Nouns that say what a place is after its name and a comma ("Velmora, a town in …"). */
     private static final Set<String> APPOSITION = Set.of("city", "town", "village", "hamlet", "region", "province",
             "island", "county", "district", "capital", "suburb", "port", "country", "municipality", "borough",

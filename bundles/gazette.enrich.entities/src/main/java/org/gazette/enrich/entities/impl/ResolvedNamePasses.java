@@ -59,6 +59,7 @@ final class ResolvedNamePasses {
         new CuedLoneNames(lexicon, tokens).add(added);
         new PersonsJoinedByAnd(lexicon, tokens).add(added);
         new InitialledNames(lexicon, tokens).add(added);
+        new PlacesBeforeEventNames(lexicon, tokens).add(added);
         placeNames.add(added); // last: "Times" is the newspaper that ThePublications adds, not "Times Square"
         if (nestedPlaces) {
             new NestedPlaces(lexicon, tokens).add(groups);
@@ -66,6 +67,7 @@ final class ResolvedNamePasses {
             new NestedOrganisations(lexicon, tokens).add(added);
             new KnownOrganisationsInNames(lexicon, tokens).add(added);
             new UniversityStatePlaces(lexicon, tokens).add(added);
+            new PlacesAfterOfInTitles(lexicon, tokens).add(added);
             new PlacesInJoinedPlaceNames(tokens).add(added);
         }
     }

@@ -129,7 +129,9 @@ final class Tokenizer {
             if (!nextIsAlnum) {
                 break;
             }
-            if (c == '-' || c == '‐' || c == '&') {
+            if ((c == '-' || c == '‐') && NameHyphenSuffixes.splits(text, from, i, limit)) {
+                break; // "London-based": the name is a word of its own
+            } else if (c == '-' || c == '‐' || c == '&') {
                 i++;
             } else if (isApostrophe(c)) {
                 if (isPossessiveS(text, i, limit)) {
