@@ -70,5 +70,7 @@ final class ResolvedNamePasses {
             new PlacesAfterOfInTitles(lexicon, tokens).add(added);
             new PlacesInJoinedPlaceNames(tokens).add(added);
         }
+        new TitlesOfWorks(lexicon, tokens).drop(groups); // last: titles of works are dropped whichever pass named them
+        new LanguageNames(lexicon, tokens).drop(groups);
     }
 }

@@ -26,6 +26,9 @@ import org.gazette.api.model.EntityType;
  * <li>it stands alone between quote marks ("the word 'Drink' as 'Bever'", "her dog 'Marbles'"): a
  * word spoken of or a nickname, not a name used;</li>
  * <li>it was guessed to be a person but holds a number ("Rule 37", "Wild 2", "Case 22-506");</li>
+ * <li>it is a numbered part of a text, law or survey ({@link NumberedParts}: "Title IV", "Wave 3"), whatever
+ * guess typed it;</li>
+ * <li>it ends in an acronym made plural ("CFLs", "Using LEDs"): a common noun;</li>
  * <li>it was guessed to be a person but ends with a known place and starts with no given name
  * ("Smart Taiwan", "HealthSpace Cleveland", "Coahuila y Texas");</li>
  * <li>it names a storm ({@link StormNames}: "Hurricane Katrina", and "Katrina" alone after it);</li>
@@ -80,6 +83,9 @@ final class UnlikelyNames {
         if (c.known != null || c.personCue || c.roleAlone) {
             return false;
         }
+        if (new NumberedParts(tokens).isPart(c) || pluralAcronym(c)) {
+            return true;
+        }
         if (namesEvent(c) || beforeKindNoun(c) || joinedAdjectives(c)) {
             return true;
         }
@@ -112,6 +118,11 @@ final class UnlikelyNames {
             }
         }
         return false;
+    }
+
+    /** "CFLs", "LEDs", "Using DVDs": a run ending in an acronym with a plural "s", a common noun; a name is not made plural. */
+    private boolean pluralAcronym(Candidate c) {
+        return tokens.get(c.to - 1).text.matches("\\p{Lu}{2,}s");
     }
 
     private boolean addressToJudges(Candidate c) {
