@@ -55,7 +55,8 @@ final class Resolver {
     List<Group> resolve(List<Candidate> found) {
         List<Candidate> candidates = new ArrayList<>(new PossessiveOrganisations(lexicon, tokens, finder)
                 .join(new AndJoinedOrganisations(lexicon, tokens, finder)
-                        .join(new InvertedNames(lexicon, tokens).join(new SpanRepairs(lexicon, tokens).repair(found)))));
+                        .join(new InvertedNames(lexicon, tokens).join(new PersonNameBeforeCommonWords(lexicon, tokens, finder::commonWord)
+                                .trim(new SpanRepairs(lexicon, tokens).repair(new RegnalNumbers(tokens).extend(found)))))));
         for (Candidate c : candidates) {
             if (c.length() == 1) {
                 singleNames.add(c.surface);
