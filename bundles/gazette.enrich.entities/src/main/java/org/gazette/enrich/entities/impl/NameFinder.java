@@ -19,6 +19,7 @@ final class NameFinder {
     private final List<Token> tokens;
     /** Lower-case words written in lower case somewhere in the text. */
     private final Set<String> lowerInText;
+    private final TitleOpeningSentence titleOpening;
     private final CitedAuthors citations;
     private final WordTyping typing;
     private final Roles roles;
@@ -36,6 +37,7 @@ final class NameFinder {
         this.lexicon = lexicon;
         this.tokens = tokens;
         this.lowerInText = lowerInText;
+        this.titleOpening = new TitleOpeningSentence(lexicon, tokens, lowerInText);
         this.citations = new CitedAuthors(tokens);
         this.typing = new WordTyping(lexicon, tokens, lowerInText);
         this.roles = new Roles(lexicon, tokens, this);
@@ -128,14 +130,21 @@ final class NameFinder {
         return new Step(c, end);
     }
 
-    /** "oh God", "my God", "by God", "thank God", or "God," or "God!" opening a sentence: an exclamation. */
+    /**
+     * "oh God", "my God", "thank God", "by God" opening a clause (not "ridden by God"), "for God's
+     * sake", or "God," or "God!" opening a sentence: an exclamation.
+     */
     private boolean exclamation(int i, int phrase, int limit) {
         if (phrase != 1) {
             return false;
         }
         if (i > 0) {
-            String before = tokens.get(i - 1).text.toLowerCase(Locale.ROOT);
-            if (before.equals("oh") || before.equals("my") || before.equals("by") || before.equals("thank")) {
+            Token by = tokens.get(i - 1);
+            String before = by.text.toLowerCase(Locale.ROOT);
+            if (before.equals("oh") || before.equals("my") || before.equals("thank")
+                    || before.equals("by") && (by.sentenceStart || i > 1 && tokens.get(i - 2).shape == Token.Shape.PUNCT)
+                    || before.equals("for") && i + 2 < limit && tokens.get(i + 1).shape == Token.Shape.POSSESSIVE
+                            && tokens.get(i + 2).text.startsWith("sake")) {
                 return true;
             }
         }
@@ -215,6 +224,9 @@ final class NameFinder {
             if (lexicon.isPlaceHead(t.text) && i + 1 < limit && tokens.get(i + 1).shape == Token.Shape.CAPITALISED
                     && !tokens.get(i + 1).sentenceStart) {
                 return false; // "Fort Lee is a city", "Lake Tahoe froze"
+            }
+            if (titleOpening.opensName(i, limit)) {
+                return false; // "General Quorvath said"
             }
             return lexicon.isCommonWord(lower) || SentenceInitialParticiples.opens(lexicon, tokens, i, limit) || (lowerInText.contains(lower) || i + 1 < limit && NameWords.opensClause(lower, tokens.get(i + 1))) && !lexicon.isFirstName(t.text);
         }

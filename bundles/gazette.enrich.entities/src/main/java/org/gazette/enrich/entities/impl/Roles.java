@@ -35,7 +35,8 @@ final class Roles {
     /** A title at {@code i}: the name after it is a person's; the title is not part of the mention. */
     NameFinder.Step afterRole(int i, int role, int limit) {
         int after = i + role;
-        if (after < limit && tokens.get(after).isCapital() && !tokens.get(after).sentenceStart) {
+        if (after < limit && (tokens.get(after).isCapital() || HonorificBeforeParticle.at(lexicon, tokens, i, after, limit))
+                && !tokens.get(after).sentenceStart) {
             int phrase = lexicon.longestPhrase(tokens, after, limit, false);
             Known known = phrase > 0 ? lexicon.phrase(tokens, after, after + phrase, false) : null;
             if (known != null && !known.ambiguous() && !(known.kind() == Known.Kind.ORGANIZATION && phrase == 1

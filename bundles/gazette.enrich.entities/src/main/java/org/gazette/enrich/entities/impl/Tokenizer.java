@@ -16,7 +16,7 @@ final class Tokenizer {
 
     /** Abbreviations whose period belongs to the word and does not end a sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Ft", "Gen", "Sen", "Rep", "Gov", "Lt",
+            "Mr", "Mrs", "Ms", "Mlle", "Mme", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Ft", "Gen", "Sen", "Rep", "Gov", "Lt",
             "Col", "Capt", "Sgt", "Maj", "Adm", "Cpl", "Pvt", "Det", "Insp", "Hon", "Pres", "Amb", "Atty",
             "Rev", "Fr", "Supt", "Inc", "Corp", "Ltd", "Co", "Bros", "Dept", "Univ", "Assn", "Ave", "Blvd",
             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",

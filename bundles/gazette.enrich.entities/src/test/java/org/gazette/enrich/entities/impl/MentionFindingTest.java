@@ -167,6 +167,15 @@ class MentionFindingTest {
     }
 
     @Test
+    void godAfterAnAgentsByIsAPersonButForGodsSakeIsAnExclamation() {
+        Tagged t = new Tagged("The old tale says the ship was steered by God through the storm. Stop it, for God's sake, and sit down.", null);
+        assertEquals(PERSON, t.mention("God", 0).type);
+        assertFalse(t.tagged("God", 1), t.describe());
+        Tagged oath = new Tagged("By God, we will finish the wall by Friday.", null);
+        assertFalse(oath.tagged("God", 0), oath.describe());
+    }
+
+    @Test
     void kinshipWordsAreNotNames() {
         Tagged t = new Tagged("This parcel is for Dad and that one is from Mom.", null);
         assertFalse(t.tagged("Dad", 0), t.describe());
