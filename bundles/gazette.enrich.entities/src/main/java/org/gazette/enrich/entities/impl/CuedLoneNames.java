@@ -38,18 +38,15 @@ final class CuedLoneNames {
 
     private final Lexicon lexicon;
     private final List<Token> tokens;
-    private final Set<String> lower = new HashSet<>();
+    /** Words the text writes in lower case. */
+    private final Set<String> lower;
     private final FamilyNameCue familyName;
 
-    CuedLoneNames(Lexicon lexicon, List<Token> tokens) {
+    CuedLoneNames(Lexicon lexicon, List<Token> tokens, Set<String> lowerInText) {
         this.lexicon = lexicon;
         this.tokens = tokens;
         this.familyName = new FamilyNameCue(lexicon, tokens);
-        for (Token t : tokens) {
-            if (t.shape == Token.Shape.LOWER) {
-                lower.add(t.text);
-            }
-        }
+        this.lower = lowerInText;
     }
 
     void add(AddedNames added) {

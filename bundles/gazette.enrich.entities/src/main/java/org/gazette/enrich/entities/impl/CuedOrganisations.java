@@ -30,16 +30,13 @@ final class CuedOrganisations {
 
     private final Lexicon lexicon;
     private final List<Token> tokens;
-    private final Set<String> lower = new HashSet<>();
+    /** Words the text writes in lower case. */
+    private final Set<String> lower;
 
-    CuedOrganisations(Lexicon lexicon, List<Token> tokens) {
+    CuedOrganisations(Lexicon lexicon, List<Token> tokens, Set<String> lowerInText) {
         this.lexicon = lexicon;
         this.tokens = tokens;
-        for (Token t : tokens) {
-            if (t.shape == Token.Shape.LOWER) {
-                lower.add(t.text.toLowerCase(Locale.ROOT));
-            }
-        }
+        this.lower = lowerInText;
     }
 
     void add(AddedNames added) {

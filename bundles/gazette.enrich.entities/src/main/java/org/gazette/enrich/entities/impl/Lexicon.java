@@ -1,19 +1,12 @@
 package org.gazette.enrich.entities.impl;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import org.gazette.api.model.EntityType;
 
@@ -56,29 +49,29 @@ final class Lexicon {
      */
     static Lexicon load() {
         Lexicon lexicon = new Lexicon();
-        lexicon.readWords("first-names.txt", lexicon.firstNames::add);
-        lexicon.readWords("family-names-first.txt", lexicon.firstNames::add); // "Zhang Xiuying": counted as given names
+        WordFiles.readWords("first-names.txt", lexicon.firstNames::add);
+        WordFiles.readWords("family-names-first.txt", lexicon.firstNames::add); // "Zhang Xiuying": counted as given names
         GivenNamesBySex.Builder usGivenNames = new GivenNamesBySex.Builder();
-        lexicon.readWords("given-names-by-sex.txt", usGivenNames::add);
+        WordFiles.readWords("given-names-by-sex.txt", usGivenNames::add);
         lexicon.usGivenNames = usGivenNames.build();
         GivenNamesBySex.Builder familyNames = new GivenNamesBySex.Builder();
-        lexicon.readWords("family-names.txt", familyNames::add);
+        WordFiles.readWords("family-names.txt", familyNames::add);
         lexicon.familyNames = familyNames.build();
-        lexicon.readWords("common-words.txt", w -> lexicon.commonWords.add(w.toLowerCase(Locale.ROOT)));
-        lexicon.readWords("ambiguous-names.txt", lexicon.ambiguousNames::add);
-        lexicon.readSections("titles.txt", Map.of(
+        WordFiles.readWords("common-words.txt", w -> lexicon.commonWords.add(w.toLowerCase(Locale.ROOT)));
+        WordFiles.readWords("ambiguous-names.txt", lexicon.ambiguousNames::add);
+        WordFiles.readSections("titles.txt", Map.of(
                 "honorific", w -> lexicon.honorifics.add(bare(w)),
                 "role", lexicon::addRole));
-        lexicon.readSections("organization-words.txt", Map.of(
+        WordFiles.readSections("organization-words.txt", Map.of(
                 "suffix", lexicon.orgSuffixes::add, "head", lexicon.orgHeads::add));
-        lexicon.readSections("location-words.txt", Map.of(
+        WordFiles.readSections("location-words.txt", Map.of(
                 "suffix", lexicon.placeSuffixes::add, "head", lexicon.placeHeads::add));
-        lexicon.readTable("countries.txt", row -> lexicon.addCountry(row));
-        lexicon.readTable("us-states.txt", row -> lexicon.addPlace(row, Known.Kind.STATE, 2));
-        lexicon.readTable("regions.txt", row -> lexicon.addPlace(row, Known.Kind.REGION, -1));
-        lexicon.readTable("cities.txt", row -> lexicon.addPlace(row, Known.Kind.CITY, -1));
-        lexicon.readTable("organizations.txt", row -> lexicon.addOrganization(row));
-        lexicon.readSections("not-entities.txt", Map.of(
+        WordFiles.readTable("countries.txt", row -> lexicon.addCountry(row));
+        WordFiles.readTable("us-states.txt", row -> lexicon.addPlace(row, Known.Kind.STATE, 2));
+        WordFiles.readTable("regions.txt", row -> lexicon.addPlace(row, Known.Kind.REGION, -1));
+        WordFiles.readTable("cities.txt", row -> lexicon.addPlace(row, Known.Kind.CITY, -1));
+        WordFiles.readTable("organizations.txt", row -> lexicon.addOrganization(row));
+        WordFiles.readSections("not-entities.txt", Map.of(
                 "terms", w -> lexicon.addPhrase(w, new Known(w, null, Known.Kind.NOT_AN_ENTITY, false)),
                 "people", w -> lexicon.addPhrase(w, new Known(w, EntityType.PERSON, Known.Kind.DEMONYM, false))));
         return lexicon;
@@ -362,56 +355,5 @@ final class Lexicon {
 
     private static List<String> column(List<List<String>> row, int index) {
         return index < row.size() ? row.get(index) : List.of();
-    }
-
-    private void readWords(String resource, Consumer<String> sink) {
-        read(resource, line -> sink.accept(line));
-    }
-
-    private void readSections(String resource, Map<String, Consumer<String>> sections) {
-        String[] current = {null};
-        read(resource, line -> {
-            if (line.startsWith("[") && line.endsWith("]")) {
-                current[0] = line.substring(1, line.length() - 1);
-            } else if (current[0] != null && sections.containsKey(current[0])) {
-                sections.get(current[0]).accept(line);
-            }
-        });
-    }
-
-    /** Rows of {@code a; b | c | d; e}: columns split on "|", values on ";". */
-    private void readTable(String resource, Consumer<List<List<String>>> sink) {
-        read(resource, line -> {
-            List<List<String>> row = new ArrayList<>();
-            for (String column : line.split("\\|", -1)) {
-                List<String> values = new ArrayList<>();
-                for (String value : column.split(";")) {
-                    if (!value.isBlank()) {
-                        values.add(value.trim());
-                    }
-                }
-                row.add(values);
-            }
-            if (!row.get(0).isEmpty()) {
-                sink.accept(row);
-            }
-        });
-    }
-
-    private void read(String resource, Consumer<String> lines) {
-        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new UncheckedIOException(new IOException("resource " + resource + " is missing"));
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String trimmed = line.strip();
-                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                    lines.accept(trimmed);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read resource " + resource, e);
-        }
     }
 }

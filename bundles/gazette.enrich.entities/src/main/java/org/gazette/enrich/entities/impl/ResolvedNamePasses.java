@@ -55,8 +55,8 @@ final class ResolvedNamePasses {
         new PlaceOnPlace(lexicon, tokens).add(added);
         new PeopleByAdjective(lexicon, tokens).add(added);
         new ThePublications(lexicon, tokens).add(added);
-        new CuedOrganisations(lexicon, tokens).add(added);
-        new CuedLoneNames(lexicon, tokens).add(added);
+        new CuedOrganisations(lexicon, tokens, lowerInText).add(added);
+        new CuedLoneNames(lexicon, tokens, lowerInText).add(added);
         new PersonsJoinedByAnd(lexicon, tokens).add(added);
         new InitialledNames(lexicon, tokens).add(added);
         new PlacesBeforeEventNames(lexicon, tokens).add(added);
