@@ -325,15 +325,7 @@ final class NameFinder {
         if (to - from == 1) {
             return new Candidate(from, to, tokens.get(from).text, known);
         }
-        StringBuilder b = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            Token t = tokens.get(k);
-            if (k > from && t.start > tokens.get(k - 1).end) {
-                b.append(' ');
-            }
-            b.append(t.text);
-        }
-        return new Candidate(from, to, b.toString(), known);
+        return new Candidate(from, to, Token.surface(tokens, from, to), known);
     }
 
     /** @return the type a run of words has from its own words, or {@code null} (see {@link WordTyping}) */

@@ -59,7 +59,7 @@ final class PersonNameBeforeCommonWords {
             if (!isCommonLead(tokens.get(end))) {
                 continue;
             }
-            if (names.contains(surface(c.from, end))) {
+            if (names.contains(Token.surface(tokens, c.from, end))) {
                 return end;
             }
         }
@@ -83,23 +83,11 @@ final class PersonNameBeforeCommonWords {
     }
 
     private Candidate ended(Candidate c, int end) {
-        Candidate n = new Candidate(c.from, end, surface(c.from, end), null);
+        Candidate n = new Candidate(c.from, end, Token.surface(tokens, c.from, end), null);
         n.spanFrom = c.spanFrom;
         n.personCue = c.personCue;
         n.role = c.role;
         n.caseless = c.caseless;
         return n;
-    }
-
-    private String surface(int from, int to) {
-        StringBuilder surface = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            Token t = tokens.get(k);
-            if (k > from && t.start > tokens.get(k - 1).end) {
-                surface.append(' ');
-            }
-            surface.append(t.text);
-        }
-        return surface.toString();
     }
 }

@@ -1,6 +1,5 @@
 package org.gazette.enrich.entities.impl;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,16 +20,13 @@ final class PersonsJoinedByAnd {
 
     private final Lexicon lexicon;
     private final List<Token> tokens;
-    private final Set<String> lower = new HashSet<>();
+    /** Words the text writes in lower case. */
+    private final Set<String> lower;
 
-    PersonsJoinedByAnd(Lexicon lexicon, List<Token> tokens) {
+    PersonsJoinedByAnd(Lexicon lexicon, List<Token> tokens, Set<String> lowerInText) {
         this.lexicon = lexicon;
         this.tokens = tokens;
-        for (Token t : tokens) {
-            if (t.shape == Token.Shape.LOWER) {
-                lower.add(t.text);
-            }
-        }
+        this.lower = lowerInText;
     }
 
     void add(AddedNames added) {

@@ -57,7 +57,7 @@ final class ResolvedNamePasses {
         new ThePublications(lexicon, tokens).add(added);
         new CuedOrganisations(lexicon, tokens, lowerInText).add(added);
         new CuedLoneNames(lexicon, tokens, lowerInText).add(added);
-        new PersonsJoinedByAnd(lexicon, tokens).add(added);
+        new PersonsJoinedByAnd(lexicon, tokens, lowerInText).add(added);
         new InitialledNames(lexicon, tokens).add(added);
         new PlacesBeforeEventNames(lexicon, tokens).add(added);
         placeNames.add(added); // last: "Times" is the newspaper that ThePublications adds, not "Times Square"

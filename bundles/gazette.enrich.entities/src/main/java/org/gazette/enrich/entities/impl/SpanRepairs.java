@@ -102,14 +102,6 @@ final class SpanRepairs {
     }
 
     private Candidate span(int from, int to) {
-        StringBuilder surface = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            Token t = tokens.get(k);
-            if (k > from && t.start > tokens.get(k - 1).end) {
-                surface.append(' ');
-            }
-            surface.append(t.text);
-        }
-        return new Candidate(from, to, surface.toString(), null);
+        return new Candidate(from, to, Token.surface(tokens, from, to), null);
     }
 }
