@@ -91,22 +91,11 @@ final class CaselessMatcher {
                 i++;
                 continue;
             }
-            Candidate c = new Candidate(i, i + found, text(i, i + found), null);
+            Candidate c = new Candidate(i, i + found, Token.joined(tokens, i, i + found), null);
             c.caseless = true;
             c.decide(group.type, 0.7);
             group.add(c);
             i += found;
         }
-    }
-
-    private String text(int from, int to) {
-        StringBuilder b = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            if (k > from) {
-                b.append(' ');
-            }
-            b.append(tokens.get(k).text);
-        }
-        return b.toString();
     }
 }

@@ -71,11 +71,11 @@ final class TitlesOfWorks {
         boolean[] inTitle = new boolean[tokens.size()];
         Set<String> names = new HashSet<>();
         for (int[] title : cuedTitles()) {
-            names.add(text(title[0], title[1]));
+            names.add(Token.joined(tokens, title[0], title[1]));
             int head = headEnd(title[0], title[1]);
             if (head < title[1] && lexicon.phrase(tokens, title[0], head, false) == null
                     && !lexicon.isFirstName(tokens.get(title[0]).text)) {
-                names.add(text(title[0], head));
+                names.add(Token.joined(tokens, title[0], head));
             }
         }
         if (names.isEmpty()) {
@@ -306,7 +306,7 @@ final class TitlesOfWorks {
             }
             int end = titleEnd(i);
             for (int to = end; to > i; to--) {
-                if (names.contains(text(i, to))) {
+                if (names.contains(Token.joined(tokens, i, to))) {
                     for (int k = i; k < to; k++) {
                         inTitle[k] = true;
                     }
@@ -323,16 +323,5 @@ final class TitlesOfWorks {
             k++;
         }
         return k;
-    }
-
-    private String text(int from, int to) {
-        StringBuilder b = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            if (k > from) {
-                b.append(' ');
-            }
-            b.append(tokens.get(k).text);
-        }
-        return b.toString();
     }
 }

@@ -84,4 +84,21 @@ final class Token {
         }
         return b.toString();
     }
+
+    /**
+     * @param tokens the tokens of a text
+     * @param from the first token
+     * @param to the token after the last
+     * @return the texts of the tokens [from, to) joined by single spaces, however the text spaces them
+     */
+    static String joined(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from) {
+                b.append(' ');
+            }
+            b.append(tokens.get(k).text);
+        }
+        return b.toString();
+    }
 }
