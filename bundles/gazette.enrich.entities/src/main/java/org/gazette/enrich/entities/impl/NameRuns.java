@@ -43,6 +43,9 @@ final class NameRuns {
                         && !lexicon.isOrgSuffix(tokens.get(j + lexicon.roleAt(tokens, j, limit)).text)) {
                     break;
                 }
+                if (PersonAfterOrganisationSuffix.startsAt(lexicon, tokens, i, j, limit)) {
+                    break; // "Marrow State University Jane Doe"
+                }
                 if (isPronounI(j, limit)) {
                     break; // "Shit I thought"
                 }
