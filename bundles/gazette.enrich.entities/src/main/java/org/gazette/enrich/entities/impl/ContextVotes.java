@@ -58,6 +58,10 @@ final class ContextVotes {
                 // "the capital of Zembla", already a place by its own words, still speaks for the other "Zembla"s
                 votes.computeIfAbsent(Names.key(c.surface), k -> new int[3])[PLACE] += 2;
             }
+            if (c.type == EntityType.PERSON && c.length() == 1 && c.known == null && c.personCue && !c.roleAlone && c.spanFrom == c.from) {
+                // "(Galois &amp; Abel [7])": a cited author speaks for the other "Galois"s; not "Mrs. Galois" (a title can tell her apart)
+                votes.computeIfAbsent(Names.key(c.surface), k -> new int[3])[PERSON] += 2;
+            }
             if (c.type == null && c.length() >= 2 && !c.roleAlone && (cues.placeNounOf(c) || cues.motionCue(c))) {
                 // "the island of Kora Tevani", "the bus from Puerto Ovalde": a run of several words too
                 votes.computeIfAbsent(Names.key(c.surface), k -> new int[3])[PLACE] += 2;

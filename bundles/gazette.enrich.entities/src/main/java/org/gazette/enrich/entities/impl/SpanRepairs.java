@@ -12,7 +12,8 @@ import org.gazette.api.model.EntityType;
  * <ul>
  * <li>two authors cited together are two persons: "Okonkwo &amp; Lindqvist, 2015", "(Ferrow &amp;
  * Maddox 2014)", "Quill &amp; Dunmore (2011)", two capitalised words joined by "&amp;" before a
- * year; without the year the run stays one name ("Marks &amp; Spencer");</li>
+ * year, or before a numbered reference or a possessive study ({@link AuthorPairsBeforeReferences}); without
+ * them the run stays one name ("Marks &amp; Spencer");</li>
  * <li>a title before a place word alone or before an organisation word names that place or
  * organisation, not a person: "Sultan Mosque", "Emir Mosque", "King Edward College" are two places and
  * a body, named with the title ("Judge Ann Park" stays a person: "Park" is a surname too);</li>
@@ -28,10 +29,12 @@ final class SpanRepairs {
 
     private final Lexicon lexicon;
     private final List<Token> tokens;
+    private final AuthorPairsBeforeReferences referencedPairs;
 
     SpanRepairs(Lexicon lexicon, List<Token> tokens) {
         this.lexicon = lexicon;
         this.tokens = tokens;
+        this.referencedPairs = new AuthorPairsBeforeReferences(tokens);
     }
 
     /** @return the candidates, repaired (the list given when nothing changed) */
@@ -56,7 +59,7 @@ final class SpanRepairs {
     private boolean isCitedPair(Candidate c) {
         return c.known == null && c.length() == 3 && tokens.get(c.from + 1).isPunct('&')
                 && tokens.get(c.from).shape == Token.Shape.CAPITALISED && tokens.get(c.from + 2).shape == Token.Shape.CAPITALISED
-                && yearAt(c.to);
+                && (yearAt(c.to) || referencedPairs.citedAt(c.from, c.to));
     }
 
     /** "2010", ", 2010", "(2010". */
@@ -98,6 +101,7 @@ final class SpanRepairs {
     private Candidate author(int token) {
         Candidate c = new Candidate(token, token + 1, tokens.get(token).text, null);
         c.decide(EntityType.PERSON, 0.6);
+        c.personCue = true; // a cited author speaks for the same name elsewhere (ContextVotes)
         return c;
     }
 
