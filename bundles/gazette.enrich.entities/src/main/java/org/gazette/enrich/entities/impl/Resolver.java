@@ -93,6 +93,7 @@ final class Resolver {
         }
         List<Group> organisations = new ArrayList<>();
         CountriesInCourtCases parties = new CountriesInCourtCases(new CourtCases(lexicon, tokens, finder));
+        TechnicalTerms technicalTerms = new TechnicalTerms(tokens);
         for (Candidate c : candidates) {
             if (c.group != null) {
                 continue;
@@ -114,7 +115,7 @@ final class Resolver {
             } else if (c.known != null && c.type == EntityType.LOCATION && (cues.actsAsGovernment(c) || cues.cityAsTeam(c) || parties.isParty(c))) {
                 c.decide(EntityType.ORGANIZATION, 0.6); // "Russia said", "Beijing imposed": the government
             }
-            if (c.type == null) {
+            if (c.type == null || technicalTerms.isTerm(c)) { // "the CoM" typed a place by its context
                 continue;
             }
             String side = c.type == EntityType.LOCATION && c.length() == 1 ? union.sideNamed(c.from) : null;

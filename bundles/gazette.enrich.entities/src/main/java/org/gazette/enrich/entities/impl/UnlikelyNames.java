@@ -29,6 +29,8 @@ import org.gazette.api.model.EntityType;
  * <li>it is a numbered part of a text, law or survey ({@link NumberedParts}: "Title IV", "Wave 3"), whatever
  * guess typed it;</li>
  * <li>it ends in an acronym made plural ("CFLs", "Using LEDs"): a common noun;</li>
+ * <li>it is one word written like a technical term ({@link TechnicalTerms}: "the L-band", "the CoM" guessed a place);</li>
+ * <li>it is one word after "how to", a verb ({@link VerbsAfterHowTo}: "How to Ditch Your Fairy");</li>
  * <li>it was guessed to be a person but ends with a known place and starts with no given name
  * ("Smart Taiwan", "HealthSpace Cleveland", "Coahuila y Texas");</li>
  * <li>it names a storm ({@link StormNames}: "Hurricane Katrina", and "Katrina" alone after it);</li>
@@ -83,7 +85,8 @@ final class UnlikelyNames {
         if (c.known != null || c.personCue || c.roleAlone) {
             return false;
         }
-        if (new NumberedParts(tokens).isPart(c) || pluralAcronym(c)) {
+        if (new NumberedParts(tokens).isPart(c) || pluralAcronym(c) || new TechnicalTerms(tokens).isTerm(c)
+                || VerbsAfterHowTo.isVerb(tokens, c)) {
             return true;
         }
         if (namesEvent(c) || beforeKindNoun(c) || joinedAdjectives(c)) {
