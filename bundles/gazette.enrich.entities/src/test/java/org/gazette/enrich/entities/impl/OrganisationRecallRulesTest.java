@@ -241,6 +241,14 @@ class OrganisationRecallRulesTest {
     }
 
     @Test
+    void theJudiciaryAndTheLegislatureAloneAreOrganisations() {
+        Tagged t = new Tagged("The Legislature of Varnhold passed the budget in March, and the Judiciary then reviewed it. "
+                + "The hearing was shown on the Judiciary's channel after the Legislature adjourned.", null);
+        t.assertMention("Judiciary", 0, ORGANIZATION, null);
+        t.assertMention("Legislature", 1, ORGANIZATION, null);
+    }
+
+    @Test
     void anOrganisationWordAloneThatTheContextCallsAPersonIsAnOrganisation() {
         Tagged t = new Tagged("Are both sides ready? Alright. Court's allotted twenty minutes to each side.", null);
         t.assertMention("Court", 0, ORGANIZATION, null);
