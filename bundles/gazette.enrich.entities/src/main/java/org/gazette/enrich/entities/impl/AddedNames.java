@@ -9,7 +9,7 @@ import org.gazette.api.model.EntityType;
 /**
  * Adds mentions found by a rule that runs after the names were resolved ({@link RegionNouns},
  * {@link RoadNumbers}, {@link PlaceWordAlone}, {@link NestedOrganisations}, {@link PeopleByAdjective},
- * {@link CuedOrganisations}, {@link CuedLoneNames}, {@link InitialledNames}, {@link PluralPlaceNames}, {@link UniversityStatePlaces}): a mention joins the
+ * {@link CuedOrganisations}, {@link CuedLoneNames}, {@link InitialledNames}, {@link PluralPlaceNames}, {@link TownsInInstitutionNames}): a mention joins the
  * group of its type and canonical name, or a group given, or starts one. Flat mentions go only
  * where no mention is yet; nested ones lie inside another mention's span. One instance per text.
  */

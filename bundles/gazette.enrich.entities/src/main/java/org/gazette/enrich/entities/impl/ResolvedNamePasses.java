@@ -66,8 +66,7 @@ final class ResolvedNamePasses {
             new PlacesInPlaceNames(lexicon, tokens).add(groups);
             new NestedOrganisations(lexicon, tokens).add(added);
             new KnownOrganisationsInNames(lexicon, tokens).add(added);
-            new UniversityStatePlaces(lexicon, tokens).add(added);
-            new TownsBeforeInstitutions(lexicon, tokens).add(added);
+            new TownsInInstitutionNames(lexicon, tokens).add(added);
             new PlacesAfterOfInTitles(lexicon, tokens).add(added);
             new PlacesInJoinedPlaceNames(tokens).add(added);
         }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.gazette.api.model.Mention;
 import org.junit.jupiter.api.Test;
 
-/** {@link TownsBeforeInstitutions}: the town in a university, college or school called "<town> University". */
+/** {@link TownsInInstitutionNames}: the town in a university, college or school called "<town> University". */
 class TownsBeforeInstitutionsTest {
 
     private static boolean hasLocation(Tagged t, String surface) {

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import org.gazette.api.model.Mention;
 import org.junit.jupiter.api.Test;
 
-/** {@link UniversityStatePlaces}: the place in a university called "<place> State". */
+/** {@link TownsInInstitutionNames}: the place in a university called "<place> State". */
 class UniversityStatePlacesTest {
 
     private static boolean hasLocation(Tagged t, String surface) {
