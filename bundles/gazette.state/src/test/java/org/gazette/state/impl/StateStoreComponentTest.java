@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import org.gazette.api.state.StateException;
 import org.gazette.api.state.UrlState;
 import org.gazette.support.InvalidPropertyException;
+import org.gazette.testkit.Configs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.service.log.Logger;
@@ -23,7 +24,7 @@ class StateStoreComponentTest {
 
     @Test
     void withoutConfigurationItIsTheEmbeddedStoreInTheHome() {
-        StateStoreComponent c = new StateStoreComponent(new TestConfig(), homeProperty(), quietLogger());
+        StateStoreComponent c = new StateStoreComponent(Configs.of(StateStoreComponent.Config.class), homeProperty(), quietLogger());
         try {
             assertEquals("h2:" + home.toAbsolutePath().resolve("data/state/gazette"), c.location());
             assertTrue(c.insertUrl(Records.queued("a", 0)));
@@ -34,7 +35,7 @@ class StateStoreComponentTest {
         } finally {
             c.deactivate();
         }
-        StateStoreComponent again = new StateStoreComponent(new TestConfig(), homeProperty(), quietLogger());
+        StateStoreComponent again = new StateStoreComponent(Configs.of(StateStoreComponent.Config.class), homeProperty(), quietLogger());
         try {
             assertEquals("https://news.example/a", again.url("https://news.example/a").url);
         } finally {
@@ -45,7 +46,7 @@ class StateStoreComponentTest {
     @Test
     void invalidConfigurationFailsActivationNamingTheProperty() {
         InvalidPropertyException e = assertThrows(InvalidPropertyException.class,
-                () -> new StateStoreComponent(new TestConfig().poolSize(0), homeProperty(), quietLogger()));
+                () -> new StateStoreComponent(Configs.of(StateStoreComponent.Config.class, "poolSize", 0), homeProperty(), quietLogger()));
         assertEquals("poolSize", e.property());
     }
 
@@ -57,7 +58,7 @@ class StateStoreComponentTest {
         }
         String url = "jdbc:postgresql://127.0.0.1:" + closedPort + "/gazette";
         StateException e = assertThrows(StateException.class, () -> new StateStoreComponent(
-                new TestConfig().url(url + "?password=secret").password("secret").connectTimeout("2s"), homeProperty(),
+                Configs.of(StateStoreComponent.Config.class, "url", url + "?password=secret", "password", "secret", "connectTimeout", "2s"), homeProperty(),
                 quietLogger()));
         assertTrue(e.getMessage().startsWith("cannot open the state store " + url + ":"), e.getMessage());
         assertFalse(e.getMessage().contains("secret"), e.getMessage());

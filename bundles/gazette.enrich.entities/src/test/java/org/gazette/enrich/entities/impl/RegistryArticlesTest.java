@@ -18,6 +18,7 @@ import org.gazette.api.model.Entity;
 import org.gazette.api.model.EntityType;
 import org.gazette.api.model.Enrichment;
 import org.gazette.support.InvalidPropertyException;
+import org.gazette.testkit.Configs;
 import org.junit.jupiter.api.Test;
 import org.osgi.service.log.Logger;
 
@@ -44,7 +45,7 @@ class RegistryArticlesTest {
                 (proxy, method, args) -> method.getReturnType() == boolean.class ? false : null);
     }
 
-    static EntityEnricher enricher(TestConfig config, MemoryStore store) {
+    static EntityEnricher enricher(EntityEnricher.Config config, MemoryStore store) {
         EntityEnricher e = new EntityEnricher(config, Tagged.TAGGER, new Ticking(), silent());
         e.store = store;
         return e;
@@ -63,7 +64,7 @@ class RegistryArticlesTest {
     @Test
     void theEnricherRecordsEachArticleOnceNewestFirst() {
         MemoryStore store = new MemoryStore();
-        EntityEnricher enricher = enricher(new TestConfig(), store);
+        EntityEnricher enricher = enricher(Configs.of(EntityEnricher.Config.class), store);
         enricher.enrich(article("a1", "Merkel in Paris", "Angela Merkel visited Paris on Monday."));
         enricher.enrich(article("a2", "Merkel again", "Angela Merkel spoke in Berlin."));
         enricher.enrich(article("a3", "Merkel leaves", "Chancellor Angela Merkel left Berlin."));
@@ -86,7 +87,7 @@ class RegistryArticlesTest {
     @Test
     void oneWritePerEntityForAnArticleOfKnownEntities() {
         MemoryStore store = new MemoryStore();
-        EntityEnricher enricher = enricher(new TestConfig(), store);
+        EntityEnricher enricher = enricher(Configs.of(EntityEnricher.Config.class), store);
         Enrichment first = enricher.enrich(article("a1", null, "Angela Merkel met Emmanuel Macron in Paris."));
         assertEquals(3, first.entities.size());
         int before = store.entities.writes;
@@ -126,9 +127,7 @@ class RegistryArticlesTest {
     @Test
     void withNoReferencesKeptOnlyTheCountGrows() {
         MemoryStore store = new MemoryStore();
-        TestConfig config = new TestConfig();
-        config.registryArticles = 0;
-        EntityEnricher enricher = enricher(config, store);
+        EntityEnricher enricher = enricher(Configs.of(EntityEnricher.Config.class, "registryArticles", 0), store);
         enricher.enrich(article("a1", null, "Angela Merkel visited Paris."));
         enricher.enrich(article("a2", null, "Angela Merkel visited Paris."));
         EntityRegistry registry = new EntityRegistry(store.entities, 50, 0);
@@ -140,10 +139,9 @@ class RegistryArticlesTest {
 
     @Test
     void articlesKeptIsABoundedProperty() {
-        TestConfig config = new TestConfig();
-        config.registryArticles = 100_001;
-        assertEquals("registryArticles", assertThrows(InvalidPropertyException.class, () -> enricher(config, new MemoryStore())).property());
-        config.registryArticles = -1;
-        assertEquals("registryArticles", assertThrows(InvalidPropertyException.class, () -> enricher(config, new MemoryStore())).property());
+        for (int articles : new int[] {100_001, -1}) {
+            EntityEnricher.Config config = Configs.of(EntityEnricher.Config.class, "registryArticles", articles);
+            assertEquals("registryArticles", assertThrows(InvalidPropertyException.class, () -> enricher(config, new MemoryStore())).property());
+        }
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.gazette.testkit.Configs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -11,11 +12,11 @@ import org.junit.jupiter.api.Test;
 class RegistryCommandsTest {
 
     private final MemoryStore store = new MemoryStore();
-    private final EntityCommands command = new EntityCommands(new TestConfig());
+    private final EntityCommands command = new EntityCommands(Configs.of(EntityEnricher.Config.class));
 
     @BeforeEach
     void fill() {
-        EntityEnricher enricher = RegistryArticlesTest.enricher(new TestConfig(), store);
+        EntityEnricher enricher = RegistryArticlesTest.enricher(Configs.of(EntityEnricher.Config.class), store);
         enricher.enrich(RegistryArticlesTest.article("a1", "Merkel in Paris", "Angela Merkel met Emmanuel Macron in Paris."));
         enricher.enrich(RegistryArticlesTest.article("a2", "Merkel in Berlin", "Chancellor Angela Merkel spoke in Berlin. Merkel left."));
         enricher.enrich(RegistryArticlesTest.article("a3", "Macron and Merkel", "Emmanuel Macron called Angela Merkel from Paris."));
@@ -89,7 +90,7 @@ class RegistryCommandsTest {
 
     @Test
     void withoutAStateStoreTheRegistryCommandsSaySo() throws Exception {
-        EntityCommands alone = new EntityCommands(new TestConfig());
+        EntityCommands alone = new EntityCommands(Configs.of(EntityEnricher.Config.class));
         assertEquals("no state store: the entity registry lives in it (install the state feature)",
                 assertThrows(IllegalStateException.class, () -> alone.entities("", "20", "100000")).getMessage());
         assertThrows(IllegalStateException.class, () -> alone.entity("20", "person:angela-merkel"));
@@ -98,7 +99,7 @@ class RegistryCommandsTest {
 
     @Test
     void anEmptyRegistry() {
-        EntityCommands empty = new EntityCommands(new TestConfig());
+        EntityCommands empty = new EntityCommands(Configs.of(EntityEnricher.Config.class));
         empty.store = new MemoryStore();
         assertEquals("No entities in the registry yet.\n", empty.entities("", "20", "100000"));
         assertEquals("No person entities in the registry yet.\n", empty.entities("person", "20", "100000"));

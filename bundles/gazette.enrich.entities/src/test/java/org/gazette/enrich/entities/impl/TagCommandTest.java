@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.gazette.testkit.Configs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +24,7 @@ class TagCommandTest {
     @TempDir
     Path dir;
 
-    private final EntityCommands command = new EntityCommands(new TestConfig());
+    private final EntityCommands command = new EntityCommands(Configs.of(EntityEnricher.Config.class));
 
     @Test
     void printsMentionsAndEntitiesAsTables() throws Exception {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class FeedSourceConfigTest {
 
-    private static InvalidPropertyException invalid(TestConfig config) {
+    private static InvalidPropertyException invalid(FeedSource.Config config) {
         return assertThrows(InvalidPropertyException.class, () -> new FeedSource(config));
     }
 
@@ -26,21 +26,21 @@ class FeedSourceConfigTest {
 
     @Test
     void limitsAndDurationsAreChecked() {
-        assertEquals("gazette.source.interval", invalid(TestConfig.of("https://x.example/f").interval("soon")).property());
-        assertEquals("gazette.source.maxItems", invalid(TestConfig.of("https://x.example/f").maxItems(-1)).property());
-        assertEquals("maxBytes", invalid(TestConfig.of("https://x.example/f").maxBytes("huge")).property());
-        assertEquals("maxBytes", invalid(TestConfig.of("https://x.example/f").maxBytes("2GB")).property());
+        assertEquals("gazette.source.interval", invalid(TestConfig.of("https://x.example/f", "gazette.source.interval", "soon")).property());
+        assertEquals("gazette.source.maxItems", invalid(TestConfig.of("https://x.example/f", "gazette.source.maxItems", -1)).property());
+        assertEquals("maxBytes", invalid(TestConfig.of("https://x.example/f", "maxBytes", "huge")).property());
+        assertEquals("maxBytes", invalid(TestConfig.of("https://x.example/f", "maxBytes", "2GB")).property());
         assertEquals("invalid configuration property 'timeout': must be greater than zero, such as 30s",
-                invalid(TestConfig.of("https://x.example/f").timeout("0")).getMessage());
+                invalid(TestConfig.of("https://x.example/f", "timeout", "0")).getMessage());
         assertEquals("invalid configuration property 'remember': 5 is outside 10-1000000",
-                invalid(TestConfig.of("https://x.example/f").remember(5)).getMessage());
-        assertEquals("maxDepth", invalid(TestConfig.of("https://x.example/f").maxDepth(2)).property());
-        assertEquals("maxElements", invalid(TestConfig.of("https://x.example/f").maxElements(0)).property());
+                invalid(TestConfig.of("https://x.example/f", "remember", 5)).getMessage());
+        assertEquals("maxDepth", invalid(TestConfig.of("https://x.example/f", "maxDepth", 2)).property());
+        assertEquals("maxElements", invalid(TestConfig.of("https://x.example/f", "maxElements", 0)).property());
     }
 
     @Test
     void validConfigurationsActivate() {
         new FeedSource(TestConfig.of("https://x.example/feed"));
-        new FeedSource(TestConfig.of("file:///var/feeds/local.xml").interval("PT5M").maxItems(50));
+        new FeedSource(TestConfig.of("file:///var/feeds/local.xml", "gazette.source.interval", "PT5M", "gazette.source.maxItems", 50));
     }
 }

@@ -33,7 +33,7 @@ class FeedSourceTest {
     private final FakeContext context = new FakeContext();
     private final FakeFetcher fetcher = new FakeFetcher();
 
-    private FeedSource httpSource(TestConfig config) {
+    private FeedSource httpSource(FeedSource.Config config) {
         FeedSource source = new FeedSource(config);
         source.fetchers = fetcher.asService("http", "https");
         return source;
@@ -119,7 +119,7 @@ class FeedSourceTest {
     @Test
     void aPollCutShortByMaxItemsContinuesNextTimeWithAFullDownload() throws Exception {
         fetcher.serve(FEED, Fixtures.bytes("rss2-news.xml"), "\"v1\"");
-        FeedSource source = httpSource(TestConfig.of(FEED).maxItems(2));
+        FeedSource source = httpSource(TestConfig.of(FEED, "gazette.source.maxItems", 2));
         context.acceptBeforeCancel = 2; // what the engine does with gazette.source.maxItems=2
 
         source.poll(context);
@@ -228,7 +228,7 @@ class FeedSourceTest {
     @Test
     void aFeedLargerThanMaxBytesFailsThePoll() throws Exception {
         Path feed = file("big.xml", Fixtures.bytes("rss2-news.xml"));
-        FeedSource source = new FeedSource(TestConfig.of(feed.toUri().toString()).maxBytes("1KB"));
+        FeedSource source = new FeedSource(TestConfig.of(feed.toUri().toString(), "maxBytes", "1KB"));
 
         IOException e = assertThrows(IOException.class, () -> source.poll(context));
 
@@ -250,7 +250,7 @@ class FeedSourceTest {
         }
         fetcher.serve("https://n.example/feed", feed.append("</channel></rss>").toString().getBytes(UTF_8), null);
 
-        httpSource(TestConfig.of("https://n.example/feed").remember(10)).poll(context);
+        httpSource(TestConfig.of("https://n.example/feed", "remember", 10)).poll(context);
 
         assertEquals(30, context.emitted.size());
         assertEquals(10, context.values.get(FeedPoll.SEEN).split(" ").length);

@@ -23,8 +23,8 @@ class FolderSourceConfigTest {
     @Test
     void requiresAFolder() {
         assertEquals("invalid configuration property 'folder': is required: the directory to read",
-                invalid("folder", TestConfig.of(folder).folder(" ")).getMessage());
-        invalid("folder", TestConfig.of(folder).folder(null));
+                invalid("folder", TestConfig.of(folder, "folder", " ")).getMessage());
+        invalid("folder", TestConfig.of(folder, "folder", null));
     }
 
     @Test
@@ -43,26 +43,26 @@ class FolderSourceConfigTest {
 
     @Test
     void refusesABadInterval() {
-        invalid("gazette.source.interval", TestConfig.of(folder).interval("soon"));
+        invalid("gazette.source.interval", TestConfig.of(folder, "gazette.source.interval", "soon"));
     }
 
     @Test
     void refusesABadMaxFileSize() {
-        invalid("maxFileSize", TestConfig.of(folder).maxFileSize("0"));
-        invalid("maxFileSize", TestConfig.of(folder).maxFileSize("big"));
+        invalid("maxFileSize", TestConfig.of(folder, "maxFileSize", "0"));
+        invalid("maxFileSize", TestConfig.of(folder, "maxFileSize", "big"));
         assertEquals("invalid configuration property 'maxFileSize': '2GB' is more than 1GB (files are read into memory)",
-                invalid("maxFileSize", TestConfig.of(folder).maxFileSize("2GB")).getMessage());
+                invalid("maxFileSize", TestConfig.of(folder, "maxFileSize", "2GB")).getMessage());
     }
 
     @Test
     void refusesEmptyOrPathIncludePatterns() {
-        invalid("include", TestConfig.of(folder).includes());
-        invalid("include", TestConfig.of(folder).includes(" "));
-        invalid("include", TestConfig.of(folder).includes("news/*.html"));
-        invalid("include", TestConfig.of(folder).includes("*.{html"));
+        invalid("include", TestConfig.of(folder, "include", new String[] {}));
+        invalid("include", TestConfig.of(folder, "include", new String[] {" "}));
+        invalid("include", TestConfig.of(folder, "include", new String[] {"news/*.html"}));
+        invalid("include", TestConfig.of(folder, "include", new String[] {"*.{html"}));
     }
 
-    private static InvalidPropertyException invalid(String property, TestConfig config) {
+    private static InvalidPropertyException invalid(String property, FolderSource.Config config) {
         InvalidPropertyException e = assertThrows(InvalidPropertyException.class, () -> new FolderSource(config));
         assertEquals(property, e.property());
         return e;

@@ -138,7 +138,7 @@ class FolderSourceTest {
         Path big = write("big.html", "x".repeat(2000), T1);
         write("small.html", "x".repeat(1024), T1);
 
-        poll(TestConfig.of(folder).maxFileSize("1KB"));
+        poll(TestConfig.of(folder, "maxFileSize", "1KB"));
 
         assertEquals(List.of("small.html"), context.emittedProperty("file.path"));
         assertEquals(List.of(new FakeContext.Rejected(big.toUri().toString(),
@@ -146,11 +146,11 @@ class FolderSourceTest {
         assertEquals(FileRecord.REJECTED, FileRecord.parse(context.values.get("big.html")).sha256());
 
         context.rejected.clear();
-        poll(TestConfig.of(folder).maxFileSize("1KB"));
+        poll(TestConfig.of(folder, "maxFileSize", "1KB"));
         assertEquals(List.of(), context.rejected, "an unchanged oversized file is not rejected again");
 
         write("big.html", "y".repeat(3000), T1 + 1000);
-        poll(TestConfig.of(folder).maxFileSize("1KB"));
+        poll(TestConfig.of(folder, "maxFileSize", "1KB"));
         assertEquals(1, context.rejected.size(), "a changed oversized file is rejected again");
     }
 
@@ -159,7 +159,7 @@ class FolderSourceTest {
         Path bomb = writeGzip("bomb.html.gz", new byte[1 << 20], 64); // 64 MB of zeros
         long compressed = Files.size(bomb);
 
-        poll(TestConfig.of(folder).maxFileSize("1MB"));
+        poll(TestConfig.of(folder, "maxFileSize", "1MB"));
 
         assertEquals(List.of(), context.emitted);
         assertEquals(List.of(new FakeContext.Rejected(bomb.toUri().toString(), "bomb.html.gz is " + compressed
@@ -211,7 +211,7 @@ class FolderSourceTest {
         write("c.html", "c", T1);
         write("feed.xml", "<rss/>", T1);
 
-        poll(TestConfig.of(folder).includes("*.TXT", "feed.*"));
+        poll(TestConfig.of(folder, "include", new String[] {"*.TXT", "feed.*"}));
 
         assertEquals(List.of("A.txt", "b.TxT", "feed.xml"), context.emittedProperty("file.path"));
         assertEquals("application/xml", context.emitted.get(2).mediaType);
@@ -223,7 +223,7 @@ class FolderSourceTest {
         write("sub/b.html", "b", T1);
         Files.createDirectories(folder.resolve("dir.html"));
 
-        poll(TestConfig.of(folder).recursive(false));
+        poll(TestConfig.of(folder, "recursive", false));
 
         assertEquals(List.of("a.html"), context.emittedProperty("file.path"));
         assertEquals(List.of(), context.rejected);
@@ -280,7 +280,7 @@ class FolderSourceTest {
         assertEquals(List.of("a.html"), List.copyOf(context.values.keySet()));
     }
 
-    private void poll(TestConfig config) throws Exception {
+    private void poll(FolderSource.Config config) throws Exception {
         new FolderSource(config).poll(context);
     }
 

@@ -16,7 +16,7 @@ class PageListSourceConfigTest {
     @TempDir
     Path dir;
 
-    private static InvalidPropertyException invalid(TestConfig config) {
+    private static InvalidPropertyException invalid(PageListSource.Config config) {
         return assertThrows(InvalidPropertyException.class, () -> new PageListSource(config));
     }
 
@@ -26,7 +26,7 @@ class PageListSourceConfigTest {
         assertEquals("invalid configuration property 'file': is required (or url): the list of URLs to read",
                 invalid(TestConfig.file(" ")).getMessage());
         assertEquals("invalid configuration property 'url': set either file or url, not both",
-                invalid(TestConfig.file(list.toString()).andUrl("https://a.example/l.txt")).getMessage());
+                invalid(TestConfig.file(list.toString(), "url", "https://a.example/l.txt")).getMessage());
     }
 
     @Test
@@ -48,11 +48,11 @@ class PageListSourceConfigTest {
     @Test
     void limitsAndDurationsAreChecked() throws IOException {
         String list = Files.writeString(dir.resolve("l.txt"), "").toString();
-        assertEquals("gazette.source.interval", invalid(TestConfig.file(list).interval("hourly")).property());
-        assertEquals("gazette.source.maxItems", invalid(TestConfig.file(list).maxItems(-1)).property());
-        assertEquals("maxBytes", invalid(TestConfig.file(list).maxBytes("3TB")).property());
-        assertEquals("timeout", invalid(TestConfig.file(list).timeout("0")).property());
+        assertEquals("gazette.source.interval", invalid(TestConfig.file(list, "gazette.source.interval", "hourly")).property());
+        assertEquals("gazette.source.maxItems", invalid(TestConfig.file(list, "gazette.source.maxItems", -1)).property());
+        assertEquals("maxBytes", invalid(TestConfig.file(list, "maxBytes", "3TB")).property());
+        assertEquals("timeout", invalid(TestConfig.file(list, "timeout", "0")).property());
         new PageListSource(TestConfig.file(list));
-        new PageListSource(TestConfig.url("https://a.example/l.txt").interval("1h").maxItems(100));
+        new PageListSource(TestConfig.url("https://a.example/l.txt", "gazette.source.interval", "1h", "gazette.source.maxItems", 100));
     }
 }

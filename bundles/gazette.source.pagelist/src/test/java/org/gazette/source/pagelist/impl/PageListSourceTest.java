@@ -95,7 +95,7 @@ class PageListSourceTest {
 
     @Test
     void aPollCutShortContinuesWhereItStopped() throws Exception {
-        PageListSource source = new PageListSource(TestConfig.file(list.toString()).maxItems(2));
+        PageListSource source = new PageListSource(TestConfig.file(list.toString(), "gazette.source.maxItems", 2));
         context.acceptBeforeCancel = 2;
         source.poll(context);
         assertEquals(List.of(ROAD, MARKET), context.emittedUrls());
@@ -135,7 +135,7 @@ class PageListSourceTest {
 
     @Test
     void aListThatVanishedOrGrewTooLargeFailsThePoll() throws Exception {
-        PageListSource source = new PageListSource(TestConfig.file(list.toString()).maxBytes("200"));
+        PageListSource source = new PageListSource(TestConfig.file(list.toString(), "maxBytes", "200"));
         IOException tooLarge = assertThrows(IOException.class, () -> source.poll(context));
         assertEquals(list.toUri() + " is " + Files.size(list) + " bytes, more than maxBytes 200 (200 bytes)", tooLarge.getMessage());
 

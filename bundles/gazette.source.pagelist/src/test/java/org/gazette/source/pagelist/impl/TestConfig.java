@@ -1,86 +1,28 @@
 package org.gazette.source.pagelist.impl;
 
-import java.lang.annotation.Annotation;
+import org.gazette.testkit.Configs;
 
-/** A {@link PageListSource.Config} with the defaults of the annotation, changed by fluent setters. */
-final class TestConfig implements PageListSource.Config {
+/** {@link PageListSource.Config} as DS injects it: the annotation's defaults, changed by the properties given. */
+final class TestConfig {
 
-    private String file = "";
-    private String url = "";
-    private String interval = "10m";
-    private int maxItems;
-    private String maxBytes = "10MB";
-    private String timeout = "30s";
-
-    static TestConfig file(String value) {
-        TestConfig c = new TestConfig();
-        c.file = value;
-        return c;
+    private TestConfig() {
     }
 
-    static TestConfig url(String value) {
-        TestConfig c = new TestConfig();
-        c.url = value;
-        return c;
+    /**
+     * @param file the list file
+     * @param properties further properties, name and value alternating, named as in ConfigAdmin
+     * @return the configuration
+     */
+    static PageListSource.Config file(String file, Object... properties) {
+        return Configs.of(PageListSource.Config.class, "file", file, properties);
     }
 
-    TestConfig andUrl(String value) {
-        url = value;
-        return this;
-    }
-
-    TestConfig interval(String value) {
-        interval = value;
-        return this;
-    }
-
-    TestConfig maxItems(int value) {
-        maxItems = value;
-        return this;
-    }
-
-    TestConfig maxBytes(String value) {
-        maxBytes = value;
-        return this;
-    }
-
-    TestConfig timeout(String value) {
-        timeout = value;
-        return this;
-    }
-
-    @Override
-    public String file() {
-        return file;
-    }
-
-    @Override
-    public String url() {
-        return url;
-    }
-
-    @Override
-    public String gazette_source_interval() {
-        return interval;
-    }
-
-    @Override
-    public int gazette_source_maxItems() {
-        return maxItems;
-    }
-
-    @Override
-    public String maxBytes() {
-        return maxBytes;
-    }
-
-    @Override
-    public String timeout() {
-        return timeout;
-    }
-
-    @Override
-    public Class<? extends Annotation> annotationType() {
-        return PageListSource.Config.class;
+    /**
+     * @param url the list's address
+     * @param properties further properties, name and value alternating, named as in ConfigAdmin
+     * @return the configuration
+     */
+    static PageListSource.Config url(String url, Object... properties) {
+        return Configs.of(PageListSource.Config.class, "url", url, properties);
     }
 }

@@ -46,7 +46,7 @@ class SitemapSourceTest {
             .serve(PAGES, Fixtures.gzip(Fixtures.bytes("pages-2024-05.xml")), "\"pages-1\"")
             .serve(OLD_PAGES, Fixtures.gzip(Fixtures.bytes("pages-2024-05.xml")), null);
 
-    private SitemapSource source(TestConfig config) {
+    private SitemapSource source(SitemapSource.Config config) {
         SitemapSource source = new SitemapSource(config, NOW);
         source.fetchers = fetcher.asService("https");
         return source;
@@ -163,7 +163,7 @@ class SitemapSourceTest {
         fetcher.serve(NEWS, Fixtures.bytes("malformed.xml"), null);
         fetcher.serve(PAGES, Fixtures.gzip(new byte[2 << 20]), null);
 
-        source(TestConfig.of(INDEX).maxBytes("1MB")).poll(context);
+        source(TestConfig.of(INDEX, "maxBytes", "1MB")).poll(context);
 
         assertEquals(List.of(NEWS, PAGES), context.rejectedUrls());
         assertTrue(context.rejected.get(0).reason().startsWith("cannot read the sitemap " + NEWS + ": not well-formed XML"));
@@ -174,7 +174,7 @@ class SitemapSourceTest {
 
     @Test
     void maxSitemapsBoundsTheFetchesOfOnePoll() throws Exception {
-        source(TestConfig.of(INDEX).maxSitemaps(2)).poll(context);
+        source(TestConfig.of(INDEX, "maxSitemaps", 2)).poll(context);
 
         assertEquals(List.of(INDEX, NEWS), requested());
         assertEquals(List.of(FERRY, SCHOOL), context.emittedUrls());
@@ -197,7 +197,7 @@ class SitemapSourceTest {
 
     @Test
     void withoutAnAgeLimitOldEntriesAndSitemapsAreRead() throws Exception {
-        source(TestConfig.of(INDEX).maxAge("0")).poll(context);
+        source(TestConfig.of(INDEX, "maxAge", "0")).poll(context);
 
         assertEquals(List.of(INDEX, NEWS, PAGES, OLD_PAGES), requested());
         assertTrue(context.emittedUrls().contains(SITE + "news/2024/05/08/old-regatta-report"));
