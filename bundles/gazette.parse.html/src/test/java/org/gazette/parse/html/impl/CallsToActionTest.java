@@ -1,10 +1,9 @@
 package org.gazette.parse.html.impl;
 
 import static org.gazette.parse.html.impl.Fixtures.config;
-import static org.gazette.parse.html.impl.Fixtures.document;
+import static org.gazette.parse.html.impl.Fixtures.page;
+import static org.gazette.parse.html.impl.Fixtures.paragraphs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.nio.charset.StandardCharsets;
 
 import org.gazette.api.model.Article;
 import org.junit.jupiter.api.Test;
@@ -26,17 +25,9 @@ class CallsToActionTest {
     private final HtmlParser parser = new HtmlParser(config("10MB"));
 
     private Article parse(String body) {
-        String html = "<html><head><title>How to build a rain garden</title></head><body>" + body + "</body></html>";
-        return parser.parse(document("https://www.garden-notes.example/rain-garden", html.getBytes(StandardCharsets.UTF_8)));
+        return parser.parse(page("https://www.garden-notes.example/rain-garden", "How to build a rain garden", "", body));
     }
 
-    private static String p(String... texts) {
-        StringBuilder out = new StringBuilder();
-        for (String t : texts) {
-            out.append("<p>").append(t).append("</p>");
-        }
-        return out.toString();
-    }
 
     private static String box(String href) {
         return "<div class=\"wp-block-group has-background\"><div class=wp-block-group__inner-container>"
@@ -46,16 +37,16 @@ class CallsToActionTest {
 
     @Test
     void pitchWithAButtonAmongTheParagraphsIsNotBodyText() {
-        Article a = parse(NAV + "<article><h1>How to build a rain garden</h1><div class=entry-content>" + p(ONE, TWO)
-                + box("https://app.plotplanner.example/signup") + p(THREE, FOUR) + "</div></article>");
+        Article a = parse(NAV + "<article><h1>How to build a rain garden</h1><div class=entry-content>" + paragraphs(ONE, TWO)
+                + box("https://app.plotplanner.example/signup") + paragraphs(THREE, FOUR) + "</div></article>");
         assertEquals(String.join("\n\n", ONE, TWO, THREE, FOUR), a.text);
     }
 
     @Test
     void calloutWithAButtonInItsLastParagraphIsNotBodyText() {
-        Article a = parse(NAV + "<article><h1>How to build a rain garden</h1><div class=entry-content>" + p(ONE, TWO)
+        Article a = parse(NAV + "<article><h1>How to build a rain garden</h1><div class=entry-content>" + paragraphs(ONE, TWO)
                 + "<div class=\"callout callout-green\"><p><strong>Your garden, planned</strong></p><p>" + PITCH + "</p>"
-                + "<p><a class=\"btn btn-lg\" href=\"/planner/pricing\">Start planning</a></p></div>" + p(THREE, FOUR)
+                + "<p><a class=\"btn btn-lg\" href=\"/planner/pricing\">Start planning</a></p></div>" + paragraphs(THREE, FOUR)
                 + "</div></article>");
         assertEquals(String.join("\n\n", ONE, TWO, THREE, FOUR), a.text);
     }
@@ -66,9 +57,9 @@ class CallsToActionTest {
                 + "Check price</a></div>";
         String sedge = "A clumping sedge that takes standing water in spring and drought in August.";
         String aster = "A tall aster whose purple flowers feed bees well into the autumn months.";
-        Article a = parse(NAV + "<article><h1>How to build a rain garden</h1><div class=entry-content>" + p(ONE, TWO)
+        Article a = parse(NAV + "<article><h1>How to build a rain garden</h1><div class=entry-content>" + paragraphs(ONE, TWO)
                 + "<div class=product-grid>" + String.format(card, "Fox sedge", sedge, "sedge")
-                + String.format(card, "New England aster", aster, "aster") + "</div>" + p(THREE, FOUR) + "</div></article>");
+                + String.format(card, "New England aster", aster, "aster") + "</div>" + paragraphs(THREE, FOUR) + "</div></article>");
         assertEquals(String.join("\n\n", ONE, TWO, "Fox sedge", sedge, "New England aster", aster, THREE, FOUR), a.text);
     }
 
@@ -80,19 +71,19 @@ class CallsToActionTest {
 
     @Test
     void pitchSetApartByRulesInAFlatRowOfWidgetsIsNotBodyText() {
-        String flow = widget("rte", p(ONE, TWO)) + RULE + "<div class=image><img src=/planner.png alt=Planner></div>"
+        String flow = widget("rte", paragraphs(ONE, TWO)) + RULE + "<div class=image><img src=/planner.png alt=Planner></div>"
                 + widget("rte", "<p><strong>Your garden, planned</strong></p>") + widget("rte", "<p>" + PITCH + "</p>")
                 + "<div class=button-widget><a class=\"cmp-button ps-button\" href=/pricing><span>Start a free trial</span></a></div>"
-                + RULE + "<div class=title><h2>Planting</h2></div>" + widget("rte", p(THREE, FOUR));
+                + RULE + "<div class=title><h2>Planting</h2></div>" + widget("rte", paragraphs(THREE, FOUR));
         Article a = parse(NAV + "<main><div class=container>" + flow + "</div></main>");
         assertEquals(String.join("\n\n", ONE, TWO, "Planting", THREE, FOUR), a.text);
     }
 
     @Test
     void paragraphBeforeAButtonWithoutARuleAboveStays() {
-        String flow = widget("rte", p(ONE, TWO)) + widget("rte", p(THREE)) + widget("rte", "<p>" + PITCH + "</p>")
+        String flow = widget("rte", paragraphs(ONE, TWO)) + widget("rte", paragraphs(THREE)) + widget("rte", "<p>" + PITCH + "</p>")
                 + "<div class=button-widget><a class=\"cmp-button ps-button\" href=/map><span>Open the map</span></a></div>"
-                + "<div class=title><h2>Planting</h2></div>" + widget("rte", p(FOUR));
+                + "<div class=title><h2>Planting</h2></div>" + widget("rte", paragraphs(FOUR));
         Article a = parse(NAV + "<main><div class=container>" + flow + "</div></main>");
         assertEquals(String.join("\n\n", ONE, TWO, THREE, PITCH, "Planting", FOUR), a.text);
     }

@@ -1,10 +1,9 @@
 package org.gazette.parse.html.impl;
 
 import static org.gazette.parse.html.impl.Fixtures.config;
-import static org.gazette.parse.html.impl.Fixtures.document;
+import static org.gazette.parse.html.impl.Fixtures.page;
+import static org.gazette.parse.html.impl.Fixtures.paragraphs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.nio.charset.StandardCharsets;
 
 import org.gazette.api.model.Article;
 import org.junit.jupiter.api.Test;
@@ -27,35 +26,27 @@ class EdgesTest {
     private final HtmlParser parser = new HtmlParser(config("10MB"));
 
     private Article parse(String head, String body) {
-        String html = "<html><head><title>Flood barrier opens</title>" + head + "</head><body>" + body + "</body></html>";
-        return parser.parse(document("https://river-news.example/barrier", html.getBytes(StandardCharsets.UTF_8)));
+        return parser.parse(page("https://river-news.example/barrier", "Flood barrier opens", head, body));
     }
 
     private Article parse(String body) {
         return parse("", body);
     }
 
-    private static String p(String... texts) {
-        StringBuilder out = new StringBuilder();
-        for (String t : texts) {
-            out.append("<p>").append(t).append("</p>");
-        }
-        return out.toString();
-    }
 
     @Test
     void readingTimeDateAndDisclosureLinesBeforeTheTextAreDropped() {
         Article a = parse(NAV + "<article><h1>Flood barrier opens</h1><div class=meta><span>12 March 2024</span></div>"
                 + "<div class=info>4 min read</div>"
                 + "<p class=note>This post contains affiliate links; we may earn a commission when you buy through them.</p>"
-                + p(ONE, TWO, THREE) + "</article>" + FOOTER);
+                + paragraphs(ONE, TWO, THREE) + "</article>" + FOOTER);
         assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
     }
 
     @Test
     void standfirstRepeatingTheDescriptionIsDropped() {
         Article a = parse("<meta name=description content=\"" + DEK + "\">", NAV + "<article><header class=intro><h1>Flood "
-                + "barrier opens</h1><p class=dek>" + DEK + "</p></header><div class=body>" + p(ONE, TWO, THREE)
+                + "barrier opens</h1><p class=dek>" + DEK + "</p></header><div class=body>" + paragraphs(ONE, TWO, THREE)
                 + "</div></article>" + FOOTER);
         assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
     }
@@ -63,13 +54,13 @@ class EdgesTest {
     @Test
     void leadParagraphThatIsAlsoTheDescriptionIsKept() {
         Article a = parse("<meta name=description content=\"" + ONE + "\">", NAV + "<article><div class=body>"
-                + p(ONE, TWO, THREE) + "</div></article>" + FOOTER);
+                + paragraphs(ONE, TWO, THREE) + "</div></article>" + FOOTER);
         assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
     }
 
     @Test
     void referencesAfterTheTextAreDropped() {
-        Article a = parse(NAV + "<article>" + p(ONE, TWO, THREE) + "<h2>References</h2><ol>"
+        Article a = parse(NAV + "<article>" + paragraphs(ONE, TWO, THREE) + "<h2>References</h2><ol>"
                 + "<li>River Authority (2021). Annual report on flood defences of the lower valley, pages 12 to 48.</li>"
                 + "<li>Doe, J. and Roe, R. (2019). Storm surges on tidal rivers, a survey of the last century of records.</li>"
                 + "</ol></article>" + FOOTER);
@@ -78,7 +69,7 @@ class EdgesTest {
 
     @Test
     void relatedStoriesAfterTheTextAreDropped() {
-        Article a = parse(NAV + "<article>" + p(ONE, TWO, THREE, FOUR) + "<section><h2>Related articles</h2>"
+        Article a = parse(NAV + "<article>" + paragraphs(ONE, TWO, THREE, FOUR) + "<section><h2>Related articles</h2>"
                 + "<h3>Bridge repairs start next week</h3><p>Work on the old bridge begins on Monday.</p></section>"
                 + "</article>" + FOOTER);
         assertEquals(String.join("\n\n", ONE, TWO, THREE, FOUR), a.text);
@@ -86,15 +77,15 @@ class EdgesTest {
 
     @Test
     void boxAmongTheParagraphsDoesNotEndTheArticle() {
-        Article a = parse(NAV + "<article>" + p(ONE, TWO) + "<div class=box><h3>Related</h3><ul><li><a href=/b>Bridge"
-                + " repairs start next week</a></li></ul></div>" + p(THREE, FOUR, ONE + " " + TWO) + "</article>" + FOOTER);
+        Article a = parse(NAV + "<article>" + paragraphs(ONE, TWO) + "<div class=box><h3>Related</h3><ul><li><a href=/b>Bridge"
+                + " repairs start next week</a></li></ul></div>" + paragraphs(THREE, FOUR, ONE + " " + TWO) + "</article>" + FOOTER);
         assertEquals(String.join("\n\n", ONE, TWO, "Related", "Bridge repairs start next week", THREE, FOUR, ONE + " " + TWO),
                 a.text);
     }
 
     @Test
     void copyrightLineEndsTheArticle() {
-        Article a = parse(NAV + "<article>" + p(ONE, TWO, THREE, FOUR) + "<p>© 2024 River News Ltd.</p>"
+        Article a = parse(NAV + "<article>" + paragraphs(ONE, TWO, THREE, FOUR) + "<p>© 2024 River News Ltd.</p>"
                 + "<p>Reproduction of this story in whole or in part is prohibited without written permission of the publisher.</p>"
                 + "</article>" + FOOTER);
         assertEquals(String.join("\n\n", ONE, TWO, THREE, FOUR), a.text);
@@ -116,7 +107,7 @@ class EdgesTest {
     void authorBioAtTheEndIsDroppedAndACaptionNamingTheAuthorKept() {
         String caption = "Jane Doe walking along the new barrier on the opening day, with the gates closed for a test.";
         String bio = "Jane Doe is the environment reporter of River News and has covered the valley's floods since 2015.";
-        Article a = parse("<meta name=author content=\"Jane Doe\">", NAV + "<article>" + p(ONE, caption, TWO, THREE, FOUR)
+        Article a = parse("<meta name=author content=\"Jane Doe\">", NAV + "<article>" + paragraphs(ONE, caption, TWO, THREE, FOUR)
                 + "<div class=end><p>" + bio + "</p></div></article>" + FOOTER);
         assertEquals(String.join("\n\n", ONE, caption, TWO, THREE, FOUR), a.text);
     }
@@ -125,7 +116,7 @@ class EdgesTest {
     void callToActionInABoxAfterTheArticleIsDropped() {
         String pitch = "Ready to protect your home? Our surveyors check your flood risk for free and send you a plan within a week.";
         String[] text = {ONE, TWO, THREE, FOUR, ONE + " " + THREE, TWO + " " + FOUR};
-        Article a = parse(NAV + "<main><div class=post><div class=post-body>" + p(text) + "</div>"
+        Article a = parse(NAV + "<main><div class=post><div class=post-body>" + paragraphs(text) + "</div>"
                 + "<div class=wp-block-group><div class=inner><h3>Get your free survey</h3><p>" + pitch + "</p>"
                 + "<p><a class=button href=/survey>Book now</a></p></div></div></div></main>" + FOOTER);
         assertEquals(String.join("\n\n", text), a.text);
@@ -133,51 +124,51 @@ class EdgesTest {
 
     @Test
     void lastSectionInItsOwnWrapperIsKeptWhenItIsLong() {
-        Article a = parse(NAV + "<article><div class=part>" + p(ONE, TWO) + "</div><div class=part>" + p(THREE, FOUR)
+        Article a = parse(NAV + "<article><div class=part>" + paragraphs(ONE, TWO) + "</div><div class=part>" + paragraphs(THREE, FOUR)
                 + "</div></article>" + FOOTER);
         assertEquals(String.join("\n\n", ONE, TWO, THREE, FOUR), a.text);
     }
 
     @Test
     void shortLinesAfterTheLastParagraphAreDropped() {
-        Article a = parse(NAV + "<article>" + p(ONE, TWO, THREE) + "<div class=meta-bottom><span>Filed under</span></div>"
+        Article a = parse(NAV + "<article>" + paragraphs(ONE, TWO, THREE) + "<div class=meta-bottom><span>Filed under</span></div>"
                 + "<div>Jane Doe</div></article>" + FOOTER);
         assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
     }
 
     @Test
     void shortLastLinesThatEndASentenceOrAListAreKept() {
-        Article a = parse(NAV + "<article>" + p(ONE, TWO, THREE, "See you there!") + "<ul><li>Gates</li><li>Pumps</li></ul>"
+        Article a = parse(NAV + "<article>" + paragraphs(ONE, TWO, THREE, "See you there!") + "<ul><li>Gates</li><li>Pumps</li></ul>"
                 + "</article>" + FOOTER);
         assertEquals(String.join("\n\n", ONE, TWO, THREE, "See you there!", "Gates", "Pumps"), a.text);
     }
 
     @Test
     void captionsNamedByClassAreNotBodyText() {
-        Article a = parse(NAV + "<article>" + p(ONE, TWO) + "<div id=attachment_12 class=\"wp-caption aligncenter\">"
+        Article a = parse(NAV + "<article>" + paragraphs(ONE, TWO) + "<div id=attachment_12 class=\"wp-caption aligncenter\">"
                 + "<img src=/gates.jpg><p class=wp-caption-text>The new gates seen from the lower town bridge at dawn. Photo: Ann Reed</p>"
-                + "</div>" + p(THREE, FOUR) + "</article>" + FOOTER);
+                + "</div>" + paragraphs(THREE, FOUR) + "</article>" + FOOTER);
         assertEquals(String.join("\n\n", ONE, TWO, THREE, FOUR), a.text);
     }
 
     @Test
     void headingWhoseLinksWentIsDropped() {
         Article a = parse(NAV + "<article><h2>Table of contents</h2><ul><li><a href=#a>The gates</a></li>"
-                + "<li><a href=#b>The pumps</a></li></ul><h2>The gates</h2>" + p(ONE, TWO) + "<h2>The pumps</h2>" + p(THREE)
+                + "<li><a href=#b>The pumps</a></li></ul><h2>The gates</h2>" + paragraphs(ONE, TWO) + "<h2>The pumps</h2>" + paragraphs(THREE)
                 + "</article>" + FOOTER);
         assertEquals(String.join("\n\n", "The gates", ONE, TWO, "The pumps", THREE), a.text);
     }
 
     @Test
     void widgetLinesAreDropped() {
-        Article a = parse(NAV + "<article>" + p(ONE) + "<div class=slot>Advertisement</div>" + p(TWO)
-                + "<p>Read more: Barrier costs rise again</p>" + p(THREE) + "</article>" + FOOTER);
+        Article a = parse(NAV + "<article>" + paragraphs(ONE) + "<div class=slot>Advertisement</div>" + paragraphs(TWO)
+                + "<p>Read more: Barrier costs rise again</p>" + paragraphs(THREE) + "</article>" + FOOTER);
         assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
     }
 
     @Test
     void articlePrintedOncePerScreenSizeIsGivenOnce() {
-        String copy = "<div class=variant><h2>The gates</h2>" + p(ONE, TWO, THREE) + "</div>";
+        String copy = "<div class=variant><h2>The gates</h2>" + paragraphs(ONE, TWO, THREE) + "</div>";
         Article a = parse(NAV + "<div class=page>" + copy + copy + copy + "</div>" + FOOTER);
         assertEquals(String.join("\n\n", "The gates", ONE, TWO, THREE), a.text);
     }
@@ -185,8 +176,8 @@ class EdgesTest {
     @Test
     void paragraphRepeatedWithinTheArticleIsKept() {
         String step = "Warm up for ten minutes with an easy jog along the river path before the intervals begin.";
-        Article a = parse(NAV + "<article><h2>Monday</h2>" + p(step, ONE) + "<h2>Wednesday</h2>" + p(step, TWO)
-                + "<h2>Friday</h2>" + p(step, THREE) + "</article>" + FOOTER);
+        Article a = parse(NAV + "<article><h2>Monday</h2>" + paragraphs(step, ONE) + "<h2>Wednesday</h2>" + paragraphs(step, TWO)
+                + "<h2>Friday</h2>" + paragraphs(step, THREE) + "</article>" + FOOTER);
         assertEquals(String.join("\n\n", "Monday", step, ONE, "Wednesday", step, TWO, "Friday", step, THREE), a.text);
     }
 
@@ -199,7 +190,7 @@ class EdgesTest {
                             + " plans, the costs and the timetable for the work in the coming year.</p></article>");
         }
         grid.append("</div></div>");
-        Article a = parse(NAV + "<div class=builder><div class=widget><div class=text>" + p(ONE, TWO, THREE)
+        Article a = parse(NAV + "<div class=builder><div class=widget><div class=text>" + paragraphs(ONE, TWO, THREE)
                 + "</div></div>" + grid + "</div>" + FOOTER);
         assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
     }
@@ -207,7 +198,7 @@ class EdgesTest {
     @Test
     void authorBoxOpeningWithABylineAfterTheArticleIsDropped() {
         String bio = "She has covered the valley's rivers, harbours and floods for the paper since 2015.";
-        Article a = parse(NAV + "<article>" + p(ONE, TWO, THREE, FOUR) + "<div class=box><h4 class=name>Written by Jane Doe"
+        Article a = parse(NAV + "<article>" + paragraphs(ONE, TWO, THREE, FOUR) + "<div class=box><h4 class=name>Written by Jane Doe"
                 + "</h4><p>" + bio + "</p></div></article>" + FOOTER);
         assertEquals(String.join("\n\n", ONE, TWO, THREE, FOUR), a.text);
     }
@@ -215,21 +206,21 @@ class EdgesTest {
     @Test
     void paragraphLabelledAsTheAuthorsBioAfterTheArticleIsDropped() {
         String bio = "About the author: Jane Doe is a photographer and writer living by the river in the lower town.";
-        Article a = parse(NAV + "<article>" + p(ONE, TWO, THREE, FOUR, bio) + "</article>" + FOOTER);
+        Article a = parse(NAV + "<article>" + paragraphs(ONE, TWO, THREE, FOUR, bio) + "</article>" + FOOTER);
         assertEquals(String.join("\n\n", ONE, TWO, THREE, FOUR), a.text);
     }
 
     @Test
     void disclosureNamingCommissionOrCompensationBeforeTheTextIsDropped() {
         Article a = parse(NAV + "<article><p class=disclaimer>Products are chosen independently by our editors. Purchases "
-                + "made through our links may earn us a commission.</p>" + p(ONE, TWO, THREE) + "</article>" + FOOTER);
+                + "made through our links may earn us a commission.</p>" + paragraphs(ONE, TWO, THREE) + "</article>" + FOOTER);
         assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
     }
 
     @Test
     void authorsBareNameBeforeTheTextIsDropped() {
         Article a = parse("<meta name=author content=\"Jane Doe\">", NAV + "<article><div class=meta><p class=name>Jane Doe</p>"
-                + "</div>" + p(ONE, TWO, THREE) + "</article>" + FOOTER);
+                + "</div>" + paragraphs(ONE, TWO, THREE) + "</article>" + FOOTER);
         assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
     }
 }

@@ -1,12 +1,11 @@
 package org.gazette.parse.html.impl;
 
 import static org.gazette.parse.html.impl.Fixtures.config;
-import static org.gazette.parse.html.impl.Fixtures.document;
+import static org.gazette.parse.html.impl.Fixtures.page;
+import static org.gazette.parse.html.impl.Fixtures.paragraphs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.nio.charset.StandardCharsets;
 
 import org.gazette.api.model.Article;
 import org.junit.jupiter.api.Test;
@@ -26,30 +25,22 @@ class ExcerptsTest {
     private final HtmlParser parser = new HtmlParser(config("10MB"));
 
     private Article parse(String body) {
-        String html = "<html><head><title>Filming a fox den</title></head><body>" + body + "</body></html>";
-        return parser.parse(document("https://www.wild-lens.example/fox-den", html.getBytes(StandardCharsets.UTF_8)));
+        return parser.parse(page("https://www.wild-lens.example/fox-den", "Filming a fox den", "", body));
     }
 
-    private static String p(String... texts) {
-        StringBuilder out = new StringBuilder();
-        for (String t : texts) {
-            out.append("<p>").append(t).append("</p>");
-        }
-        return out.toString();
-    }
 
     @Test
     void blockThemeExcerptAboveTheTextIsNotBodyText() {
         Article a = parse("<main><h1 class=wp-block-post-title>Filming a fox den</h1>"
                 + "<div class=\"has-text-align-center wp-block-post-excerpt\"><p class=wp-block-post-excerpt__excerpt>" + EXCERPT
-                + "</p></div><div class=\"entry-content wp-block-post-content\">" + p(ONE, TWO, THREE, FOUR) + "</div></main>");
+                + "</p></div><div class=\"entry-content wp-block-post-content\">" + paragraphs(ONE, TWO, THREE, FOUR) + "</div></main>");
         assertEquals(String.join("\n\n", ONE, TWO, THREE, FOUR), a.text);
     }
 
     @Test
     void classicThemeExcerptInThePostHeaderIsNotBodyText() {
         Article a = parse("<article class=single-post><div class=post-header><h1>Filming a fox den: three weeks at dawn</h1>"
-                + "<div class=postExcerpt>" + EXCERPT + "</div></div><div class=post-content>" + p(ONE, TWO, THREE, FOUR)
+                + "<div class=postExcerpt>" + EXCERPT + "</div></div><div class=post-content>" + paragraphs(ONE, TWO, THREE, FOUR)
                 + "</div></article>");
         assertFalse(a.text.contains(EXCERPT), a.text);
         assertTrue(a.text.startsWith(ONE), a.text);

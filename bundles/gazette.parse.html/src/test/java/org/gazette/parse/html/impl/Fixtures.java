@@ -3,6 +3,7 @@ package org.gazette.parse.html.impl;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.gazette.api.model.Document;
@@ -41,6 +42,27 @@ final class Fixtures {
         d.item.published = "2020-01-01";
         d.item.language = "en";
         return d;
+    }
+
+    /**
+     * @param url the page's address
+     * @param title the page's {@code <title>}
+     * @param head more markup for the head, or ""
+     * @param body the body's markup
+     * @return the page as the parser gets it, in UTF-8
+     */
+    static Document page(String url, String title, String head, String body) {
+        String html = "<html><head><title>" + title + "</title>" + head + "</head><body>" + body + "</body></html>";
+        return document(url, html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @return one {@code <p>} element per text */
+    static String paragraphs(String... texts) {
+        StringBuilder out = new StringBuilder();
+        for (String t : texts) {
+            out.append("<p>").append(t).append("</p>");
+        }
+        return out.toString();
     }
 
     static byte[] read(String name) throws IOException {

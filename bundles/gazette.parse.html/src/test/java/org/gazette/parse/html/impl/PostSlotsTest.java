@@ -1,12 +1,11 @@
 package org.gazette.parse.html.impl;
 
 import static org.gazette.parse.html.impl.Fixtures.config;
-import static org.gazette.parse.html.impl.Fixtures.document;
+import static org.gazette.parse.html.impl.Fixtures.page;
+import static org.gazette.parse.html.impl.Fixtures.paragraphs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.nio.charset.StandardCharsets;
 
 import org.gazette.api.model.Article;
 import org.junit.jupiter.api.Test;
@@ -29,46 +28,38 @@ class PostSlotsTest {
     private final HtmlParser parser = new HtmlParser(config("10MB"));
 
     private Article parse(String body) {
-        String html = "<html><head><title>Library opens on Sundays</title></head><body>" + body + "</body></html>";
-        return parser.parse(document("https://www.millbrook-news.example/library", html.getBytes(StandardCharsets.UTF_8)));
+        return parser.parse(page("https://www.millbrook-news.example/library", "Library opens on Sundays", "", body));
     }
 
-    private static String p(String... texts) {
-        StringBuilder out = new StringBuilder();
-        for (String t : texts) {
-            out.append("<p>").append(t).append("</p>");
-        }
-        return out.toString();
-    }
 
     @Test
     void aWidgetAreaBelowTheContentIsNotTheArticle() {
         Article a = parse("<article class=\"post type-post entry\"><h1>Library opens on Sundays</h1><div class=entry-content>"
-                + p(ONE, TWO, THREE) + "<section id=block-4 class=\"below-content widget widget_block\">"
-                + "<div class=wp-block-group><h4>A small favour</h4>" + p(APPEAL, APPEAL_TWO) + "</div></section>"
+                + paragraphs(ONE, TWO, THREE) + "<section id=block-4 class=\"below-content widget widget_block\">"
+                + "<div class=wp-block-group><h4>A small favour</h4>" + paragraphs(APPEAL, APPEAL_TWO) + "</div></section>"
                 + "</div></article>");
         assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
     }
 
     @Test
     void aPublishersBlurbInAnAfterContentSlotIsNotTheArticle() {
-        Article a = parse("<main><div class=single-post-content><h1>Library opens on Sundays</h1>" + p(ONE, TWO, THREE)
-                + "<div id=mb-1234 class=mb-after-content>" + p(BLURB) + "<div class=grid><div>" + BLURB_TWO
+        Article a = parse("<main><div class=single-post-content><h1>Library opens on Sundays</h1>" + paragraphs(ONE, TWO, THREE)
+                + "<div id=mb-1234 class=mb-after-content>" + paragraphs(BLURB) + "<div class=grid><div>" + BLURB_TWO
                 + "</div></div></div></div></main>");
         assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
     }
 
     @Test
     void aPostFooterIsNotTheArticle() {
-        Article a = parse("<div class=article><h1>Library opens on Sundays</h1><div class=article__body>" + p(ONE, TWO, THREE)
-                + "<div class=ArticleFooter_footer__x1Yz><h3>Who we are</h3>" + p(BLURB, BLURB_TWO) + "</div>"
+        Article a = parse("<div class=article><h1>Library opens on Sundays</h1><div class=article__body>" + paragraphs(ONE, TWO, THREE)
+                + "<div class=ArticleFooter_footer__x1Yz><h3>Who we are</h3>" + paragraphs(BLURB, BLURB_TWO) + "</div>"
                 + "</div></div>");
         assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
     }
 
     @Test
     void aPostsMetaLineIsNotTheArticle() {
-        Article a = parse("<article><h1>Library opens on Sundays</h1><div class=entry-content>" + p(ONE, TWO, THREE)
+        Article a = parse("<article><h1>Library opens on Sundays</h1><div class=entry-content>" + paragraphs(ONE, TWO, THREE)
                 + "<div class=entry-info><p>Filed in Libraries and reading, County board, Mill Street, Weekend opening hours"
                 + " &middot; 4 March 2025 &middot; 12 shares</p></div></div></article>");
         assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
@@ -76,7 +67,7 @@ class PostSlotsTest {
 
     @Test
     void aWrapperNamedAsASlotThatHoldsTheArticleStays() {
-        Article a = parse("<div class=after-content-wrap><h1>Library opens on Sundays</h1>" + p(ONE, TWO, THREE) + "</div>");
+        Article a = parse("<div class=after-content-wrap><h1>Library opens on Sundays</h1>" + paragraphs(ONE, TWO, THREE) + "</div>");
         assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
     }
 

@@ -1,10 +1,9 @@
 package org.gazette.parse.html.impl;
 
 import static org.gazette.parse.html.impl.Fixtures.config;
-import static org.gazette.parse.html.impl.Fixtures.document;
+import static org.gazette.parse.html.impl.Fixtures.page;
+import static org.gazette.parse.html.impl.Fixtures.paragraphs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.nio.charset.StandardCharsets;
 
 import org.gazette.api.model.Article;
 import org.junit.jupiter.api.Test;
@@ -23,45 +22,37 @@ class SocialEmbedsTest {
     private final HtmlParser parser = new HtmlParser(config("10MB"));
 
     private Article parse(String body) {
-        String html = "<html><head><title>Harbour road closes to lorries</title></head><body>" + body + "</body></html>";
-        return parser.parse(document("https://www.harbour-news.example/road", html.getBytes(StandardCharsets.UTF_8)));
+        return parser.parse(page("https://www.harbour-news.example/road", "Harbour road closes to lorries", "", body));
     }
 
-    private static String p(String... texts) {
-        StringBuilder out = new StringBuilder();
-        for (String t : texts) {
-            out.append("<p>").append(t).append("</p>");
-        }
-        return out.toString();
-    }
 
     @Test
     void embeddedTweetInABlockEditorFigureIsNotBodyText() {
-        Article a = parse("<article><h1>Harbour road closes to lorries</h1><div class=entry-content>" + p(ONE, TWO)
+        Article a = parse("<article><h1>Harbour road closes to lorries</h1><div class=entry-content>" + paragraphs(ONE, TWO)
                 + "<figure class=\"wp-block-embed is-type-rich is-provider-twitter wp-block-embed-twitter\">"
                 + "<div class=wp-block-embed__wrapper><blockquote class=twitter-tweet data-width=550><p lang=en dir=ltr>"
                 + POST + "</p>&mdash; Harbour Parents (@harbourparents) <a href=\"https://twitter.com/harbourparents/status/1\">"
                 + "March 4, 2025</a></blockquote><script async src=\"https://platform.twitter.com/widgets.js\"></script>"
-                + "</div></figure>" + p(THREE) + "</div></article>");
+                + "</div></figure>" + paragraphs(THREE) + "</div></article>");
         assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
     }
 
     @Test
     void bareInstagramAndTikTokEmbedsAreNotBodyText() {
-        Article a = parse("<main><h1>Harbour road closes to lorries</h1>" + p(ONE)
+        Article a = parse("<main><h1>Harbour road closes to lorries</h1>" + paragraphs(ONE)
                 + "<blockquote class=instagram-media data-instgrm-permalink=\"https://www.instagram.com/p/x/\" data-instgrm-version=14>"
                 + "<div><p>" + POST + "</p><p>A post shared by Harbour Parents (@harbourparents)</p></div></blockquote>"
-                + p(TWO) + "<blockquote class=tiktok-embed cite=\"https://www.tiktok.com/@harbour/video/1\"><section>"
+                + paragraphs(TWO) + "<blockquote class=tiktok-embed cite=\"https://www.tiktok.com/@harbour/video/1\"><section>"
                 + "<a href=\"https://www.tiktok.com/@harbour\">@harbour</a><p>" + POST + "</p></section></blockquote>"
-                + p(THREE) + "</main>");
+                + paragraphs(THREE) + "</main>");
         assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
     }
 
     @Test
     void quotationIsBodyText() {
         String quote = "We will keep the road open for buses and deliveries to the shops on the quay.";
-        Article a = parse("<article><h1>Harbour road closes to lorries</h1>" + p(ONE, TWO)
-                + "<blockquote class=wp-block-quote><p>" + quote + "</p><cite>The mayor</cite></blockquote>" + p(THREE)
+        Article a = parse("<article><h1>Harbour road closes to lorries</h1>" + paragraphs(ONE, TWO)
+                + "<blockquote class=wp-block-quote><p>" + quote + "</p><cite>The mayor</cite></blockquote>" + paragraphs(THREE)
                 + "</article>");
         assertEquals(String.join("\n\n", ONE, TWO, quote, "The mayor", THREE), a.text);
     }
