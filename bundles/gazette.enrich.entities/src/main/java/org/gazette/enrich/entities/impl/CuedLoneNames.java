@@ -102,7 +102,7 @@ final class CuedLoneNames {
         if (i > 0 && PERSON_OBJECT.contains(tokens.get(i - 1).text) && (endsHere || next.is("to") || next.is("and"))) {
             return true;
         }
-        if (vocative(i) || endsHere && credit(i)) {
+        if (vocative(i) || endsHere && credit(i) || LeaderBeforeAdministration.at(tokens, i)) {
             return true;
         }
         return next != null && next.shape == Token.Shape.LOWER && SPEECH.contains(next.text);

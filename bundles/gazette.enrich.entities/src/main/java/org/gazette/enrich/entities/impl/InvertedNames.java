@@ -49,7 +49,29 @@ final class InvertedNames {
             return false;
         }
         Token first = tokens.get(given.from);
-        return (lexicon.isFirstName(first.text) || isInitial(first)) && startsItem(family.from) && endsItem(given.to);
+        return (lexicon.isFirstName(first.text) || isInitial(first)) && !isFullName(family) && !isFullNameInList(given) && startsItem(family.from)
+                && endsItem(given.to);
+    }
+
+    /**
+     * A part before the comma of two words that opens with a given name is a whole name in the usual
+     * order, the first of a list ("Lena Hart, Omar Sayed and Ivo Brandt"), not a family name.
+     */
+    private boolean isFullName(Candidate family) {
+        return family.length() == 2 && lexicon.isFirstNameAlone(tokens.get(family.from).text);
+    }
+
+    /**
+     * A part after the comma of a given name and one more word that is neither an initial nor a given
+     * name, before "and", is a whole name in a list ("Hart, Omar Sayed and Brandt"), not the given
+     * names of the word before the comma.
+     */
+    private boolean isFullNameInList(Candidate given) {
+        if (given.length() != 2 || given.to >= tokens.size() || !(tokens.get(given.to).is("and") || tokens.get(given.to).isPunct('&'))) {
+            return false;
+        }
+        Token last = tokens.get(given.from + 1);
+        return !isInitial(last) && !lexicon.isFirstName(last.text);
     }
 
     /** "D.", "R.": one capital letter and a period. */

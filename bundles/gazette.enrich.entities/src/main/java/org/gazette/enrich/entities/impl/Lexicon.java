@@ -70,6 +70,7 @@ final class Lexicon {
         WordFiles.readTable("us-states.txt", row -> lexicon.addPlace(row, Known.Kind.STATE, 2));
         WordFiles.readTable("regions.txt", row -> lexicon.addPlace(row, Known.Kind.REGION, -1));
         WordFiles.readTable("cities.txt", row -> lexicon.addPlace(row, Known.Kind.CITY, -1));
+        WordFiles.readTable("provinces.txt", row -> lexicon.addPlace(row, Known.Kind.REGION, -1));
         WordFiles.readTable("organizations.txt", row -> lexicon.addOrganization(row));
         WordFiles.readSections("not-entities.txt", Map.of(
                 "terms", w -> lexicon.addPhrase(w, new Known(w, null, Known.Kind.NOT_AN_ENTITY, false)),

@@ -49,7 +49,7 @@ final class NameRuns {
                 if (isPronounI(j, limit)) {
                     break; // "Shit I thought"
                 }
-                if (u.shape == Token.Shape.CAPITALISED && (isFunctionWordWithoutPeriod(u.text.toLowerCase(Locale.ROOT))
+                if (u.shape == Token.Shape.CAPITALISED && !SurnameMay.at(lexicon, tokens, j, limit) && (isFunctionWordWithoutPeriod(u.text.toLowerCase(Locale.ROOT))
                         || NameWords.isContraction(u.text.toLowerCase(Locale.ROOT)))) {
                     break;
                 }

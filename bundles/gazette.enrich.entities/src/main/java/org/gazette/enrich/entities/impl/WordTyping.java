@@ -67,6 +67,9 @@ final class WordTyping {
                 && restNameLike(c)) {
             return EntityType.PERSON; // "Brock Holt", not "Basil Harvesting" in a text that grows basil
         }
+        if (c.known == null && ArabicArticleSurnames.in(tokens, c.from, c.to)) {
+            return EntityType.PERSON; // "Nouri al-Maliki"
+        }
         if (c.known == null && c.length() <= 3 && placeNouns.namesPlace(c.from, c.to)) {
             return EntityType.LOCATION; // "north of Velmora", "Velmora, a town in"
         }

@@ -40,4 +40,18 @@ class InvertedNamesTest {
         t.assertMention("Texas", 0, LOCATION, null);
         t.assertMention("Chris", 0, PERSON, null);
     }
+
+    @Test
+    void aListOfFullNamesOpeningALineIsNoInvertedName() {
+        Tagged t = new Tagged("Lena Hartwell, Mary Quenby and Ivo Brandt signed the letter.", null);
+        t.assertMention("Lena Hartwell", 0, PERSON, "person:lena-hartwell");
+        t.assertMention("Mary Quenby", 0, PERSON, "person:mary-quenby");
+        t.assertMention("Ivo Brandt", 0, PERSON, "person:ivo-brandt");
+    }
+
+    @Test
+    void aFullNameAfterTheCommaBeforeAndIsNoGivenName() {
+        Tagged t = new Tagged("Hartwell, Omar Quenby and Brandt signed the letter. Omar Quenby spoke first.", null);
+        t.assertMention("Omar Quenby", 0, PERSON, "person:omar-quenby");
+    }
 }
