@@ -113,12 +113,15 @@ final class BodyText {
         Edges.trim(kept, dropped, authors, description);
         List<String> paragraphs = new ArrayList<>();
         int words = 0;
+        String previous = null;
+        ListNumbers numbers = new ListNumbers();
         for (int i = 0; i < kept.size(); i++) {
             Blocks.Block b = kept.get(i);
-            if (!dropped[i] && (paragraphs.isEmpty() || !paragraphs.get(paragraphs.size() - 1).equals(b.text()))
+            if (!dropped[i] && !b.text().equals(previous)
                     && (titleKey.isEmpty() || b.text().length() > titleLimit || !Text.key(b.text()).equals(titleKey))) {
-                paragraphs.add(b.text());
+                paragraphs.add(numbers.text(b, root));
                 words += words(b.text());
+                previous = b.text();
             }
         }
         Set<Element> teasers = Collections.newSetFromMap(new IdentityHashMap<>());
