@@ -221,6 +221,11 @@ final class Lexicon {
         return best;
     }
 
+    /** @return whether a gazetteer phrase starts with the word as written ("House" of "House of Representatives") */
+    boolean startsPhrase(String word) {
+        return phraseStarts.contains(word);
+    }
+
     boolean isOrgSuffix(String word) {
         return orgSuffixes.contains(word);
     }

@@ -91,7 +91,8 @@ final class OrganisationJoins {
                 organisationByWord.put(tokens.get(of).text, g); // "the Council" after "the City Council of Ashford"
                 namedByHeadWord.computeIfAbsent(tokens.get(of).text, k -> new HashSet<>()).add(g);
             }
-            if (!g.fromGazetteer || NewspaperShortNames.namesAlone(tokens.get(c.to - 1).text)) {
+            if (!g.fromGazetteer || NewspaperShortNames.namesAlone(tokens.get(c.to - 1).text)
+                    || KnownOrganisationLastWord.namesAlone(lexicon, tokens.get(c.to - 1).text)) {
                 organisationByWord.put(tokens.get(c.to - 1).text, g); // not "the House" for "White House"
             }
         }

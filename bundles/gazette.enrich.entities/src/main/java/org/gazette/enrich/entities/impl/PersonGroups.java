@@ -192,7 +192,8 @@ final class PersonGroups {
         Group usual = null;
         int usualCount = 0;
         for (Group g : persons) {
-            String[] words = Names.personKey(Names.withoutPostNominals(g.canonical)).split(" ");
+            String[] words = SurnameBeforeGenerationalSuffix.words(Names.personKey(Names.withoutPostNominals(g.canonical)).split(" "),
+                    key, persons); // "King" after "Martin Luther King Jr."
             boolean last = words[words.length - 1].equals(key);
             boolean first = words[0].equals(key);
             boolean lastTwo = words.length >= 3 && key.equals(words[words.length - 2] + " " + words[words.length - 1]);

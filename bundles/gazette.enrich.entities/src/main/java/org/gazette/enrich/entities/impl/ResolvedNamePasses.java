@@ -42,6 +42,8 @@ final class ResolvedNamePasses {
         PlaceNameWithoutItsNoun placeNames = new PlaceNameWithoutItsNoun(lexicon, tokens);
         placeNames.join(groups);
         new OrganisationNamePrefixes().join(groups);
+        new PlaceAsItsTeam(lexicon, tokens).join(groups);
+        new OrganisationOfCountryAndDemonym(lexicon, tokens).join(groups);
         AddedNames added = new AddedNames(tokens, groups);
         acronymsBefore.add(added);
         new RegionNouns(tokens).add(added);
@@ -61,6 +63,7 @@ final class ResolvedNamePasses {
         new InitialledNames(lexicon, tokens).add(added);
         new PlacesBeforeEventNames(lexicon, tokens).add(added);
         placeNames.add(added); // last: "Times" is the newspaper that ThePublications adds, not "Times Square"
+        new CompassWordAlone(tokens).join(groups); // after RegionNouns added "the North"
         if (nestedPlaces) {
             new NestedPlaces(lexicon, tokens).add(groups);
             new PlacesInPlaceNames(lexicon, tokens).add(groups);

@@ -79,6 +79,7 @@ final class Resolver {
                 }
             }
         }
+        new OrganisationNamesWithoutSuffix(lexicon, tokens).decide(candidates); // "Zembla Mining said" after "Zembla Mining Corp."
         for (Candidate c : candidates) {
             if (c.type == null && c.length() >= 2) {
                 decideFromContext(c, Map.of(), votes); // "Brock Wyatt Holt" before the groups, so that "Holt" can join it

@@ -47,6 +47,11 @@ final class SportsTeams {
         this.sport = n >= MIN_SPORT_WORDS;
     }
 
+    /** @return whether the text speaks of sport (at least {@link #MIN_SPORT_WORDS} words of games) */
+    boolean inSportText() {
+        return sport;
+    }
+
     /** @return whether the run is a team: two or three words after "the" ending in an unknown plural, in a text about sport */
     boolean isTeam(Candidate c, Predicate<Token> commonWord) {
         if (!sport || c.known != null || c.length() < 2 || c.length() > 3 || c.from == 0
