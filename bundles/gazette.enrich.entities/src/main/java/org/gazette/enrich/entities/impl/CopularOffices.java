@@ -9,7 +9,8 @@ import org.gazette.api.model.EntityType;
 
 /**
  * A capitalised title or office standing alone after a person's name and a verb of being names
- * that person: "Ann Lee is Professor of Botany", "Ann Lee is now the 49th Governor of Velmora", "Lee
+ * that person: "Ann Lee is Professor of Botany", also with a bracket between ("Ann Lee (1922 - 2013)
+ * was Professor of Botany"), "Ann Lee is now the 49th Governor of Velmora", "Lee
  * served as President of the Society in 1991", "Ann Lee, who was Chair of the Council,". Not a title
  * with an honorific ("Mr. President") or before a possessive ("Lee was the President's aide"), and
  * only with a few words between the verb and the title: "now", "also", "the", an ordinal.
@@ -76,9 +77,28 @@ final class CopularOffices {
         return -1;
     }
 
+    /** @return the candidate ending right before a bracketed part of at most twelve tokens that ends at {@code close}, or {@code null} */
+    private Candidate beforeBrackets(int close, Map<Integer, Candidate> byLast) {
+        if (close < 2 || !tokens.get(close).isPunct(')')) {
+            return null;
+        }
+        for (int k = close - 1; k >= 1 && k >= close - 12; k--) {
+            if (tokens.get(k).isPunct('(')) {
+                return byLast.get(k - 1);
+            }
+            if (tokens.get(k).isPunct(')')) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** @return the named person just before the verb, or before ", who" there; or {@code null} */
     private Candidate subject(int verb, Map<Integer, Candidate> byLast) {
         Candidate before = byLast.get(verb - 1);
+        if (before == null) {
+            before = beforeBrackets(verb - 1, byLast); // "Ann Lee (1922 - 2013) was Professor of Botany"
+        }
         if (before == null && verb >= 3 && tokens.get(verb - 1).is("who") && tokens.get(verb - 2).isPunct(',')) {
             before = byLast.get(verb - 3);
         }

@@ -44,6 +44,11 @@ final class ResolvedNamePasses {
         new OrganisationNamePrefixes().join(groups);
         new PlaceAsItsTeam(lexicon, tokens).join(groups);
         new OrganisationOfCountryAndDemonym(lexicon, tokens).join(groups);
+        new PartsOfPlaces(tokens).split(groups);
+        new QuantifiedGroups(tokens).split(groups);
+        new MembersOfOrganisationsInPlural(tokens).join(groups);
+        new OfficesWrittenLowerBesideNames(tokens).join(groups);
+        new PlaceFirstWordAlone(lexicon, tokens).join(groups);
         AddedNames added = new AddedNames(tokens, groups);
         acronymsBefore.add(added);
         new RegionNouns(tokens).add(added);
