@@ -23,9 +23,9 @@ final class Lexicon {
     private final Map<String, Known> stateAbbreviations = new HashMap<>();
     private final Set<String> firstNames = new HashSet<>();
     /** Given names from US records ("Elisha", "Melania") with their sex, beside the hand-written {@link #firstNames}. */
-    private GivenNamesBySex usGivenNames;
+    private PackedNames usGivenNames;
     /** Frequent US family names ("Peterson", "Hargrove"), packed as the given names are (no sex: all 'B'). */
-    private GivenNamesBySex familyNames;
+    private PackedNames familyNames;
     private final Set<String> honorifics = new HashSet<>();
     private final Set<String> roles = new HashSet<>();
     private final Set<String> orgSuffixes = new HashSet<>();
@@ -51,10 +51,10 @@ final class Lexicon {
         Lexicon lexicon = new Lexicon();
         WordFiles.readWords("first-names.txt", lexicon.firstNames::add);
         WordFiles.readWords("family-names-first.txt", lexicon.firstNames::add); // "Zhang Xiuying": counted as given names
-        GivenNamesBySex.Builder usGivenNames = new GivenNamesBySex.Builder();
+        PackedNames.Builder usGivenNames = new PackedNames.Builder();
         WordFiles.readWords("given-names-by-sex.txt", usGivenNames::add);
         lexicon.usGivenNames = usGivenNames.build();
-        GivenNamesBySex.Builder familyNames = new GivenNamesBySex.Builder();
+        PackedNames.Builder familyNames = new PackedNames.Builder();
         WordFiles.readWords("family-names.txt", familyNames::add);
         lexicon.familyNames = familyNames.build();
         WordFiles.readWords("common-words.txt", w -> lexicon.commonWords.add(w.toLowerCase(Locale.ROOT)));
@@ -146,7 +146,7 @@ final class Lexicon {
     }
 
     private boolean isFirstName(String word, boolean withUsRecords) {
-        if (firstNames.contains(word) || withUsRecords && usGivenNames.sex(word) != 0) {
+        if (firstNames.contains(word) || withUsRecords && usGivenNames.contains(word)) {
             return true;
         }
         int hyphen = word.indexOf('-');
@@ -155,12 +155,12 @@ final class Lexicon {
 
     /** @return whether the word is a frequent family name of US records ("Peterson"): evidence, not proof */
     boolean isFamilyName(String word) {
-        return familyNames.sex(word) != 0;
+        return familyNames.contains(word);
     }
 
     /** @return 'F' or 'M' for a given name borne by one sex only ("Melania", "Donald"), else 0 ("Leslie", "Quorin") */
     char givenNameSex(String word) {
-        char sex = usGivenNames.sex(word);
+        char sex = usGivenNames.tag(word);
         return sex == 'B' ? 0 : sex;
     }
 

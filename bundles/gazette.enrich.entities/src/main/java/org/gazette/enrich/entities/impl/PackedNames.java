@@ -5,24 +5,25 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The given names of {@code given-names-by-sex.txt} with their sex, packed for memory: the sorted
- * names in one string (one byte a letter for Latin-1 text) with their start offsets and one sex letter
- * each, looked up by binary search. About 10 bytes a name instead of some 90 in a hash map, which
- * matters for 7,000 names beside gazetteers of about 1 MB.
+ * A long list of names packed for memory, each with a one-letter tag: the sorted names in one
+ * string (one byte a letter for Latin-1 text) with their start offsets and one tag each, looked up
+ * by binary search. About 10 bytes a name instead of some 90 in a hash map, which matters for the
+ * 7,000 given names of {@code given-names-by-sex.txt} (tagged with their sex) and the 8,800 family
+ * names of {@code family-names.txt} (untagged) beside gazetteers of about 1 MB.
  */
-final class GivenNamesBySex {
+final class PackedNames {
 
     private final String names;
     private final int[] starts;
-    private final char[] sexes;
+    private final char[] tags;
 
-    private GivenNamesBySex(String names, int[] starts, char[] sexes) {
+    private PackedNames(String names, int[] starts, char[] tags) {
         this.names = names;
         this.starts = starts;
-        this.sexes = sexes;
+        this.tags = tags;
     }
 
-    /** Collects the lines "name, tab, F, M or B" of the list, then {@link #build()}. */
+    /** Collects the lines "name" or "name, tab, F, M or B" of a list, then {@link #build()}; an untagged name is tagged B. */
     static final class Builder {
         private final List<String> lines = new ArrayList<>();
 
@@ -30,7 +31,7 @@ final class GivenNamesBySex {
             lines.add(line);
         }
 
-        GivenNamesBySex build() {
+        PackedNames build() {
             List<String[]> rows = new ArrayList<>();
             for (String line : lines) {
                 int tab = line.indexOf('\t');
@@ -41,26 +42,31 @@ final class GivenNamesBySex {
             rows.sort((a, b) -> a[0].compareTo(b[0]));
             StringBuilder packed = new StringBuilder();
             int[] starts = new int[rows.size() + 1];
-            char[] sexes = new char[rows.size()];
+            char[] tags = new char[rows.size()];
             int n = 0;
             for (String[] row : rows) {
                 if (n > 0 && row[0].equals(rows.get(n - 1)[0])) {
                     continue; // a name listed twice
                 }
                 starts[n] = packed.length();
-                sexes[n] = row[1].charAt(0);
+                tags[n] = row[1].charAt(0);
                 packed.append(row[0]);
                 n++;
             }
             starts[n] = packed.length();
-            return new GivenNamesBySex(packed.toString(), Arrays.copyOf(starts, n + 1), Arrays.copyOf(sexes, n));
+            return new PackedNames(packed.toString(), Arrays.copyOf(starts, n + 1), Arrays.copyOf(tags, n));
         }
     }
 
-    /** @return 'F', 'M' or 'B' (borne by both sexes) for a listed name, else 0 */
-    char sex(String word) {
+    /** @return whether the name is listed */
+    boolean contains(String word) {
+        return tag(word) != 0;
+    }
+
+    /** @return the tag of a listed name ('F', 'M' or 'B', borne by both sexes, for given names), else 0 */
+    char tag(String word) {
         int low = 0;
-        int high = sexes.length - 1;
+        int high = tags.length - 1;
         while (low <= high) {
             int mid = (low + high) >>> 1;
             int c = compare(mid, word);
@@ -69,7 +75,7 @@ final class GivenNamesBySex {
             } else if (c > 0) {
                 high = mid - 1;
             } else {
-                return sexes[mid];
+                return tags[mid];
             }
         }
         return 0;
@@ -77,7 +83,7 @@ final class GivenNamesBySex {
 
     /** @return how many names are listed */
     int size() {
-        return sexes.length;
+        return tags.length;
     }
 
     /** {@link String#compareTo} of the name at {@code index} with {@code word}. */
