@@ -132,7 +132,8 @@ public final class TextDecoding {
         String text;
         if (charset != null) {
             int skip = bom != null && bom.equals(charset) ? (bom.equals(StandardCharsets.UTF_8) ? 3 : 2) : 0;
-            text = new String(bytes, skip, bytes.length - skip, charset);
+            text = StandardCharsets.UTF_8.equals(charset) ? Utf8Text.decode(bytes, skip, bytes.length - skip)
+                    : new String(bytes, skip, bytes.length - skip, charset);
         } else if ((text = strictUtf8(bytes)) != null) {
             charset = StandardCharsets.UTF_8;
             source = VALID_UTF_8;
@@ -174,8 +175,13 @@ public final class TextDecoding {
         return end > 0 && controls * 10 > end ? controls * 100 / end + "% control characters" : null;
     }
 
+    /** @return the text of valid UTF-8 bytes, or {@code null} when they are not valid UTF-8 */
     private static String strictUtf8(byte[] bytes) {
-        try {
+        String text = Utf8Text.decode(bytes, 0, bytes.length);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text; // every malformed sequence would have become U+FFFD
+        }
+        try { // a U+FFFD may have been in the bytes: the strict decoder tells
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)

@@ -27,6 +27,23 @@ class IsoDatesTest {
         assertEquals("2023-09-14T08:00:00Z", IsoDates.normalise("Thu, 14 Sep 2023 08:00:00 GMT"));
         assertEquals("2023-09-14T10:00:00+02:00", IsoDates.normalise("Thu, 14 Sep 2023 10:00:00 +0200"));
         assertNull(IsoDates.normalise("Fri, 14 Sep 2023 08:00:00 GMT"));
+        assertEquals("2023-09-14T08:00:00Z", IsoDates.normalise("THU, 14 sep 2023 08:00:00 GMT"), "case is ignored");
+    }
+
+    @Test
+    void aTextStartingWithALetterIsRfc1123OnlyWithADayNameAndAComma() {
+        // the cheap test before the parse must reject only what the parse rejects
+        java.time.format.DateTimeFormatter rfc = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME;
+        for (String text : new String[] {"Thursday, 14 Sep 2023 08:00:00 GMT", "Thu 14 Sep 2023 08:00:00 GMT",
+            "Thu,14 Sep 2023 08:00:00 GMT", "T, 14 Sep 2023 08:00:00 GMT", "September 14, 2023", "Thu,", "Thu", "Posted"}) {
+            assertNull(IsoDates.normalise(text), text);
+            assertThrowsParse(rfc, text);
+        }
+    }
+
+    private static void assertThrowsParse(java.time.format.DateTimeFormatter format, String text) {
+        org.junit.jupiter.api.Assertions.assertThrows(java.time.DateTimeException.class,
+                () -> java.time.OffsetDateTime.parse(text, format), text);
     }
 
     @Test

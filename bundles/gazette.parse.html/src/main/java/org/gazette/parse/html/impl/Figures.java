@@ -17,7 +17,7 @@ import org.jsoup.select.Selector;
  * credit from an element named for it ("credit", "copyright", "source") or a "Photo: ..." tail.
  */
 final class Figures {
-    private static final Evaluator FIGURES = Selector.evaluatorOf("figure, amp-img:not(figure amp-img)");
+    private static final Evaluator ANY = new Evaluator.AllElements();
     private static final Evaluator NAVIGATION = Selector.evaluatorOf("nav, footer, header nav");
     private static final Evaluator AMP_IMG = Selector.evaluatorOf("amp-img");
     private static final Evaluator IMAGE = Selector.evaluatorOf("img, amp-img");
@@ -37,7 +37,7 @@ final class Figures {
         if (page.doc().body() == null) {
             return images;
         }
-        for (Element figure : page.tags().selectAny(page.doc().body(), FIGURES, "figure", "amp-img")) {
+        for (Element figure : figures(page)) {
             if (images.size() >= MAX_IMAGES || figure.closest(NAVIGATION) != null) {
                 continue;
             }
@@ -73,6 +73,29 @@ final class Figures {
             images.add(image);
         }
         return images;
+    }
+
+    /**
+     * @return what {@code body.select("figure, amp-img:not(figure amp-img)")} gives, read from the
+     *         tag index instead of a walk of the whole tree (a walk was 1% of the parser's time)
+     */
+    static List<Element> figures(Page page) {
+        List<Element> figures = new ArrayList<>();
+        for (Element el : page.tags().select(page.doc().body(), ANY, "figure", "amp-img")) {
+            if (el.normalName().equals("figure") || !insideFigure(el)) {
+                figures.add(el);
+            }
+        }
+        return figures;
+    }
+
+    private static boolean insideFigure(Element el) {
+        for (Element parent = el.parent(); parent != null; parent = parent.parent()) {
+            if (parent.normalName().equals("figure")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String source(Page page, Element img) {

@@ -62,7 +62,9 @@ final class VisibleDates {
                 }
             }
         }
-        for (Element el : page.tags().selectByAttributes(body, el -> isDateName(el.className()) || isDateName(el.id()))) {
+        // attributes read by their lower-case names, as the parser writes them: the same as className() and id(), which ignore case, and cheaper
+        for (Element el : page.tags().selectByAttributes(body,
+                el -> isDateName(el.attributes().get("class").trim()) || isDateName(el.attributes().get("id")))) {
             if (el.closest(OUTSIDE_ARTICLE) == null) {
                 Pick<String> p = shortTexts(el, "date element", Integer.MAX_VALUE, page.fetched());
                 if (p != null) {

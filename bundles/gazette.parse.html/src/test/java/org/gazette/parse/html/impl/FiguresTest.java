@@ -42,4 +42,16 @@ class FiguresTest {
         assertFalse(a.text.contains("Crowds at the crossing"));
         assertFalse(a.text.contains("Ann Reed"));
     }
+
+    @Test
+    void figuresAreThoseTheSelectorGives() {
+        String html = "<html><body><amp-img src=\"/a.jpg\"></amp-img><figure><amp-img src=\"/b.jpg\"></amp-img>"
+                + "<div><amp-img src=\"/c.jpg\"></amp-img></div><figure><img src=\"/d.jpg\"></figure></figure>"
+                + "<p><amp-img src=\"/e.jpg\"></amp-img></p><figure></figure></body></html>";
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html, "https://news.example/");
+        TagIndex tags = new TagIndex(doc);
+        Page page = new Page(doc, tags, new MetaTags(tags), JsonLd.read(tags), new org.gazette.api.model.SourceItem(), null);
+        assertEquals(doc.body().select("figure, amp-img:not(figure amp-img)"), Figures.figures(page));
+        assertEquals(5, Figures.figures(page).size());
+    }
 }

@@ -81,4 +81,35 @@ class MojibakeTest {
                 "other charsets are read");
         assertEquals(clean, Mojibake.repair(new String(twiceBytes, StandardCharsets.UTF_8)));
     }
+
+    @Test
+    void theByteTestFindsALeadAtEveryPositionAsAByteByByteSearchWould() {
+        // the test skips 8 ASCII bytes at a time: a 0xC3 must be found wherever it sits, and other high bytes must not count
+        for (int length = 0; length < 40; length++) {
+            for (int at = 0; at < length; at++) {
+                byte[] bytes = "x".repeat(length).getBytes(StandardCharsets.US_ASCII);
+                bytes[at] = (byte) 0xE2;
+                assertEquals(false, Mojibake.mayBeDoubleEncoded(bytes, StandardCharsets.UTF_8), length + "/" + at);
+                bytes[at] = (byte) 0xC3;
+                assertEquals(true, Mojibake.mayBeDoubleEncoded(bytes, StandardCharsets.UTF_8), length + "/" + at);
+            }
+        }
+    }
+
+    @Test
+    void theByteTestAgreesWithAByteByByteSearchOnRandomBytes() {
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 20_000; round++) {
+            byte[] bytes = new byte[random.nextInt(40)];
+            for (int i = 0; i < bytes.length; i++) {
+                // bytes near 0xC3 and ASCII, where a word test could be fooled by borrows
+                bytes[i] = (byte) (random.nextBoolean() ? 0xC0 + random.nextInt(8) : random.nextInt(256));
+            }
+            boolean has = false;
+            for (byte b : bytes) {
+                has |= b == (byte) 0xC3;
+            }
+            assertEquals(has, Mojibake.mayBeDoubleEncoded(bytes, StandardCharsets.UTF_8), java.util.Arrays.toString(bytes));
+        }
+    }
 }

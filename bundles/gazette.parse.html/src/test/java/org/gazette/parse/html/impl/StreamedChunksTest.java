@@ -60,4 +60,12 @@ class StreamedChunksTest {
         Article a = parser.parse(document("https://www.county-news.example/solar", html.getBytes(StandardCharsets.UTF_8)));
         assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
     }
+
+    @Test
+    void callsAreFoundAmongOtherDollarSigns() {
+        assertEquals(true, StreamedChunks.hasCalls("$ $$RS(\"S:1\",\"P:1\")"));
+        assertEquals(true, StreamedChunks.hasCalls("jQuery $R $(x) \u2019 $RC("));
+        assertEquals(false, StreamedChunks.hasCalls("$ $R $RC $RS $R( RC( \u2019 $"));
+        assertEquals(false, StreamedChunks.hasCalls(""));
+    }
 }
