@@ -37,7 +37,7 @@ public final class BoilerplateLines {
     /** A heading that ends an article is shorter than this. */
     static final int MAX_HEADING = 60;
 
-    private static final Pattern COPYRIGHT = Pattern.compile("(?iu)(?:©|\\(c\\)\\s*(?:19|20)\\d\\d|^copyright\\s*(?:\\(c\\)|(?:19|20)\\d\\d|by\\b)"
+    static final Pattern COPYRIGHT = Pattern.compile("(?iu)(?:©|\\(c\\)\\s*(?:19|20)\\d\\d|^copyright\\s*(?:\\(c\\)|(?:19|20)\\d\\d|by\\b)"
             + "|\\ball rights reserved|\\balle rechte vorbehalten|\\btous droits réservés|\\btodos los derechos reservados"
             + "|\\btutti i diritti riservati|\\btodos os direitos reservados|\\balle rechten voorbehouden)");
     private static final Pattern REFERENCES = Pattern.compile("(?iu)^(?:"
@@ -107,6 +107,13 @@ public final class BoilerplateLines {
 
     /** A cheap test before the pattern: the sign, "(c)", or a stem of the words the pattern looks for. */
     private static boolean mayBeCopyright(String line) {
+        if (isAscii(line)) {
+            // here the pattern's case folding is ASCII's: it needs its own words, which "service",
+            // "observe" or "(CNN)" do not have, so most such lines are spared the pattern's search
+            String lower = line.toLowerCase(Locale.ROOT);
+            return lower.contains("(c)") || lower.startsWith("copyright") || lower.contains("reserv")
+                    || lower.contains("vorbehalten") || lower.contains("riservati") || lower.contains("voorbehouden");
+        }
         if (line.indexOf('©') >= 0 || line.contains("(c") || line.contains("(C")) {
             return true;
         }
@@ -117,7 +124,7 @@ public final class BoilerplateLines {
         }
         // outside ASCII, the pattern's case folding may find words where lower case does not
         // (U+0130 lower-cases to two characters): leave such lines with a parenthesis to it, as ever
-        return line.indexOf('(') >= 0 && !isAscii(line);
+        return line.indexOf('(') >= 0;
     }
 
     private static boolean isAscii(String line) {

@@ -1,7 +1,10 @@
 package org.gazette.text;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -100,5 +103,26 @@ class BoilerplateLinesTest {
         assertTrue(BoilerplateLines.isBoilerplate("© 2024 Example"));
         assertFalse(BoilerplateLines.isBoilerplate("The council voted on Tuesday."));
         assertFalse(BoilerplateLines.isBoilerplate(null));
+    }
+
+    /** The cheap test before the copyright pattern passes every ASCII line the pattern finds a notice in. */
+    @Test
+    void copyrightPreTestLosesNoAsciiNotice() {
+        String[] pieces = {"(c) 2021", "(C)1999", "(c)", "(CNN)", "copyright ", "Copyright by", "COPYRIGHT (c)", "Copyright 2020",
+            "all rights reserved", "ALL RIGHTS RESERVED", "All Rights Reserved.", "reserved", "service", "observe",
+            "alle rechte vorbehalten", "Alle Rechten Voorbehouden", "tutti i diritti riservati", "todos os direitos reservados",
+            "Todos los derechos reservados", "The council met", " ", ". ", "2024", "Example Media", "(", ")"};
+        Random random = new Random(3);
+        int notices = 0;
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder line = new StringBuilder();
+            for (int n = 1 + random.nextInt(4); n > 0; n--) {
+                line.append(pieces[random.nextInt(pieces.length)]).append(random.nextBoolean() ? " " : "");
+            }
+            boolean found = BoilerplateLines.COPYRIGHT.matcher(line).find();
+            notices += found ? 1 : 0;
+            assertEquals(found, BoilerplateLines.isCopyright(line.toString()), line::toString);
+        }
+        assertTrue(notices > 1_000, "notices among the lines: " + notices);
     }
 }

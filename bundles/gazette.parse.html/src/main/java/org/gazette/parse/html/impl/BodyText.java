@@ -7,7 +7,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import org.jsoup.nodes.Element;
 
@@ -196,27 +195,38 @@ final class BodyText {
      */
     private static List<Blocks.Block> without(List<Blocks.Block> blocks, Element root, boolean furniture,
             Set<String> panels) {
-        Tally tally = new Tally(blocks, root);
-        Predicate<Element> verdict = el -> (furniture
+        SubtreeText text = new SubtreeText(blocks, root);
+        Verdict verdict = (el, first) -> (furniture
                 ? Boilerplate.isFurniture(el) && !isPanel(el, panels)
-                : Boilerplate.isBoilerplateName(el)) && !tally.holdsMost(el);
+                : Boilerplate.isBoilerplateName(el)) && !text.holdsMost(el, first);
         Map<Element, Boolean> inside = new IdentityHashMap<>(blocks.size() * 4);
         List<Blocks.Block> kept = new ArrayList<>(blocks.size());
-        for (Blocks.Block b : blocks) {
-            if (!inside(b.owner(), root, verdict, inside)) {
-                kept.add(b);
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!inside(blocks.get(i).owner(), i, root, verdict, inside)) {
+                kept.add(blocks.get(i));
             }
         }
         return kept;
     }
 
+    /** Whether an element sets its blocks aside. */
+    private interface Verdict {
+        /**
+         * @param el an element below the root
+         * @param first the index of the first block inside it
+         */
+        boolean test(Element el, int first);
+    }
+
     /**
+     * @param block the index of the block whose owner the element is
      * @param known whether each element looked at lies in an element of the verdict below the root
      *        (itself included); filled in here, so that each element is judged once and the blocks
-     *        of one box need not each walk up to the root
+     *        of one box need not each walk up to the root. An element is thus judged at its first
+     *        block, as the verdict needs.
      * @return true when the element or one of its ancestors below the root has the verdict
      */
-    private static boolean inside(Element el, Element root, Predicate<Element> verdict, Map<Element, Boolean> known) {
+    private static boolean inside(Element el, int block, Element root, Verdict verdict, Map<Element, Boolean> known) {
         List<Element> path = new ArrayList<>();
         boolean inside = false;
         for (Element e = el; e != null && e != root; e = e.parent()) {
@@ -228,7 +238,7 @@ final class BodyText {
             path.add(e);
         }
         for (int i = path.size() - 1; i >= 0; i--) {
-            inside = inside || verdict.test(path.get(i));
+            inside = inside || verdict.test(path.get(i), block);
             known.put(path.get(i), inside);
         }
         return inside;

@@ -160,11 +160,20 @@ final class Boilerplate {
      * @return the parents of short copyright groups
      */
     static Set<Element> legalNotices(List<Blocks.Block> blocks) {
+        return legalNotices(blocks, copyrightLines(blocks));
+    }
+
+    /**
+     * {@link #legalNotices(List)} for a caller that also asks about the copyright lines itself.
+     *
+     * @param copyright whether each block is a copyright line, from {@link #copyrightLines}
+     */
+    static Set<Element> legalNotices(List<Blocks.Block> blocks, boolean[] copyright) {
         Set<Element> legal = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<Element, Integer> counts = null;
-        for (Blocks.Block b : blocks) {
-            Element parent = b.owner().parent();
-            if (parent != null && BoilerplateLines.isCopyright(b.text())) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Element parent = blocks.get(i).owner().parent();
+            if (parent != null && copyright[i]) {
                 if (counts == null) {
                     counts = new IdentityHashMap<>();
                     for (Blocks.Block c : blocks) {
@@ -179,6 +188,19 @@ final class Boilerplate {
             }
         }
         return legal;
+    }
+
+    /**
+     * @return whether each block is a copyright line ({@link BoilerplateLines#isCopyright}), asked
+     *         once: the verdict is a regular expression's, and the passes over an article's blocks
+     *         need it more than once
+     */
+    static boolean[] copyrightLines(List<Blocks.Block> blocks) {
+        boolean[] copyright = new boolean[blocks.size()];
+        for (int i = 0; i < copyright.length; i++) {
+            copyright[i] = BoilerplateLines.isCopyright(blocks.get(i).text());
+        }
+        return copyright;
     }
 
     /**

@@ -84,7 +84,8 @@ final class Edges {
      */
     static void trim(List<Blocks.Block> blocks, boolean[] dropped, List<String> authors, String description) {
         int n = blocks.size();
-        Set<Element> legal = Boilerplate.legalNotices(blocks);
+        boolean[] copyright = Boilerplate.copyrightLines(blocks);
+        Set<Element> legal = Boilerplate.legalNotices(blocks, copyright);
         long[] proseBefore = new long[n + 1];
         for (int i = 0; i < n; i++) {
             Blocks.Block b = blocks.get(i);
@@ -113,7 +114,7 @@ final class Edges {
                     && proseBlocksAfter(blocks, dropped, i) <= BIO_LAST
                     && (isBio(b, names) || isBylineLine(b) || isLabelled(b));
             boolean cut = isReferences(b) || bio || fewAfter && isLabel(b) && BoilerplateLines.isEndOfArticle(b.text())
-                    || after * 100 <= proseBefore[i] * AFTER_COPYRIGHT_PERCENT && BoilerplateLines.isCopyright(b.text());
+                    || after * 100 <= proseBefore[i] * AFTER_COPYRIGHT_PERCENT && copyright[i];
             int end = isReferences(b) ? ReferenceSections.end(blocks, dropped, i) : n;
             if (cut && end < n) {
                 for (int j = i; j < end; j++) {

@@ -25,16 +25,19 @@ package org.gazette.parse.html.impl;
  */
 final class PostSlots {
 
-    private static final String[] WHERE = {"after", "below"};
-    private static final String[] TEXT = {"content", "entry", "post", "article", "single"};
-    private static final String[] POST = {"post", "entry", "article", "story", "single"};
-    private static final String[] END = {"footer", "bottom", "end"};
+    // by initial: a part is compared only with the words that start as it does (a hot spot when
+    // every word of every list was compared with every part of a page's class names)
+    private static final WordsByInitial WHERE = new WordsByInitial("after", "below");
+    private static final WordsByInitial TEXT = new WordsByInitial("content", "entry", "post", "article", "single");
+    private static final WordsByInitial POST = new WordsByInitial("post", "entry", "article", "story", "single");
+    private static final WordsByInitial END = new WordsByInitial("footer", "bottom", "end");
     /** Parts naming the post before its meta line ({@code single-info} is a theme's whole single-post section). */
-    private static final String[] OWNER = {"post", "entry", "article"};
-    private static final String[] META = {"meta", "info", "details"};
-    private static final String[] NAV = {"nav", "navigation", "pagination"};
-    private static final String[] ADJACENT = {"next", "prev", "previous"};
-    private static final String[] OTHER = {"post", "article", "entry", "story", "posts", "articles", "entries", "stories"};
+    private static final WordsByInitial OWNER = new WordsByInitial("post", "entry", "article");
+    private static final WordsByInitial META = new WordsByInitial("meta", "info", "details");
+    private static final WordsByInitial NAV = new WordsByInitial("nav", "navigation", "pagination");
+    private static final WordsByInitial ADJACENT = new WordsByInitial("next", "prev", "previous");
+    private static final WordsByInitial OTHER = new WordsByInitial("post", "article", "entry", "story", "posts", "articles",
+            "entries", "stories");
 
     private PostSlots() {
     }
@@ -94,13 +97,14 @@ final class PostSlots {
     }
 
     /** @return true when the part {@code s[from, middle)} is one of the first words and {@code s[start, to)} one of the second */
-    private static boolean pair(String s, int from, int middle, int start, int to, String[] first, String[] second) {
+    private static boolean pair(String s, int from, int middle, int start, int to, WordsByInitial first,
+            WordsByInitial second) {
         return equalsAny(s, from, middle, first) && equalsAny(s, start, to, second);
     }
 
     /** @return true for one part that joins a first and a second word without a separator ({@code afterContent}) */
-    private static boolean joins(String s, int from, int to, String[] first, String[] second) {
-        for (String w : first) {
+    private static boolean joins(String s, int from, int to, WordsByInitial first, WordsByInitial second) {
+        for (String w : first.candidates(s.charAt(from))) {
             if (to - from > w.length() && s.regionMatches(true, from, w, 0, w.length())
                     && equalsAny(s, from + w.length(), to, second)) {
                 return true;
@@ -110,8 +114,8 @@ final class PostSlots {
     }
 
     /** @return true when {@code s[from, to)} is one of the words, ignoring case */
-    private static boolean equalsAny(String s, int from, int to, String[] words) {
-        for (String w : words) {
+    private static boolean equalsAny(String s, int from, int to, WordsByInitial words) {
+        for (String w : words.candidates(s.charAt(from))) {
             if (w.length() == to - from && s.regionMatches(true, from, w, 0, w.length())) {
                 return true;
             }

@@ -154,12 +154,4 @@ final class Tally {
     List<Element> elements() {
         return elements;
     }
-
-    /**
-     * @param el an element
-     * @return true when it holds at least half of the root's text outside links
-     */
-    boolean holdsMost(Element el) {
-        return of(el).chars * 2 >= total.chars && total.chars > 0;
-    }
 }

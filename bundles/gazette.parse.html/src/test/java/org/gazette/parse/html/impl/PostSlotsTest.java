@@ -85,4 +85,16 @@ class PostSlotsTest {
             assertFalse(PostSlots.isSlot(name, 0, name.length()), name);
         }
     }
+
+    /** The words are looked up by initial: case still does not matter, and a part starting with no word's initial is none. */
+    @Test
+    void partsAreComparedIgnoringCaseWhateverTheirInitial() {
+        for (String name : new String[] {"BELOW-CONTENT", "After_Entry", "POST-FOOTER", "Entry-Meta", "NEXT-POST", "PrevArticle",
+            "Story-End", "SINGLE_FOOTER", "posts-NAV"}) {
+            assertTrue(PostSlots.isSlot(name, 0, name.length()), name);
+        }
+        for (String name : new String[] {"xafter-content", "post-xfooter", "9post-footer", "-", "after-", "über-content"}) {
+            assertFalse(PostSlots.isSlot(name, 0, name.length()), name);
+        }
+    }
 }
