@@ -80,7 +80,7 @@ final class CuedOrganisations {
         if (k + 1 < tokens.size() && possessive(k)) {
             k += tokens.get(k).text.length() == 1 ? 2 : 1;
         }
-        if (k < tokens.size() && AFTER.contains(tokens.get(k).text)) {
+        if (k < tokens.size() && AFTER.contains(tokens.get(k).text) || NewsOutletNouns.at(tokens, i + 1)) { // "the Quarna news agency"
             return true;
         }
         return OrganisationAppositions.at(tokens, i + 1);

@@ -165,7 +165,7 @@ final class Cues {
     /** "debuted for Boston" in a text about sport: a city named for its team ({@link SportsTeams#playsFor}) */
     boolean cityAsTeam(Candidate c) {
         return c.known != null && c.known.type() == EntityType.LOCATION && c.known.kind() == Known.Kind.CITY
-                && teams.playsFor(c);
+                && (teams.playsFor(c) || teams.inSportText() && TeamsBesidePlayWords.beforeNamedPlayer(tokens, c));
     }
 
     boolean governmentPlace(Candidate c) {

@@ -64,7 +64,9 @@ final class NameFinder {
     Step at(int i, int limit) {
         Token t = tokens.get(i);
         if (!t.isCapital() || t.caseless) {
-            return new Step(null, i + 1);
+            int digits = DigitOpenedNames.length(lexicon, tokens, i, limit); // "3M", "7-Eleven"
+            return digits > 0 ? new Step(candidate(i, i + digits, lexicon.phrase(tokens, i, i + digits, false)), i + digits)
+                    : new Step(null, i + 1);
         }
         int dateline = dateline(i, limit);
         if (dateline > 0) {
@@ -312,7 +314,8 @@ final class NameFinder {
                 || known.type() == EntityType.LOCATION && VenueHeadOf.in(lexicon, tokens, i + phrase, end)) {
             return true; // "Nevada Department of Transportation", "United Nations Office for Disarmament Affairs", "Cleveland Museum of Art"
         }
-        if (known.ambiguous() && lexicon.isFirstName(tokens.get(i).text)) {
+        if (known.ambiguous() && lexicon.isFirstName(tokens.get(i).text)
+                || AcronymOrganisationOfPlace.in(lexicon, tokens, i, end)) { // "NHS England"
             return true;
         }
         // "Pittsburgh Pirates", "Texas Rangers": a team

@@ -37,6 +37,7 @@ final class PlacePrefixedOrganisations {
             }
         }
         Map<Group, Set<Group>> prefixed = new HashMap<>();
+        Map<Group, Candidate> prefixedBy = new HashMap<>();
         for (Group g : groups) {
             if (g.type != EntityType.ORGANIZATION) {
                 continue;
@@ -45,6 +46,7 @@ final class PlacePrefixedOrganisations {
                 Group shorter = withoutPlace(m, byName);
                 if (shorter != null && shorter != g) {
                     prefixed.computeIfAbsent(shorter, k -> new HashSet<>()).add(g);
+                    prefixedBy.putIfAbsent(g, m);
                 }
             }
         }
@@ -54,6 +56,9 @@ final class PlacePrefixedOrganisations {
             }
             Group shorter = e.getKey();
             Group longer = e.getValue().iterator().next();
+            if (shorter.fromGazetteer && ownInstitution(prefixedBy.get(longer), shorter)) {
+                continue; // "the Kenyan Parliament" is not the gazetteer's "Parliament"
+            }
             Group from = shorter.fromGazetteer ? longer : shorter;
             Group to = shorter.fromGazetteer ? shorter : longer;
             if (from.members.isEmpty() || to.members.isEmpty() || from.fromGazetteer) {
@@ -61,6 +66,24 @@ final class PlacePrefixedOrganisations {
             }
             to.takeAll(from);
         }
+    }
+
+    /**
+     * @return whether the mention, a country or demonym before a gazetteer institution of another country or of
+     *         none, names that country's own institution (see {@link OtherCountryInstitutions}); then the
+     *         institution's word alone joins it
+     */
+    private boolean ownInstitution(Candidate m, Group known) {
+        int phrase = lexicon.longestPhrase(tokens, m.from, m.to, false);
+        Known country = lexicon.phrase(tokens, m.from, m.from + phrase, false);
+        if (country.kind() != Known.Kind.COUNTRY && country.kind() != Known.Kind.DEMONYM
+                || !new OtherCountryInstitutions(lexicon).otherCountry(country.canonical(), known)) {
+            return false;
+        }
+        if (OtherCountryInstitutions.writtenAlone(known, Token.surface(tokens, m.from + phrase, m.to))) {
+            m.group.takeAll(known);
+        }
+        return true;
     }
 
     /** @return the organisation named by the mention's words after a leading place or demonym, or {@code null} */

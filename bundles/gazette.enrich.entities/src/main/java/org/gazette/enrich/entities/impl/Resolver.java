@@ -83,6 +83,9 @@ final class Resolver {
         for (Candidate c : candidates) {
             if (c.type == null && c.length() >= 2) {
                 decideFromContext(c, Map.of(), votes); // "Brock Wyatt Holt" before the groups, so that "Holt" can join it
+                if (c.type == EntityType.PERSON && PluralNamesAfterTheAreNoPersons.in(lexicon, tokens, c)) {
+                    c.decide(EntityType.ORGANIZATION, c.confidence); // "the Golden State Warriors said"
+                }
             }
         }
         candidates.removeIf(new UnlikelyNames(lexicon, tokens)::rejects);

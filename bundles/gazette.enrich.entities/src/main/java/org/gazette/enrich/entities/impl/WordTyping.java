@@ -45,6 +45,10 @@ final class WordTyping {
                 return EntityType.ORGANIZATION; // a team named after its city
             }
         }
+        if (AcronymOrganisationOfPlace.in(lexicon, tokens, c.from, c.to) || TeamsBesidePlayWords.in(lexicon, tokens, c)
+                || DailyNewspaperNames.in(tokens, c)) {
+            return EntityType.ORGANIZATION; // "NHS England", "Golden State Warriors guard Ann Lee"
+        }
         if (c.length() >= 3 && VenueHeadOf.in(lexicon, tokens, c.from, c.to)) {
             return EntityType.LOCATION; // "Museum of Modern Art", "Cleveland Museum of Art"
         }
