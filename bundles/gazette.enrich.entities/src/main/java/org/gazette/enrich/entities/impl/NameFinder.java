@@ -183,8 +183,8 @@ final class NameFinder {
     }
 
     /**
-     * @return the length of a known place in capitals at the start of a line before "(", "," or a
-     *         dash: the dateline of a news story ("LONDON (Reuters) -", "NEW YORK —"); or 0
+     * @return the length of a known place or organisation in capitals at the start of a line before "(", "," or a
+     *         dash: the dateline of a news story ("LONDON (Reuters) -", "NEW YORK —", "UNITED NATIONS (AP) —"); or 0
      */
     private int dateline(int i, int limit) {
         Token t = tokens.get(i);
@@ -199,7 +199,7 @@ final class NameFinder {
         Token next = tokens.get(i + phrase);
         boolean punctuation = next.isPunct('(') || next.isPunct(',') || next.isPunct('-') || next.isPunct('—')
                 || next.isPunct('–');
-        return known != null && known.type() == EntityType.LOCATION && punctuation ? phrase : 0;
+        return known != null && (known.type() == EntityType.LOCATION || known.type() == EntityType.ORGANIZATION) && punctuation ? phrase : 0;
     }
 
     /** Sentence-initial capitals of common words and capitalised function words are not names. */

@@ -40,7 +40,8 @@ final class NameRuns {
                     break; // "Obama Tuesday", "Summit March 3"
                 }
                 if (roles.roleOrHonorific(j, limit) > 0 && j + 1 < limit && tokens.get(j + 1).isCapital()
-                        && !lexicon.isOrgSuffix(tokens.get(j + lexicon.roleAt(tokens, j, limit)).text)) {
+                        && !lexicon.isOrgSuffix(tokens.get(j + lexicon.roleAt(tokens, j, limit)).text)
+                        && !TitleBeforeGenerationalSuffix.at(tokens, j, limit)) { // "Martin Luther King Jr." is one name
                     break;
                 }
                 if (PersonAfterOrganisationSuffix.startsAt(lexicon, tokens, i, j, limit)) {

@@ -24,10 +24,12 @@ final class PersonGroups {
     private final NameFinder finder;
     private final List<Token> tokens;
     private final GivenNameSex sexes;
+    private final SurnameSpellingVariants spellings;
     /** Per group, how often each name alone joined it so far (names alone join in text order). */
     private final Map<Group, Map<String, Integer>> aloneCounts = new HashMap<>();
 
-    PersonGroups(Cues cues, NameFinder finder, List<Token> tokens, GivenNameSex sexes) {
+    PersonGroups(Cues cues, NameFinder finder, List<Token> tokens, GivenNameSex sexes, SurnameSpellingVariants spellings) {
+        this.spellings = spellings;
         this.cues = cues;
         this.finder = finder;
         this.tokens = tokens;
@@ -191,10 +193,11 @@ final class PersonGroups {
         Group titled = null;
         Group usual = null;
         int usualCount = 0;
+        Group variant = spellings.onlyVariant(key, persons); // "Zelensky" after "Volodymyr Zelenskyy"
         for (Group g : persons) {
             String[] words = SurnameBeforeGenerationalSuffix.words(Names.personKey(Names.withoutPostNominals(g.canonical)).split(" "),
                     key, persons); // "King" after "Martin Luther King Jr."
-            boolean last = words[words.length - 1].equals(key);
+            boolean last = words[words.length - 1].equals(key) || g == variant;
             boolean first = words[0].equals(key);
             boolean lastTwo = words.length >= 3 && key.equals(words[words.length - 2] + " " + words[words.length - 1]);
             if (!last && !first && !lastTwo || c.known != null && !namedWithEvidence(g)) {

@@ -11,8 +11,9 @@ import org.gazette.api.model.EntityType;
  * in "born in Exeter, Devon.", "Tarnby" in "a school near Quarrow, Tarnby, opened": a capitalised
  * word alone after "in", "at", "near" or "from", a place mention and a comma, followed by a full
  * stop, comma, semicolon, bracket or the end of the line. A guess of the name rules gives way ("Devon"
- * is a given name; {@link AddedNames#release}); a gazetteer name or a word followed by a verb ("in
- * Paris, Anna said") is left alone.
+ * is a given name; {@link AddedNames#release}); a gazetteer name, a state's abbreviation (typed and
+ * named by {@link StatesAfterPlaces}: "Calif." in "lives in Fresno, Calif." is California) or a word
+ * followed by a verb ("in Paris, Anna said") is left alone.
  */
 final class PlaceAfterPlaceAndComma {
 
@@ -43,7 +44,8 @@ final class PlaceAfterPlaceAndComma {
             Token t = tokens.get(i);
             if (cuedPlaceEndsAt[i - 2] && tokens.get(i - 1).isPunct(',') && t.shape == Token.Shape.CAPITALISED && !t.caseless
                     && !t.sentenceStart && t.text.length() >= 3 && endsPhrase(i + 1)
-                    && lexicon.longestPhrase(tokens, i, i + 1, false) == 0 && added.release(i, i + 1)) {
+                    && lexicon.longestPhrase(tokens, i, i + 1, false) == 0 && lexicon.stateAbbreviation(t.text) == null
+                    && added.release(i, i + 1)) { // "Calif." is left to StatesAfterPlaces
                 added.add(i, i + 1, EntityType.LOCATION, t.text, 0.5);
             }
         }

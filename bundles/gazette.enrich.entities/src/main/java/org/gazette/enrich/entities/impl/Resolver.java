@@ -41,7 +41,7 @@ final class Resolver {
         this.lexicon = lexicon;
         this.tokens = tokens;
         this.cues = new Cues(lexicon, tokens);
-        this.personGroups = new PersonGroups(cues, finder, tokens, new GivenNameSex(lexicon));
+        this.personGroups = new PersonGroups(cues, finder, tokens, new GivenNameSex(lexicon), new SurnameSpellingVariants(lexicon, tokens));
         this.finder = finder;
         this.union = new UnionOfStates(tokens);
         this.organisationJoins = new OrganisationJoins(lexicon, tokens, new TermNames(lexicon, tokens, finder::commonWord));
@@ -158,6 +158,7 @@ final class Resolver {
         new AppositiveTitles(lexicon, tokens).join(ordered, byFirst, byLast);
         new CopularOffices(lexicon, tokens).join(ordered, byLast);
         new TitlesAloneToHolders(lexicon, tokens).join(ordered);
+        new TitleWordsAsFamilyNames(lexicon, tokens).join(ordered);
         new OfficesBesideNames(tokens, cues).join(ordered, byFirst, byLast);
         ordered.removeIf(g -> g.members.isEmpty());
         return ordered;

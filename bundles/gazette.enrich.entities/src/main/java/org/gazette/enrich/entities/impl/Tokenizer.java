@@ -45,6 +45,7 @@ final class Tokenizer {
         int i = 0;
         boolean start = true;
         boolean line = true;
+        int lineFirst = -1;
         while (i < limit) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
@@ -59,6 +60,7 @@ final class Tokenizer {
             int first = tokens.size();
             if (line) {
                 line = false;
+                lineFirst = first;
                 i = lineStart(text, i, limit, tokens, start, cp);
                 tokens.get(first).lineStart = true;
                 Token last = tokens.get(tokens.size() - 1);
@@ -83,6 +85,8 @@ final class Tokenizer {
             tokens.add(new Token(i, next, text.substring(i, next), Token.Shape.PUNCT, start));
             if (c == '.' || c == '!' || c == '?' || c == '…' || c == ':') {
                 start = true;
+            } else if ((c == '—' || c == '–' || c == '-') && DatelineDash.closes(tokens, lineFirst)) {
+                start = true; // "DENVER, Colo. — Officials said"
             } else if (c == '"' || c == '“' || c == '‘' || c == '(' || c == '[' || c == '«') {
                 start = start || i + 1 < limit && !Character.isWhitespace(text.charAt(i + 1)) && quoteOpens(text, i);
             } else if (c != '\'' && c != '’' && c != '”' && c != ')' && c != ']' && c != '»' && c != '*' && c != '-'
@@ -191,7 +195,16 @@ final class Tokenizer {
         if (length >= 3 && text.charAt(end - 2) == '.') {
             return true; // U.S -> U.S.
         }
-        return length <= 5 && ABBREVIATIONS.contains(text.substring(from, end));
+        String word = text.substring(from, end);
+        return length <= 5 && (ABBREVIATIONS.contains(word) || isUpperAbbreviation(word));
+    }
+
+    /** "ST." in "ST. LOUIS", "FT." in "FT. WORTH": an abbreviation written in capitals, as datelines and headlines write it. */
+    private static boolean isUpperAbbreviation(String word) {
+        if (word.length() < 2 || !word.chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        return ABBREVIATIONS.contains(word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether the token ends a sentence: a kept abbreviation period ends one only before a capital after "Inc." and the like. */

@@ -35,7 +35,8 @@ import org.gazette.api.model.EntityType;
  * ("Smart Taiwan", "HealthSpace Cleveland", "Coahuila y Texas");</li>
  * <li>it names a storm ({@link StormNames}: "Hurricane Katrina", and "Katrina" alone after it);</li>
  * <li>it is a social network or video site after "on" as the medium of a post ({@link PlatformsAsMedia}: "put it on
- * YouTube"), even a known one.</li>
+ * YouTube"), even a known one;</li>
+ * <li>it is a lawmaker's party and state ({@link PartyAndState}: "Sen. Ann Lee, D-Calif., said").</li>
  * </ul>
  */
 final class UnlikelyNames {
@@ -79,7 +80,7 @@ final class UnlikelyNames {
     /** @return whether the candidate should be dropped */
     boolean rejects(Candidate c) {
         if (c.length() == 1 && c.known == null && ABBREVIATIONS.contains(tokens.get(c.from).text) || addressToJudges(c)
-                || storms.rejects(c) || PlatformsAsMedia.isMedium(tokens, c)) {
+                || storms.rejects(c) || PlatformsAsMedia.isMedium(tokens, c) || PartyAndState.is(lexicon, tokens, c)) {
             return true;
         }
         if (c.known != null || c.personCue || c.roleAlone) {
