@@ -20,7 +20,8 @@ import org.jsoup.select.Selector;
  * {@code <meta name="author">}, {@code article:author} (when it is a name, not a profile URL),
  * {@code rel="author"} links, then byline elements ({@code itemprop="author"}, classes such as
  * {@code author} or {@code byline}), then the source's hint, then a "By ..." line among the first
- * texts after the {@code <h1>}, and last the owner of a site named "Jane Doe's blog".
+ * texts after the {@code <h1>}, then the owner of a site named "Jane Doe's blog", and last the writer that the
+ * link-preview labels name ({@link SharingLabelAuthors}).
  */
 final class Authors {
     private static final Evaluator AUTHOR_LINK = Selector.evaluatorOf("a[rel~=(?i)^author$]");
@@ -30,7 +31,7 @@ final class Authors {
     /** With {@code [itemprop=author]} and {@link #BYLINE_CLASSES}: the byline elements, see {@link #isByline}. */
     private static final Evaluator REL_AUTHOR = Selector.evaluatorOf("[rel~=(?i)^author$]");
     private static final Evaluator BYLINE_CLASSES = new ClassMentions(Selector.evaluatorOf("[class~=(?i)(^|[\\s_-])"
-            + "(author|authors|byline|byline__name|author-name|submitted)([\\s_-]|$)]"), new AsciiWords("author", "byline", "submitted"));
+            + "(author|authors|authorname|byline|byline__name|author-name|submitted)([\\s_-]|$)]"), new AsciiWords("author", "byline", "submitted"));
     private static final int MAX_BYLINE_ELEMENTS = 50;
     /** A site's user name: one word of letters, digits and {@code . _ - @}, with a letter. */
     private static final Pattern USER_NAME = Pattern.compile("(?=.*\\p{L})[\\p{L}\\p{N}._@-]{3,40}");
@@ -45,6 +46,8 @@ final class Authors {
     private static final Pattern OWNERS_BLOG = Pattern.compile(
             "(?iu)(.{3,60}?)['\u2019]s? (?:blog|weblog|notebook|journal|newsletter)");
     private static final int TEXTS_AFTER_HEADING = 25;
+    /** A declared display name longer than this is a sentence, not a name. */
+    private static final int MAX_DECLARED_NAME = 60;
     private static final String WRITTEN_BY_LINE = "written-by line";
     /** How many {@code <h1>} elements a "By ..." line is looked for after. */
     private static final int MAX_HEADINGS = 3;
@@ -90,7 +93,22 @@ final class Authors {
         if (found == null && !userNames.isEmpty()) {
             found = new Pick<>(userNames, "json-ld:author (user name)");
         }
-        return found != null ? found : ownersBlog(page);
+        if (found == null) {
+            found = ownersBlog(page);
+        }
+        return found != null ? found : sharingLabel(page);
+    }
+
+    /** @return the writer that the page's link-preview labels name ({@link SharingLabelAuthors}), or {@code null} */
+    private static Pick<List<String>> sharingLabel(Page page) {
+        String writer = SharingLabelAuthors.writer(page.meta());
+        if (writer == null || writer.startsWith("http") || writer.length() > MAX_DECLARED_NAME
+                || ACCOUNTS.contains(writer.toLowerCase(Locale.ROOT)) || GENERATED_ID.matcher(writer).matches()) {
+            return null;
+        }
+        // a field for the author's display name: kept as it stands when it is no byline ("Jean Roe (JR Labs)", "Acme Staff")
+        List<String> names = declaredNames(writer);
+        return new Pick<>(names.isEmpty() ? List.of(writer) : names, "twitter:data (written by)");
     }
 
     /** @return the names of a byline in the page's metadata, but for a profile URL and common accounts ("Webmaster") */
@@ -158,7 +176,7 @@ final class Authors {
 
     private static Pick<List<String>> namedOnPage(Page page, boolean withHint) {
         List<String> names = new ArrayList<>();
-        for (String key : new String[] {"author", "article:author"}) {
+        for (String key : new String[] {"author", "article:author", "cxenseparse:author"}) {
             for (String value : page.meta().all(key)) {
                 addAll(names, declaredNames(value));
             }
@@ -303,11 +321,16 @@ final class Authors {
      *         ("Jane Doe<sup>1</sup>, John Roe<sup>2</sup>"); the element itself when it has none
      */
     private static Element withoutNoteMarks(Element byline) {
-        if (byline.getElementsByTag("sup").isEmpty()) {
+        boolean avatars = byline.selectFirst(BylineImpostors.AVATARS) != null;
+        if (!avatars && byline.getElementsByTag("sup").isEmpty()) {
             return byline;
         }
         Element copy = byline.clone();
         copy.getElementsByTag("sup").remove();
+        if (avatars) {
+            // an author card's picture, or the initials drawn in its place: "NB" before "Nina Brook"
+            copy.select(BylineImpostors.AVATARS).remove();
+        }
         return copy;
     }
 

@@ -52,7 +52,8 @@ final class Titles {
         List<String> sites = new ArrayList<>();
         Pick<String> appName = page.meta().first("application-name");
         String host = page.host();
-        for (String site : new String[] {siteName, appName == null ? null : appName.value(), host, page.domainLabel()}) {
+        for (String site : new String[] {siteName, appName == null ? null : appName.value(), host, page.domainLabel(),
+                RegisteredDomains.of(host, page.domainLabel())}) {
             if (site != null && !Text.key(site).isEmpty()) {
                 sites.add(Text.key(site));
             }

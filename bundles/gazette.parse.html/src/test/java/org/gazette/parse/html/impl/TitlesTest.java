@@ -45,4 +45,15 @@ class TitlesTest {
                 + "</body>");
         assertEquals("What the survey asked about ferries", plain.title);
     }
+
+    @Test
+    void theRegisteredDomainNamesTheSiteOnASubdomain() {
+        Article a = parser.parse(document("https://offers.harbour-gazette.example/summer",
+                ("<head><title>Ferry deals | Harbour-Gazette.example</title></head>"
+                        + "<body><p>Text.</p></body>").getBytes(StandardCharsets.UTF_8)));
+        assertEquals("Ferry deals", a.title);
+        assertEquals("harbour-gazette.co.uk", RegisteredDomains.of("shop.harbour-gazette.co.uk", "harbour-gazette"));
+        assertEquals("harbour-gazette.example", RegisteredDomains.of("harbour-gazette.example", "harbour-gazette"));
+        assertEquals(null, RegisteredDomains.of("harbour.example", ""));
+    }
 }

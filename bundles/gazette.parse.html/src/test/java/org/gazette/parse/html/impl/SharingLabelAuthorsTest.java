@@ -1,0 +1,74 @@
+package org.gazette.parse.html.impl;
+
+import static org.gazette.parse.html.impl.Fixtures.config;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.gazette.api.model.Article;
+import org.gazette.api.model.Document;
+import org.junit.jupiter.api.Test;
+
+/** The writer named by the link-preview labels that WordPress SEO plugins print, when the page names nobody else. */
+class SharingLabelAuthorsTest {
+    private final HtmlParser parser = new HtmlParser(config("10MB"));
+    private static final String TEXT = "<p>" + "The lighthouse keepers' association voted to repaint the tower before the winter storms. ".repeat(5) + "</p>";
+
+    private Article parse(String head, String body) {
+        Document d = new Document();
+        d.url = "https://coastwatch.example/lighthouse";
+        d.mediaType = "text/html";
+        d.content = ("<html><head>" + head + "</head><body><main><h1>The tower gets a new coat</h1>" + body + TEXT + "</main></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        return parser.parse(d);
+    }
+
+    private static String labels(String label, String data) {
+        return "<meta name='twitter:label1' content='Est. reading time'><meta name='twitter:data1' content='4 minutes'>"
+                + "<meta name='twitter:label2' content='" + label + "'><meta name='twitter:data2' content='" + data + "'>";
+    }
+
+    @Test
+    void theWriterLabelledForLinkPreviewsIsTheAuthor() {
+        Article a = parse(labels("Written by", "Ines Harrow"), "");
+        assertEquals(List.of("Ines Harrow"), a.authors);
+        assertEquals("twitter:data (written by)", a.provenance.get("authors"));
+        assertEquals(List.of("Ines Harrow"), parse(labels("Geschrieben von", "Ines Harrow"), "").authors);
+        assertEquals(List.of("Ines Harrow"), parse(labels("Escrito por", "Ines Harrow"), "").authors);
+    }
+
+    @Test
+    void aDisplayNameThatIsNoBylineIsKeptAsItStands() {
+        assertEquals(List.of("Ola Brenn (Harbour Labs)"), parse(labels("Written by", "Ola Brenn (Harbour Labs)"), "").authors);
+        assertEquals(List.of("Coastwatch Staff"), parse(labels("Written by", "Coastwatch Staff"), "").authors);
+    }
+
+    @Test
+    void aBylineOnThePageBeatsTheAccountThatPosted() {
+        Article a = parse(labels("Written by", "Site Desk"), "<p class=byline>By Dora Quist</p>");
+        assertEquals(List.of("Dora Quist"), a.authors);
+    }
+
+    @Test
+    void otherLabelsAndCommonAccountsNameNoAuthor() {
+        assertNull(parse(labels("Filed under", "Maintenance"), "").authors);
+        assertNull(parse(labels("Written by", "admin"), "").authors);
+        assertNull(parse(labels("Written by", ""), "").authors);
+    }
+
+    @Test
+    void theAuthorThatCxenseTagsDeclareIsTheAuthor() {
+        Article a = parse("<meta property='cXenseParse:author' content='Ines Harrow'>", "");
+        assertEquals(List.of("Ines Harrow"), a.authors);
+        assertEquals("cxenseparse:author", a.provenance.get("authors"));
+    }
+
+    @Test
+    void anAuthorNameClassWrittenAsOneWordIsAByline() {
+        // CSS modules keep the camel case of the source ("authorName") and add a hash; BEM sites write it in one word
+        assertEquals(List.of("Dora Quist"), parse("", "<div class='_authorName_1r0t6_51'>Dora Quist</div>").authors);
+        assertEquals(List.of("Dora Quist"), parse("", "<div class='blog__authorname'>Dora Quist</div>").authors);
+    }
+}
