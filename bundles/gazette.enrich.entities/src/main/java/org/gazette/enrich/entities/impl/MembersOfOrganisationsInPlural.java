@@ -31,36 +31,22 @@ final class MembersOfOrganisationsInPlural {
                 }
             }
         }
-        Map<String, Group> members = new HashMap<>();
+        WiderMentions members = new WiderMentions(groups, tokens);
         for (Group g : List.copyOf(groups)) {
             if (g.type != EntityType.PERSON) {
                 continue;
             }
             for (Candidate c : List.copyOf(g.members)) {
-                Candidate organisation = c.spanFrom == c.from && peopleInPlural(c) && !tokens.get(c.from).caseless
+                Candidate organisation = c.spanFrom == c.from && QuantifiedGroups.peopleInPlural(c) && !tokens.get(c.from).caseless
                         ? organisationByEnd.get(c.from) : null;
                 if (organisation == null || organisation.caseless || organisation.group == null
                         || !tokens.get(organisation.to - 1).isCapital()) {
                     continue;
                 }
-                String name = Token.surface(tokens, organisation.spanFrom, c.to);
-                Group part = members.computeIfAbsent(Resolver.key(EntityType.PERSON, name), k -> {
-                    Group created = new Group(EntityType.PERSON, name, true);
-                    groups.add(created);
-                    return created;
-                });
-                Candidate whole = new Candidate(organisation.spanFrom, c.to, name, null);
-                whole.decide(EntityType.PERSON, c.confidence);
                 organisation.group.members.remove(organisation);
-                g.members.remove(c);
-                part.add(whole);
+                members.widen(g, c, organisation.spanFrom, EntityType.PERSON, Token.surface(tokens, organisation.spanFrom, c.to));
             }
         }
-        groups.removeIf(g -> g.members.isEmpty());
-    }
-
-    private static boolean peopleInPlural(Candidate c) {
-        return c.known != null && c.known.kind() == Known.Kind.DEMONYM && c.known.type() == EntityType.PERSON
-                && c.surface.endsWith("s");
+        members.finish();
     }
 }

@@ -1,9 +1,7 @@
 package org.gazette.enrich.entities.impl;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.gazette.api.model.EntityType;
@@ -36,7 +34,7 @@ final class PartsOfPlaces {
 
     /** @param groups the resolved entities; mentions of parts move to entities of their own */
     void split(List<Group> groups) {
-        Map<String, Group> parts = new HashMap<>();
+        WiderMentions parts = new WiderMentions(groups, tokens);
         for (Group g : List.copyOf(groups)) {
             if (g.type != EntityType.LOCATION) {
                 continue;
@@ -46,18 +44,10 @@ final class PartsOfPlaces {
                     continue;
                 }
                 String canonical = tokens.get(c.from - 1).text.toLowerCase(Locale.ROOT) + " " + g.canonical;
-                Group part = parts.computeIfAbsent(Resolver.key(EntityType.LOCATION, canonical), k -> {
-                    Group created = new Group(EntityType.LOCATION, canonical, true);
-                    groups.add(created);
-                    return created;
-                });
-                Candidate whole = new Candidate(c.from - 1, c.to, Token.surface(tokens, c.from - 1, c.to), null);
-                whole.decide(EntityType.LOCATION, c.confidence);
-                g.members.remove(c);
-                part.add(whole);
+                parts.widen(g, c, c.from - 1, EntityType.LOCATION, canonical);
             }
         }
-        groups.removeIf(g -> g.members.isEmpty());
+        parts.finish();
     }
 
     private static boolean partWord(Token t) {

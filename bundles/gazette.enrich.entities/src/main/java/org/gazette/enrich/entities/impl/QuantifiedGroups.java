@@ -1,9 +1,7 @@
 package org.gazette.enrich.entities.impl;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.gazette.api.model.EntityType;
@@ -34,7 +32,7 @@ final class QuantifiedGroups {
 
     /** @param groups the resolved entities; quantified mentions of a group move to entities of their own */
     void split(List<Group> groups) {
-        Map<String, Group> parts = new HashMap<>();
+        WiderMentions quantified = new WiderMentions(groups, tokens);
         for (Group g : List.copyOf(groups)) {
             if (g.type != EntityType.PERSON) {
                 continue;
@@ -44,21 +42,14 @@ final class QuantifiedGroups {
                     continue;
                 }
                 String canonical = tokens.get(c.from - 1).text.toLowerCase(Locale.ROOT) + " " + g.canonical;
-                Group part = parts.computeIfAbsent(Resolver.key(EntityType.PERSON, canonical), k -> {
-                    Group created = new Group(EntityType.PERSON, canonical, true);
-                    groups.add(created);
-                    return created;
-                });
-                Candidate whole = new Candidate(c.from - 1, c.to, Token.surface(tokens, c.from - 1, c.to), null);
-                whole.decide(EntityType.PERSON, c.confidence);
-                g.members.remove(c);
-                part.add(whole);
+                quantified.widen(g, c, c.from - 1, EntityType.PERSON, canonical);
             }
         }
-        groups.removeIf(g -> g.members.isEmpty());
+        quantified.finish();
     }
 
-    private static boolean peopleInPlural(Candidate c) {
+    /** @return whether the mention is a gazetteer group of people in the plural ("Americans") */
+    static boolean peopleInPlural(Candidate c) {
         return c.known != null && c.known.kind() == Known.Kind.DEMONYM && c.known.type() == EntityType.PERSON
                 && c.surface.endsWith("s");
     }
