@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /**
  * Finds the {@code aside} elements that are part of an article's text: a box of prose set among
@@ -18,6 +19,8 @@ import org.jsoup.nodes.Element;
  * opens or ends the article stays set aside.
  */
 final class InlineAsides {
+
+    private static final Evaluator ASIDE = new Evaluator.Tag("aside");
 
     private InlineAsides() {
     }
@@ -30,7 +33,8 @@ final class InlineAsides {
      */
     static Set<Blocks.Block> of(List<Blocks.Block> all, List<Blocks.Block> visible, Element container) {
         Set<Blocks.Block> out = Collections.newSetFromMap(new IdentityHashMap<>());
-        if (!container.getElementsByTag("aside").isEmpty()) {
+        // stops at the first aside rather than listing them all: most containers have none
+        if (container.selectFirst(ASIDE) != null) {
             Set<Blocks.Block> shown = Collections.newSetFromMap(new IdentityHashMap<>());
             shown.addAll(visible); // only for a container with an aside: most have none
             collect(all, shown, container, out);

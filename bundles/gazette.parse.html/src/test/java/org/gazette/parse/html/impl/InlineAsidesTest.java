@@ -56,4 +56,13 @@ class InlineAsidesTest {
                 text("<p>" + ONE + "</p><p>" + TWO + "</p><p>" + THREE + "</p><aside class=note><h3>About the boat</h3><p>"
                         + NOTE + "</p></aside>"));
     }
+
+    /** The container is searched for an aside only until the first: a later, deeper one still counts. */
+    @Test
+    void aNestedNoteAfterAPullQuoteIsText() {
+        assertEquals(String.join("\n\n", ONE, TWO, "How the batteries charge", NOTE, THREE),
+                text("<p>" + ONE + "</p><aside class=quote>Quiet and clean</aside><p>" + TWO
+                        + "</p><div><section><aside class=note><h3>How the batteries charge</h3><p>" + NOTE
+                        + "</p></aside></section></div><p>" + THREE + "</p>"));
+    }
 }
