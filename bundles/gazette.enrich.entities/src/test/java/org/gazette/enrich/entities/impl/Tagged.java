@@ -63,6 +63,11 @@ final class Tagged {
         return false;
     }
 
+    /** @return whether a mention of this type has exactly this text (nested mentions included) */
+    boolean has(EntityType type, String surface) {
+        return tagging.mentions().stream().anyMatch(m -> m.type == type && m.text.equals(surface));
+    }
+
     Entity entity(String id) {
         return tagging.entities().stream().filter(e -> e.id.equals(id)).findFirst()
                 .orElseGet(() -> fail("no entity " + id + " in " + tagging.entities().stream().map(e -> e.id).collect(Collectors.toList())));

@@ -11,15 +11,6 @@ import org.junit.jupiter.api.Test;
 /** {@link TownsInInstitutionNames}: the place in a university called "<place> State". */
 class UniversityStatePlacesTest {
 
-    private static boolean hasLocation(Tagged t, String surface) {
-        for (Mention m : t.tagging.mentions()) {
-            if (m.type == LOCATION && m.text.equals(surface)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @Test
     void thePlaceInAUniversityStateIsNestedAndJoinsThePlaceTheTextNamesInFull() {
         Tagged t = new Tagged("She moved to Pennsylvania in May. Penn State decided against the plan, "
@@ -34,7 +25,7 @@ class UniversityStatePlacesTest {
     @Test
     void aCommonWordOrALongerNameIsNoPlace() {
         Tagged t = new Tagged("The Free State voted. We met about the Quorra State Wiki on Monday.", null);
-        assertFalse(hasLocation(t, "Free"));
-        assertFalse(hasLocation(t, "Quorra"), t.describe());
+        assertFalse(t.has(LOCATION, "Free"));
+        assertFalse(t.has(LOCATION, "Quorra"), t.describe());
     }
 }
