@@ -21,7 +21,8 @@ import org.gazette.api.model.Mention;
  * <b>head overlap</b> when the type is equal and it overlaps the gold span's core: the span up to a
  * comma, bracket or relative pronoun that follows its first word ("Boston, where she studied" has
  * the core "Boston"), so that a prediction of a modifier alone does not match a long gold span.
- * Each gold and each prediction matches at most once, in text order.
+ * Each gold and each prediction matches at most once: exact matches bind first, the rest by head
+ * overlap in text order.
  *
  * <p>Canonical accuracy: over gold entities (coreference clusters) with at least one mention
  * matched by head overlap, the share where every matched mention has the same predicted entity id
@@ -136,8 +137,10 @@ final class DocumentScore {
         boolean[] usedAny = new boolean[names.size()];
         Map<String, Set<String>> idsOfEntity = new HashMap<>();
         Map<String, Set<String>> entitiesOfId = new HashMap<>();
-        for (GoldName g : gold) {
-            int hit = find(names, used, g, true);
+        int[] hits = exactHits(gold, names, used);
+        for (int i = 0; i < gold.size(); i++) {
+            GoldName g = gold.get(i);
+            int hit = hits[i] >= 0 ? hits[i] : find(names, used, g, true);
             if (hit >= 0) {
                 used[hit] = true;
                 Counts c = overlap.get(g.type);
@@ -176,6 +179,31 @@ final class DocumentScore {
                 entitiesCorrect++;
             }
         }
+    }
+
+    /**
+     * Binds each prediction that has exactly a gold name's span and type to that name first, so that
+     * head overlap cannot hand it to an enclosing gold name ("Sonia Davis" to the gold list "Sonia
+     * Davis, Jessica Lau and Adam Walton" when the gold also holds "Sonia Davis" itself).
+     *
+     * @return for each gold name the index of its exact prediction, or -1
+     */
+    private static int[] exactHits(List<GoldName> gold, List<Mention> names, boolean[] used) {
+        Map<String, Integer> byKey = new HashMap<>();
+        for (int k = names.size() - 1; k >= 0; k--) {
+            Mention m = names.get(k);
+            byKey.put(m.start + ":" + m.end + ":" + m.type, k);
+        }
+        int[] hits = new int[gold.size()];
+        for (int i = 0; i < gold.size(); i++) {
+            GoldName g = gold.get(i);
+            Integer k = byKey.remove(g.start + ":" + g.end + ":" + g.type);
+            hits[i] = k == null ? -1 : k;
+            if (k != null) {
+                used[k] = true;
+            }
+        }
+        return hits;
     }
 
     private static int find(List<Mention> names, boolean[] used, GoldName g, boolean typed) {
