@@ -74,6 +74,23 @@ class DocumentScoreTest {
     }
 
     @Test
+    void anExactPredictionBindsToTheNestedNameNotTheListAroundIt() {
+        Gold.Document d = new Gold.Document();
+        d.text = "Ann Lee, Bo Park and Cy Ford sued. Later Ms. Lee won.";
+        d.mentions = new ArrayList<>(List.of(
+                gold(d.text, "Ann Lee, Bo Park and Cy Ford", "person", "d#1", true),
+                gold(d.text, "Ann Lee", "person", "d#2", true),
+                gold(d.text, "Ms. Lee", "person", "d#2", true)));
+        List<Mention> predicted = List.of(
+                predicted(d.text, "Ann Lee", EntityType.PERSON, "p", null),
+                predicted(d.text, "Ms. Lee", EntityType.PERSON, "p", null));
+        DocumentScore s = new DocumentScore(d, predicted);
+        assertEquals(1, s.entities, "the list has no prediction of its own");
+        assertEquals(1, s.entitiesCorrect, "Ann Lee and Ms. Lee are one gold entity");
+        assertEquals(2, s.overlap.get(EntityType.PERSON).matched);
+    }
+
+    @Test
     void confusionsOption() {
         assertEquals(4, Options.parse(new String[] {"--confusions", "4"}).confusions());
         assertEquals(0, Options.parse(new String[0]).confusions());
