@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
@@ -73,6 +74,9 @@ public final class Engine implements Pipeline {
     private final Parking parking = new Parking();
     private final ScheduledExecutorService maintenance = Executors.newSingleThreadScheduledExecutor(Threads.named("gazette-maintenance"));
     private final AtomicLong emitted = new AtomicLong();
+    private final AtomicBoolean quiesced = new AtomicBoolean();
+    /** Null when built without OSGi (tests): then nobody listens for the framework stopping. */
+    private BundleContext context;
 
     @Activate
     public Engine(EngineConfig config, BundleContext context, @Reference StateStore store,
@@ -93,9 +97,6 @@ public final class Engine implements Pipeline {
             quiesce();
         }
     };
-    private BundleContext context;
-    private final java.util.concurrent.atomic.AtomicBoolean quiesced = new java.util.concurrent.atomic.AtomicBoolean();
-
     private void quiesce() {
         if (!quiesced.compareAndSet(false, true)) {
             return;
