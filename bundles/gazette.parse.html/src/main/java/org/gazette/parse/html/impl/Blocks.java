@@ -101,7 +101,7 @@ final class Blocks {
                 return FilterResult.CONTINUE;
             }
             String name = el.normalName();
-            if (SKIP.contains(name) || hiddenInline(el)) {
+            if (SKIP.contains(name) && !AccordionToggles.isToggle(el) || hiddenInline(el)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (name.equals("br")) {

@@ -95,9 +95,10 @@ final class BodyText {
         }
         boolean[] dropped = new boolean[kept.size()];
         boolean[] amongProse = LineBreakParagraphs.amongProse(kept);
+        boolean[] questions = AnsweredQuestions.of(kept);
         for (int i = 0; i < kept.size(); i++) {
             Blocks.Block b = kept.get(i);
-            if (b.loose() && !looseText && !b.heading() && !Tally.isProse(b) && !amongProse[i]) {
+            if (b.loose() && !looseText && !b.heading() && !Tally.isProse(b) && !amongProse[i] && !questions[i]) {
                 dropped[i] = true; // a label, a price or a button's words beside the paragraphs
                 continue;
             }

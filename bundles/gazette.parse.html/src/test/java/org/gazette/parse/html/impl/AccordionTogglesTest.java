@@ -1,0 +1,49 @@
+package org.gazette.parse.html.impl;
+
+import static org.gazette.parse.html.impl.Fixtures.config;
+import static org.gazette.parse.html.impl.Fixtures.document;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+
+import org.gazette.api.model.Article;
+import org.junit.jupiter.api.Test;
+
+/** The headings of an accordion's panels, set inside the buttons that open them ({@link AccordionToggles}). */
+class AccordionTogglesTest {
+    private static final String INTRO = "<p>Renting a van for a move across the country is cheaper than most people think.</p>"
+            + "<p>We compared the offers of five rental firms for a one-way trip of about two thousand miles.</p>";
+    private static final String INTRO_TEXT = String.join("\n\n",
+            "Renting a van for a move across the country is cheaper than most people think.",
+            "We compared the offers of five rental firms for a one-way trip of about two thousand miles.");
+    private static final String ANSWER_ONE = "Most firms charge a flat fee for the van and a second fee for each mile beyond the allowance.";
+    private static final String ANSWER_TWO = "Book at least a month ahead in summer, when students and families move and vans run short.";
+
+    private final HtmlParser parser = new HtmlParser(config("10MB"));
+
+    private String text(String content) {
+        String html = "<html><head><title>Renting a van</title></head><body><header><nav>"
+                + "<button aria-expanded=false aria-controls=menu>Menu</button><ul id=menu><li><a href=/>Home</a></li></ul>"
+                + "</nav></header><article><h1>Renting a van</h1>" + INTRO + content + "</article></body></html>";
+        Article a = parser.parse(document("https://movers-guide.example/van", html.getBytes(StandardCharsets.UTF_8)));
+        return a.text;
+    }
+
+    @Test
+    void theButtonsOfAnAccordionHoldItsHeadings() {
+        assertEquals(String.join("\n\n", INTRO_TEXT, "Frequently asked", "What does a one-way rental cost?", ANSWER_ONE,
+                "When should I book?", ANSWER_TWO),
+                text("<h2>Frequently asked</h2><div class=accordion>"
+                        + "<button type=button aria-expanded=true aria-controls=faq-1><h3>What does a one-way rental cost?</h3></button>"
+                        + "<div id=faq-1 role=region><p>" + ANSWER_ONE + "</p></div>"
+                        + "<h3><button type=button aria-expanded=false aria-controls=faq-2>When should I book?</button></h3>"
+                        + "<div id=faq-2 role=region><p>" + ANSWER_TWO + "</p></div></div>"));
+    }
+
+    @Test
+    void otherButtonsGiveNoText() {
+        assertEquals(String.join("\n\n", INTRO_TEXT, ANSWER_ONE),
+                text("<div class=box><button type=button><h3>Get a free quote</h3></button>"
+                        + "<button aria-controls=faq-1><h3>Share this guide</h3></button></div><p>" + ANSWER_ONE + "</p>"));
+    }
+}
