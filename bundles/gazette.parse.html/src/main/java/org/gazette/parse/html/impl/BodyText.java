@@ -110,7 +110,10 @@ final class BodyText {
         }
         CallsToAction.drop(kept, dropped, root);
         Excerpts.drop(kept, dropped, root);
+        TablesOfContents.drop(kept, dropped, root);
+        LinkedCards.drop(kept, dropped, root);
         Edges.trim(kept, dropped, authors, description);
+        dropLinkLinesOutsideProse(kept, dropped); // again, now that the rules above set aside prose at the edges
         List<String> paragraphs = new ArrayList<>();
         int words = 0;
         String previous = null;
@@ -262,6 +265,28 @@ final class BodyText {
     private static boolean isPanel(Element el, Set<String> panels) {
         return !panels.isEmpty() && !el.id().isEmpty() && panels.contains(el.id()) && Boilerplate.isHidden(el)
                 && !Boilerplate.isFurnitureTag(el);
+    }
+
+    /**
+     * Drops the link lines before the first and after the last prose block still kept: once a
+     * promotion or a bio below the article is set aside, the list of links above it (other guides,
+     * a section's stories) ends the text and goes as the link lines after the prose do.
+     */
+    private static void dropLinkLinesOutsideProse(List<Blocks.Block> blocks, boolean[] dropped) {
+        int first = blocks.size();
+        int last = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!dropped[i] && Tally.isProse(blocks.get(i))) {
+                first = Math.min(first, i);
+                last = i;
+            }
+        }
+        for (int i = 0; i < blocks.size() && last >= 0; i++) {
+            Blocks.Block b = blocks.get(i);
+            if ((i < first || i > last) && b.linkChars() > b.text().length() * LINK_BLOCK_SHARE) {
+                dropped[i] = true;
+            }
+        }
     }
 
     /** @return true when most prose of the blocks is loose text, outside paragraph elements */

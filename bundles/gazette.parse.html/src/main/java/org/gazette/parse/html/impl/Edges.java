@@ -270,9 +270,11 @@ final class Edges {
     /**
      * Drops date, byline (or an author's bare name), reading-time, disclosure and photo-credit lines
      * before the first paragraph of prose, and a standfirst: a first paragraph that repeats the page's description
-     * and stands apart from the paragraphs after it (another parent element).
+     * and stands apart from the paragraphs after it (another parent element). A headline long enough
+     * to read as prose is no such paragraph: the date, byline and reading-time lines under it go too.
      */
     private static void head(List<Blocks.Block> blocks, boolean[] dropped, String description, List<String> names) {
+        boolean headline = false;
         for (int i = 0; i < blocks.size(); i++) {
             if (dropped[i]) {
                 continue;
@@ -280,13 +282,17 @@ final class Edges {
             Blocks.Block b = blocks.get(i);
             String text = b.text();
             boolean prose = Tally.isProse(b);
-            if (BoilerplateLines.isDisclosure(text) || BoilerplateLines.isReadingTime(text) || BoilerplateLines.isCredit(text)
-                    || !prose && !b.heading() && (WrittenDates.parse(text) != null || !Bylines.fromLine(text).isEmpty()
+            if (!headline && (BoilerplateLines.isDisclosure(text) || BoilerplateLines.isCredit(text))
+                    || BoilerplateLines.isReadingTime(text) || !prose && !b.heading() && (WrittenDates.parse(text) != null || !Bylines.fromLine(text).isEmpty()
                             || names.contains(text.toLowerCase(Locale.ROOT)))) {
                 dropped[i] = true;
             } else if (prose) {
-                if (!description.isEmpty() && Text.key(text).equals(description) && standsApart(blocks, dropped, i)) {
+                if (!headline && !description.isEmpty() && Text.key(text).equals(description) && standsApart(blocks, dropped, i)) {
                     dropped[i] = true;
+                    continue;
+                }
+                if (b.heading() && !headline) {
+                    headline = true; // a long headline is no paragraph: its date and byline lines follow it
                     continue;
                 }
                 return;

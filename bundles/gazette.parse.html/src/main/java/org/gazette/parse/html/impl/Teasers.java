@@ -30,7 +30,7 @@ final class Teasers {
     /** This many siblings of one shape make a row of cards. */
     static final int MIN_CARDS = 3;
     /** How far above a link block its card may start. */
-    private static final int MAX_LEVELS = 4;
+    private static final int MAX_LEVELS = 6;
 
     private Teasers() {
     }

@@ -1,0 +1,128 @@
+package org.gazette.parse.html.impl;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds a table of contents among an article's paragraphs: a list whose items are links to the
+ * page's own sections ({@code <a href="#how-it-works">}), as the TOC plugins of every CMS print
+ * one after the introduction. Its lines repeat the headings below, so they are not text of their
+ * own. The cue is the links' targets, not their words: any language, any class name. A list with
+ * text beside its links (footnotes that link back, a glossary) stays.
+ */
+final class TablesOfContents {
+
+    /** A table of contents has at least this many links. */
+    static final int MIN_LINKS = 3;
+    /** The box around the list may add this many lines of its own (a title, a toggle's words). */
+    static final int TITLE_LINES = 2;
+    /** Such a line has at most this many words. */
+    static final int TITLE_WORDS = 4;
+    /** How many elements above the list may be its box. */
+    static final int BOX_LEVELS = 3;
+
+    private TablesOfContents() {
+    }
+
+    /**
+     * @param blocks the article's blocks in reading order
+     * @param dropped which of them are already set aside (changed in place)
+     * @param root the element holding the article
+     */
+    static void drop(List<Blocks.Block> blocks, boolean[] dropped, Element root) {
+        Map<Element, Boolean> verdicts = new IdentityHashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Blocks.Block b = blocks.get(i);
+            if (dropped[i] || b.linkChars() < b.text().length() * BodyText.LINK_BLOCK_SHARE) {
+                continue;
+            }
+            Element list = outerList(b.owner(), root);
+            if (list == null || !verdicts.computeIfAbsent(list, l -> isTableOfContents(l, blocks))) {
+                continue;
+            }
+            Element box = box(list, i, blocks, root);
+            int from = i;
+            while (from > 0 && Trees.within(blocks.get(from - 1).owner(), box)) {
+                from--;
+            }
+            for (int j = from; j < blocks.size() && Trees.within(blocks.get(j).owner(), box); j++) {
+                dropped[j] = true; // the box's blocks stand together in reading order
+            }
+        }
+    }
+
+    /**
+     * @param first the index of the list's first block
+     * @return the list, or the box around it that adds only its title ("Contents", "Inhalt", a
+     *         toggle's "hide"): at most {@value #TITLE_LINES} short lines, up to {@value #BOX_LEVELS} levels up
+     */
+    private static Element box(Element list, int first, List<Blocks.Block> blocks, Element root) {
+        Element box = list;
+        for (int level = 0; level < BOX_LEVELS; level++) {
+            Element parent = box.parent();
+            if (parent == null || parent == root) {
+                break;
+            }
+            int lines = 0;
+            boolean titleOnly = true;
+            for (int step = -1; step <= 1 && titleOnly; step += 2) {
+                for (int j = first + step; j >= 0 && j < blocks.size() && Trees.within(blocks.get(j).owner(), parent); j += step) {
+                    Blocks.Block b = blocks.get(j);
+                    if (Trees.within(b.owner(), box)) {
+                        continue;
+                    }
+                    lines++;
+                    if (lines > TITLE_LINES || Tally.isProse(b) || Text.words(b.text()) > TITLE_WORDS) {
+                        titleOnly = false;
+                        break;
+                    }
+                }
+            }
+            if (!titleOnly) {
+                break;
+            }
+            box = parent;
+        }
+        return box;
+    }
+
+    /** @return the outermost list of the nested lists around a list item, below the root; {@code null} if none */
+    private static Element outerList(Element owner, Element root) {
+        Element list = null;
+        for (Element e = owner; e != null && e != root; e = e.parent()) {
+            String name = e.normalName();
+            if (name.equals("ul") || name.equals("ol")) {
+                list = e;
+            } else if (!name.equals("li") && !name.equals("a") && !name.equals("span")) {
+                break;
+            }
+        }
+        return list;
+    }
+
+    /** @return true when every link of the list leads to a place on the page and its text is links */
+    private static boolean isTableOfContents(Element list, List<Blocks.Block> blocks) {
+        List<Element> links = list.getElementsByTag("a");
+        if (links.size() < MIN_LINKS) {
+            return false;
+        }
+        for (Element a : links) {
+            String href = a.attr("href");
+            if (href.length() < 2 || href.charAt(0) != '#') {
+                return false;
+            }
+        }
+        int chars = 0;
+        int linked = 0;
+        for (Blocks.Block b : blocks) {
+            if (Trees.within(b.owner(), list)) {
+                chars += b.text().length();
+                linked += b.linkChars();
+            }
+        }
+        return chars > 0 && linked >= chars * BodyText.LINK_BLOCK_SHARE;
+    }
+}

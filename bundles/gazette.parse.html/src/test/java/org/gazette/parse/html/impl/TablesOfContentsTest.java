@@ -1,0 +1,58 @@
+package org.gazette.parse.html.impl;
+
+import static org.gazette.parse.html.impl.Fixtures.config;
+import static org.gazette.parse.html.impl.Fixtures.page;
+import static org.gazette.parse.html.impl.Fixtures.paragraphs;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.gazette.api.model.Article;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A table of contents after an article's introduction ({@link TablesOfContents}), as TOC plugins
+ * print it, and lists of links that are the article's own, which stay.
+ */
+class TablesOfContentsTest {
+
+    private static final String INTRO = "Sourdough needs three things: a lively starter, patience, and an oven that holds its heat.";
+    private static final String ONE = "Feed the starter twice a day for a week, until it doubles within six hours of every feed.";
+    private static final String TWO = "Mix the flour and water first and let them rest for an hour before the starter goes in.";
+    private static final String THREE = "Bake in a covered pot for twenty minutes, then uncover it so that the crust can darken.";
+
+    private final HtmlParser parser = new HtmlParser(config("10MB"));
+
+    private Article parse(String body) {
+        return parser.parse(page("https://www.crumb-notes.example/sourdough", "Sourdough at home", "", body));
+    }
+
+    @Test
+    void listOfLinksToTheSectionsIsNotBodyText() {
+        String toc = "<div id=ez-toc-container class=ez-toc-v2_0 ><p class=ez-toc-title>Table of Contents</p><div class=ez-toc-list-wrap>"
+                + "<ul class=ez-toc-list><li><a href=\"#the-starter\">1. The starter</a>"
+                + "<ul><li><a href=\"#feeding\">1.1 Feeding</a></li></ul></li>"
+                + "<li><a href=\"#the-dough\">2. The dough</a></li><li><a href=\"#baking\">3. Baking</a></li></ul></div></div>";
+        Article a = parse("<article><div class=entry-content><p>" + INTRO + "</p>" + toc
+                + "<h2 id=the-starter>The starter</h2><p>" + ONE + "</p><h2 id=the-dough>The dough</h2><p>" + TWO
+                + "</p><h2 id=baking>Baking</h2><p>" + THREE + "</p></div></article>");
+        assertEquals(String.join("\n\n", INTRO, "The starter", ONE, "The dough", TWO, "Baking", THREE), a.text);
+    }
+
+    @Test
+    void listsOfLinksElsewhereStay() {
+        String list = "<ul><li><a href=\"https://flour.example/rye\">Dark rye flour</a></li>"
+                + "<li><a href=\"https://flour.example/spelt\">Whole spelt flour</a></li>"
+                + "<li><a href=\"https://flour.example/bread\">Strong bread flour</a></li></ul>";
+        Article a = parse("<article><p>" + INTRO + "</p>" + list + paragraphs(ONE, TWO, THREE) + "</article>");
+        assertTrue(a.text.contains("Dark rye flour\n\nWhole spelt flour\n\nStrong bread flour"), a.text);
+    }
+
+    @Test
+    void listWithTextBesideItsAnchorsStays() {
+        String notes = "<ol><li><a href=\"#r1\">^</a> Starter ratios from a week of trial bakes in a cold kitchen.</li>"
+                + "<li><a href=\"#r2\">^</a> Oven temperatures measured with a probe on the middle shelf.</li>"
+                + "<li><a href=\"#r3\">^</a> Hydration given as water over flour, by weight.</li></ol>";
+        Article a = parse("<article><p>" + INTRO + "</p>" + paragraphs(ONE, TWO) + notes + "<p>" + THREE + "</p></article>");
+        assertTrue(a.text.contains("Oven temperatures measured with a probe"), a.text);
+    }
+}
