@@ -46,6 +46,8 @@ class WrittenDatesTest {
     void writtenDates() {
         assertEquals("2023-09-14", WrittenDates.parse("14 September 2023"));
         assertEquals("2023-09-14", WrittenDates.parse("September 14, 2023"));
+        assertEquals("2023-09-14", WrittenDates.parse("14 Sep, 2023"));
+        assertEquals("2023-09-14T08:10:00", WrittenDates.parse("14 September, 2023 08:10"));
         assertEquals("2023-09-14", WrittenDates.parse("Sept. 14, 2023"));
         assertEquals("2023-09-14", WrittenDates.parse("September 14th, 2023"));
         assertEquals("2023-09-14", WrittenDates.parse("Thursday, 14 September 2023"));
