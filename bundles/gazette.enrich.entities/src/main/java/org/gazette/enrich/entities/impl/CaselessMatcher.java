@@ -17,6 +17,8 @@ final class CaselessMatcher {
     private final Lexicon lexicon;
     private final List<Token> tokens;
     private final Map<String, Group> known = new HashMap<>();
+    /** The first mention named with each title ("prime minister"), for {@link TitlesOfOtherCountries}. */
+    private final Map<String, Candidate> titleHolders = new HashMap<>();
 
     CaselessMatcher(Lexicon lexicon, List<Token> tokens, List<Group> groups) {
         this.lexicon = lexicon;
@@ -28,6 +30,7 @@ final class CaselessMatcher {
             for (Candidate c : g.members) {
                 if (g.type == EntityType.PERSON && c.role != null && !c.roleAlone && !lexicon.isHonorific(c.role)) {
                     known.putIfAbsent(Names.key(c.role), g); // "VICE PRESIDENT:" over a transcript: the one named "Vice President Ann Lee"
+                    titleHolders.putIfAbsent(Names.key(c.role), c);
                 }
             }
             known.putIfAbsent(Names.key(g.canonical), g);
@@ -48,6 +51,7 @@ final class CaselessMatcher {
      */
     void match(List<Group> groups) {
         Map<String, Group> created = new HashMap<>();
+        TitlesOfOtherCountries countries = new TitlesOfOtherCountries(lexicon, tokens);
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
@@ -68,6 +72,9 @@ final class CaselessMatcher {
                 }
                 text.append(u.text);
                 Group g = known.get(Names.key(text.toString()));
+                if (g != null && countries.otherCountry(i, titleHolders.get(Names.key(text.toString())))) {
+                    g = titleOfOtherCountry(text.toString(), created, groups); // "Zimbabwe Prime Minister": not the Australian one
+                }
                 if (g != null) {
                     found = k - i + 1;
                     group = g;
@@ -97,5 +104,17 @@ final class CaselessMatcher {
             group.add(c);
             i += found;
         }
+    }
+
+    /** @return the person of a title alone that names no holder of the text, created at its first use */
+    private static Group titleOfOtherCountry(String title, Map<String, Group> created, List<Group> groups) {
+        String key = Resolver.key(EntityType.PERSON, title);
+        Group g = created.get(key);
+        if (g == null) {
+            g = new Group(EntityType.PERSON, title, false);
+            created.put(key, g);
+            groups.add(g);
+        }
+        return g;
     }
 }

@@ -29,9 +29,10 @@ final class LegalForms {
      */
     static boolean onlyLegalForm(List<Token> tokens, int from, int end) {
         if (end - from == 1) {
-            return is(tokens.get(from).text);
+            return is(tokens.get(from).text) || GroupsOfCompanies.isGroupWord(tokens.get(from).text);
         }
-        return end - from == 2 && GENERIC.contains(tokens.get(from).text) && is(tokens.get(from + 1).text);
+        return end - from == 2 && (GENERIC.contains(tokens.get(from).text) || GroupsOfCompanies.isAmpersand(tokens.get(from)))
+                && is(tokens.get(from + 1).text);
     }
 
     /** @return whether the word is a company's legal form ("Corp.", "Inc", "AG") */

@@ -146,6 +146,7 @@ final class Names {
                 key = key.substring(0, key.length() - suffix.length());
             }
         }
+        key = LeadingPlaceAbbreviations.expand(key); // "Mt. Quarrow" is "Mount Quarrow"
         int space = key.lastIndexOf(' ');
         String full = space < 0 ? null : STREET_WORDS.get(key.substring(space + 1));
         return full == null ? key : key.substring(0, space + 1) + full;

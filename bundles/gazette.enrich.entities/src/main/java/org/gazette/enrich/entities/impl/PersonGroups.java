@@ -48,6 +48,9 @@ final class PersonGroups {
             Group g = byKey.get(key);
             if (g == null && !c.roleAlone) { // "President of the United States" is not "Vice President of the United States"
                 g = samePerson(groups, key);
+                if (g != null && MiddleInitials.conflict(c, g)) {
+                    g = null; // "George W. Bush" is not "George H.W. Bush"
+                }
             }
             if (g == null) {
                 g = new Group(EntityType.PERSON, c.surface, false);

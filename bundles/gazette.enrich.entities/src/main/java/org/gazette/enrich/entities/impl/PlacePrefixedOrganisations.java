@@ -15,6 +15,10 @@ import org.gazette.api.model.EntityType;
  * name joins the longer one (or the gazetteer's entity, when the shorter name is known). Not when
  * two organisations with different places share the shorter name ("the Zemblan Foreign Ministry"
  * and "the Marlovian Foreign Ministry": "the Foreign Ministry" stays apart).
+ * A gazetteer organisation before a name of two words or more is such a prefix too ("the Senate
+ * Armed Services Committee" and "the Armed Services Committee"), and so is a country, state or city
+ * before a place of two words or more that the gazetteer does not know ("the York Outer Ring Road"
+ * and "the Outer Ring Road").
  */
 final class PlacePrefixedOrganisations {
 
@@ -27,9 +31,14 @@ final class PlacePrefixedOrganisations {
     }
 
     void join(List<Group> groups) {
+        join(groups, EntityType.ORGANIZATION);
+        join(groups, EntityType.LOCATION);
+    }
+
+    private void join(List<Group> groups, EntityType type) {
         Map<String, Group> byName = new HashMap<>();
         for (Group g : groups) {
-            if (g.type == EntityType.ORGANIZATION) {
+            if (g.type == type) {
                 for (Candidate m : g.members) {
                     byName.putIfAbsent(Names.key(m.surface), g);
                 }
@@ -39,11 +48,11 @@ final class PlacePrefixedOrganisations {
         Map<Group, Set<Group>> prefixed = new HashMap<>();
         Map<Group, Candidate> prefixedBy = new HashMap<>();
         for (Group g : groups) {
-            if (g.type != EntityType.ORGANIZATION) {
+            if (g.type != type) {
                 continue;
             }
             for (Candidate m : g.members) {
-                Group shorter = withoutPlace(m, byName);
+                Group shorter = withoutPlace(m, byName, type);
                 if (shorter != null && shorter != g) {
                     prefixed.computeIfAbsent(shorter, k -> new HashSet<>()).add(g);
                     prefixedBy.putIfAbsent(g, m);
@@ -56,6 +65,9 @@ final class PlacePrefixedOrganisations {
             }
             Group shorter = e.getKey();
             Group longer = e.getValue().iterator().next();
+            if (type == EntityType.LOCATION && shorter.fromGazetteer) {
+                continue; // a known place keeps its own entity
+            }
             if (shorter.fromGazetteer && ownInstitution(prefixedBy.get(longer), shorter)) {
                 continue; // "the Kenyan Parliament" is not the gazetteer's "Parliament"
             }
@@ -87,7 +99,7 @@ final class PlacePrefixedOrganisations {
     }
 
     /** @return the organisation named by the mention's words after a leading place or demonym, or {@code null} */
-    private Group withoutPlace(Candidate m, Map<String, Group> byName) {
+    private Group withoutPlace(Candidate m, Map<String, Group> byName, EntityType type) {
         if (m.length() < 2) {
             return null;
         }
@@ -96,9 +108,14 @@ final class PlacePrefixedOrganisations {
             return null;
         }
         Known known = lexicon.phrase(tokens, m.from, m.from + phrase, false);
-        boolean place = known != null && (known.kind() == Known.Kind.DEMONYM || known.type() == EntityType.LOCATION
+        boolean place = known != null && (known.kind() == Known.Kind.DEMONYM && type == EntityType.ORGANIZATION
+                || known.type() == EntityType.LOCATION
                 && (known.kind() == Known.Kind.COUNTRY || known.kind() == Known.Kind.STATE || known.kind() == Known.Kind.CITY));
-        if (!place) {
+        boolean severalWordsLeft = m.length() - phrase >= 2;
+        boolean prefix = type == EntityType.ORGANIZATION
+                ? place || severalWordsLeft && known != null && known.type() == EntityType.ORGANIZATION
+                : place && severalWordsLeft;
+        if (!prefix) {
             return null;
         }
         return byName.get(Names.key(Token.surface(tokens, m.from + phrase, m.to)));

@@ -49,6 +49,7 @@ final class ResolvedNamePasses {
         new MembersOfOrganisationsInPlural(tokens).join(groups);
         new OfficesWrittenLowerBesideNames(tokens).join(groups);
         new PlaceFirstWordAlone(lexicon, tokens).join(groups);
+        new PlaceSpellingVariants(lexicon).join(groups);
         AddedNames added = new AddedNames(tokens, groups);
         acronymsBefore.add(added);
         new RegionNouns(tokens).add(added);
@@ -69,6 +70,7 @@ final class ResolvedNamePasses {
         new PlacesBeforeEventNames(lexicon, tokens).add(added);
         placeNames.add(added); // last: "Times" is the newspaper that ThePublications adds, not "Times Square"
         new CompassWordAlone(tokens).join(groups); // after RegionNouns added "the North"
+        new IslandGroupShortNames().join(groups); // after PluralPlaceNames added "the Quarrows"
         if (nestedPlaces) {
             new NestedPlaces(lexicon, tokens).add(groups);
             new PlacesInPlaceNames(lexicon, tokens).add(groups);

@@ -55,8 +55,9 @@ final class Resolver {
     List<Group> resolve(List<Candidate> found) {
         List<Candidate> candidates = new ArrayList<>(new PossessiveOrganisations(lexicon, tokens, finder)
                 .join(new AndJoinedOrganisations(lexicon, tokens, finder)
-                        .join(new InvertedNames(lexicon, tokens).join(new PersonNameBeforeCommonWords(lexicon, tokens, finder::commonWord)
-                                .trim(new SpanRepairs(lexicon, tokens).repair(new RegnalNumbers(tokens).extend(found)))))));
+                        .join(new InvertedNames(lexicon, tokens).join(new HeadlineNamePairs(lexicon, tokens).split(
+                                new PersonNameBeforeCommonWords(lexicon, tokens, finder::commonWord)
+                                .trim(new SpanRepairs(lexicon, tokens).repair(new RegnalNumbers(tokens).extend(found))))))));
         for (Candidate c : candidates) {
             if (c.length() == 1) {
                 singleNames.add(c.surface);
@@ -98,17 +99,21 @@ final class Resolver {
         List<Group> organisations = new ArrayList<>();
         CountriesInCourtCases parties = new CountriesInCourtCases(new CourtCases(lexicon, tokens, finder));
         TechnicalTerms technicalTerms = new TechnicalTerms(tokens);
+        DefinedAcronymsOverKnown definedAcronyms = new DefinedAcronymsOverKnown(tokens);
+        PlacesSpeakingAsFamilyNames speakingPlaces = new PlacesSpeakingAsFamilyNames(tokens, cues);
         for (Candidate c : candidates) {
             if (c.group != null) {
                 continue;
             }
             if ((c.type == null || c.type == EntityType.PERSON || c.known != null && c.known.ambiguous()
-                    || c.known == null && c.confidence <= 0.5) // a guess from a list neighbour yields to a person named before
+                    || c.known == null && c.confidence <= 0.5 // a guess from a list neighbour yields to a person named before
+                    || speakingPlaces.mayBePerson(c, persons)) // "said Lyons" after "Brian Lyons"
                     && c.length() <= 2 && !(c.type == null && singlePlaces.contains(c.surface)) && personGroups.join(c, persons)) {
                 continue;
             }
             if ((c.type == null || c.type == EntityType.ORGANIZATION) && c.known == null && organisationJoins.join(c, organisations)
-                    || cues.cityAsTeam(c) && organisationJoins.join(c, organisations)) {
+                    || cues.cityAsTeam(c) && organisationJoins.join(c, organisations)
+                    || definedAcronyms.join(c, organisations)) { // "the Australian Broadcasting Corporation (ABC)"
                 continue;
             }
             if (c.type == null) {

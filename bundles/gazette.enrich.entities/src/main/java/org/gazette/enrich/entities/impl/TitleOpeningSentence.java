@@ -27,11 +27,12 @@ final class TitleOpeningSentence {
     /** @return whether the sentence-opening token at {@code i} is a role before a name */
     boolean opensName(int i, int limit) {
         Token t = tokens.get(i);
-        if (!t.sentenceStart || t.shape != Token.Shape.CAPITALISED || !lexicon.isRole(t.text)
-                || i + 1 >= limit) {
+        int title = t.sentenceStart ? MultiWordTitleOpeningSentence.length(lexicon, tokens, i, limit) : 0;
+        if (title == 0 && (!t.sentenceStart || t.shape != Token.Shape.CAPITALISED || !lexicon.isRole(t.text)
+                || i + 1 >= limit)) {
             return false;
         }
-        Token next = tokens.get(i + 1);
+        Token next = tokens.get(i + Math.max(1, title));
         String lower = next.text.toLowerCase(Locale.ROOT);
         return next.shape == Token.Shape.CAPITALISED && !next.sentenceStart && !next.caseless
                 && !lexicon.isCommonWord(lower) && !lowerInText.contains(lower) && !NameWords.isFunctionWord(lower)

@@ -45,6 +45,7 @@ final class TitlesAloneToHolders {
         for (List<Candidate> named : holders.values()) {
             named.sort((a, b) -> Integer.compare(a.from, b.from));
         }
+        TitlesOfOtherCountries countries = new TitlesOfOtherCountries(lexicon, tokens);
         for (Group g : groups) {
             if (g.type != EntityType.PERSON) {
                 continue;
@@ -54,7 +55,7 @@ final class TitlesAloneToHolders {
                 if (named == null) {
                     continue;
                 }
-                Candidate holder = lastBefore(named, c.from);
+                Candidate holder = countries.lastHolder(named, c);
                 if (holder != null && holder.group != g) {
                     g.members.remove(c);
                     holder.group.add(c);
@@ -74,20 +75,5 @@ final class TitlesAloneToHolders {
         }
         Token before = c.from > 0 ? tokens.get(c.from - 1) : null;
         return before == null || !DETERMINERS.contains(before.text.toLowerCase(Locale.ROOT));
-    }
-
-    /** @return the last of the candidates (sorted by position) that starts before {@code token}, or {@code null} */
-    private static Candidate lastBefore(List<Candidate> sorted, int token) {
-        int lo = 0;
-        int hi = sorted.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted.get(mid).from < token) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo == 0 ? null : sorted.get(lo - 1);
     }
 }
