@@ -84,7 +84,8 @@ final class CuedLoneNames {
         String lowered = w.toLowerCase(Locale.ROOT);
         return t.shape == Token.Shape.CAPITALISED && !t.caseless && w.length() > 1 && !inRun(i) && added.free(i, i + 1)
                 && !lower.contains(lowered) && !lexicon.isCommonWord(lowered) && lexicon.phrase(tokens, i, i + 1, false) == null
-                && !lexicon.isHonorific(w) && lexicon.roleAt(tokens, i, i + 1) == 0 && w.chars().allMatch(Character::isLetter);
+                && !lexicon.isHonorific(w) && lexicon.roleAt(tokens, i, i + 1) == 0 && w.chars().allMatch(Character::isLetter)
+                && !PluralRoleWords.at(lexicon, tokens, i);
     }
 
     private boolean cue(int i) {

@@ -31,6 +31,8 @@ import org.gazette.api.model.EntityType;
  * <li>it ends in an acronym made plural ("CFLs", "Using LEDs"): a common noun;</li>
  * <li>it is one word written like a technical term ({@link TechnicalTerms}: "the L-band", "the CoM" guessed a place);</li>
  * <li>it is one word after "how to", a verb ({@link VerbsAfterHowTo}: "How to Ditch Your Fairy");</li>
+ * <li>it is one word, the plural of a title or role ({@link PluralRoleWords}: "Diplomats said");</li>
+ * <li>it is a group of people after a word of quantity and "of" ({@link GroupsAfterQuantityAndOf}: "millions of Americans"), even a known one;</li>
  * <li>it was guessed to be a person but ends with a known place and starts with no given name
  * ("Smart Taiwan", "HealthSpace Cleveland", "Coahuila y Texas");</li>
  * <li>it names a storm ({@link StormNames}: "Hurricane Katrina", and "Katrina" alone after it);</li>
@@ -80,7 +82,8 @@ final class UnlikelyNames {
     /** @return whether the candidate should be dropped */
     boolean rejects(Candidate c) {
         if (c.length() == 1 && c.known == null && ABBREVIATIONS.contains(tokens.get(c.from).text) || addressToJudges(c)
-                || storms.rejects(c) || PlatformsAsMedia.isMedium(tokens, c) || PartyAndState.is(lexicon, tokens, c)) {
+                || storms.rejects(c) || PlatformsAsMedia.isMedium(tokens, c) || PartyAndState.is(lexicon, tokens, c)
+                || PluralRoleWords.isPluralRole(lexicon, tokens, c) || GroupsAfterQuantityAndOf.isPart(tokens, c)) {
             return true;
         }
         if (c.known != null || c.personCue || c.roleAlone) {
