@@ -74,8 +74,8 @@ final class ContextVotes {
                     && !Cues.WEAK_SPEECH.contains(next.text) || cues.accordingTo(c) || MessagesToPeople.before(tokens, c.from) ? 2
                     : next != null && next.shape == Token.Shape.POSSESSIVE ? 1 : 0;
             boolean organisationCue = cues.organisationCue(c) > 0; // counted above; then no person or place vote here
-            if (cues.afterThe(c) || organisationCue) {
-                person = 0; // "the North's", "the Confederacy had": no person; "a spokesperson for Korvath said": the organisation
+            if (cues.afterThe(c) || organisationCue || PlaceBeforeSpeech.at(tokens, c)) {
+                person = 0; // "the North's", "the Confederacy had": no person; "a spokesperson for Korvath said": the organisation; "Police in Tarnby said": the place
             }
             int place = !organisationCue && (cues.placeCue(c) && !Cues.WEAK_LOCATIVE.contains(tokens.get(c.from - 1).text.toLowerCase(Locale.ROOT))
                     || cues.motionCue(c) || cues.placeOf(c)) ? 2 : 0; // "shares in Tellmar": the organisation

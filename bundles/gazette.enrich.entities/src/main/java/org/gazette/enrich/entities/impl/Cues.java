@@ -309,6 +309,9 @@ final class Cues {
         if (ShopsByPossessive.at(lexicon, tokens, c)) {
             return 2; // "at Tellby's."
         }
+        if (SharesThatMove.after(tokens, c)) {
+            return 3; // "Holvane shares rose": outweighs a verb of speech after another mention ("Holvane announced")
+        }
         if (next.shape == Token.Shape.POSSESSIVE && c.to + 1 < tokens.size()) {
             Token after = tokens.get(c.to + 1);
             return after.shape == Token.Shape.LOWER && ORGANISATION_POSSESSIONS.contains(after.text) ? 2 : 0;

@@ -30,7 +30,8 @@ final class NameWords {
             "Universität", "Université", "Universiteit", "Uniwersytet", "Conservatoire", "Conservatorio", "Instituto",
             "Institut", "Istituto", "Banco", "Banque", "Banca", "Museo", "Musée", "Museu", "Ministerio", "Ministère",
             "Ministério", "Partido", "Parti", "Partito", "Partei", "Escuela", "Escola", "École", "Colegio", "Hochschule",
-            "Fundación", "Fundação", "Fondation", "Stiftung", "Compagnie", "Compañía", "Société", "Gesellschaft");
+            "Fundación", "Fundação", "Fondation", "Stiftung", "Compagnie", "Compañía", "Société", "Gesellschaft",
+            "Academia", "Académie", "Akademie", "Accademia", "Laboratorio", "Laboratoire", "Agencia", "Agenzia", "Ministerium");
     /** Last words of newspapers and teams that do not end in "s" ("Boston Globe", "Miami Heat", "Utah Jazz"). */
     private static final Set<String> MEDIA_AND_TEAM_WORDS = Set.of("Globe", "Sun", "Star", "Mirror", "Observer",
             "Guardian", "Independent", "Telegraph", "Examiner", "Inquirer", "Enquirer", "Courier", "Dispatch",

@@ -8,7 +8,7 @@ import java.util.Set;
  * Lower-case nouns of kinship and of personal relations right before a name: "his mentor Vilhelm
  * Thomsen", "her third daughter Lensey", "co-star Jensen Ackles", "my friend Kendra", and, after "a"
  * or a possessive, with a comma: "a classmate, Kaho Tanabe", "his publisher, Simrock". The name is a
- * person's. The titles and roles of {@code titles.txt} ("spokesperson", "President") are
+ * person's, but not after "its": "its rival Holvane", "its partner Kestrel" are a body's. The titles and roles of {@code titles.txt} ("spokesperson", "President") are
  * {@link Roles}'; these words are not titles, so a capitalised one ("Brother", "Friend") is not taken.
  */
 final class RelationNouns {
@@ -35,7 +35,7 @@ final class RelationNouns {
             return false;
         }
         if (relation(from - 1)) {
-            return true;
+            return !(from >= 2 && tokens.get(from - 2).is("its")); // "its rival Holvane" is a company's rival
         }
         return from >= 3 && tokens.get(from - 1).isPunct(',') && relation(from - 2)
                 && BEFORE_COMMA.contains(tokens.get(from - 3).text.toLowerCase(Locale.ROOT));

@@ -86,7 +86,8 @@ final class SpanRepairs {
         boolean road = c.known != null && c.length() == 1 && last.shape == Token.Shape.UPPER
                 && c.known.type() == EntityType.LOCATION; // "US 61", a highway, is not the country
         return (c.known == null && last.shape == Token.Shape.CAPITALISED || road) && next.shape == Token.Shape.NUMBER
-                && !next.lineStart && NUMBER.matcher(next.text).matches() && !lexicon.isFirstName(tokens.get(c.from).text)
+                && !next.lineStart && NUMBER.matcher(next.text).matches() && !ScoresAfterNames.isScore(next)
+                && !lexicon.isFirstName(tokens.get(c.from).text)
                 && (c.to + 1 >= tokens.size() || !tokens.get(c.to + 1).isPunct('%'));
     }
 

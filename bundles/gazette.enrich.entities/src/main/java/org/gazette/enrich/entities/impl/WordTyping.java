@@ -49,6 +49,9 @@ final class WordTyping {
                 || DailyNewspaperNames.in(tokens, c)) {
             return EntityType.ORGANIZATION; // "NHS England", "Golden State Warriors guard Ann Lee"
         }
+        if (RunsEndingInKnownOrganisations.in(lexicon, tokens, c)) {
+            return EntityType.ORGANIZATION; // "the International Red Cross"
+        }
         if (c.length() >= 3 && VenueHeadOf.in(lexicon, tokens, c.from, c.to)) {
             return EntityType.LOCATION; // "Museum of Modern Art", "Cleveland Museum of Art"
         }
@@ -56,7 +59,8 @@ final class WordTyping {
             return EntityType.ORGANIZATION;
         }
         for (int k = c.from + 1; k < c.to - 1; k++) {
-            if (tokens.get(k).is("of") && lexicon.isOrgSuffix(tokens.get(k - 1).text) && !lexicon.isPlaceSuffix(tokens.get(k - 1).text)) {
+            if (tokens.get(k).is("of") && (lexicon.isOrgSuffix(tokens.get(k - 1).text) || lexicon.isOrgHead(tokens.get(k - 1).text))
+                    && !lexicon.isPlaceSuffix(tokens.get(k - 1).text)) {
                 return EntityType.ORGANIZATION; // "Labrador Court of Appeal", "Acme Bank of Ohio"
             }
         }
