@@ -7,11 +7,12 @@ import java.util.function.Predicate;
 
 /**
  * A team named by an unknown place and a plural after "the", in a text about sport: "against the
- * Wilmot Hawks", "a season with the Dalton Rangers", "the Quarry Lake Owls won". The text speaks of
- * sport when it uses at least {@link #MIN_SPORT_WORDS} words of games ("season", "league",
- * "coach", "innings"…). Not a run whose last word is an organisation or place word ("the Golden
- * Islands"), a plural of events or awards ("the World Series", "the Commonwealth Games"), a common word or a word the text writes in lower case ("the Rolling Stones" is left to
- * other evidence), nor a known name.
+ * Wilmot Hawks", "a season with the Dalton Rangers", "the Quarry Lake Owls won", and a plural alone,
+ * "the Gliders beat the Vexels". The text speaks of sport when it uses at least
+ * {@link #MIN_SPORT_WORDS} words of games ("season", "league", "coach", "innings"…). Not a run whose
+ * last word is an organisation or place word ("the Golden Islands"), a plural of events or awards
+ * ("the World Series", "the Commonwealth Games"), a common word or a word the text writes in lower
+ * case ("the Rolling Stones" is left to other evidence), nor a known name.
  */
 final class SportsTeams {
 
@@ -52,9 +53,9 @@ final class SportsTeams {
         return sport;
     }
 
-    /** @return whether the run is a team: two or three words after "the" ending in an unknown plural, in a text about sport */
+    /** @return whether the run is a team: one to three words after "the" ending in an unknown plural, in a text about sport */
     boolean isTeam(Candidate c, Predicate<Token> commonWord) {
-        if (!sport || c.known != null || c.length() < 2 || c.length() > 3 || c.from == 0
+        if (!sport || c.known != null || c.length() > 3 || c.from == 0
                 || !tokens.get(c.from - 1).text.equalsIgnoreCase("the")) {
             return false;
         }
@@ -62,7 +63,7 @@ final class SportsTeams {
         String word = last.text;
         if (last.shape != Token.Shape.CAPITALISED || word.length() < 4 || !word.endsWith("s") || word.endsWith("ss")
                 || lexicon.isOrgSuffix(word) || lexicon.isPlaceSuffix(word) || commonWord.test(last) || EVENT_PLURALS.contains(word)
-                || lexicon.phrase(tokens, c.to - 1, c.to, false) != null) {
+                || lexicon.phrase(tokens, c.to - 1, c.to, false) != null || c.length() == 1 && !oneWordTeam(c, word)) {
             return false;
         }
         for (int k = c.from; k < c.to; k++) {
@@ -72,6 +73,15 @@ final class SportsTeams {
             }
         }
         return true;
+    }
+
+    /**
+     * A one-word plural after "the" ("the Gliders won") is a team unless it is the plural of a family name ("the
+     * Olsens'") or heads a noun phrase with "of" ("the Rains of Castamere").
+     */
+    private boolean oneWordTeam(Candidate c, String word) {
+        return !lexicon.isFamilyName(word) && !lexicon.isFamilyName(word.substring(0, word.length() - 1))
+                && !(c.to < tokens.size() && tokens.get(c.to).is("of"));
     }
 
     /**
