@@ -3,7 +3,9 @@ package org.gazette.parse.html.impl;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
@@ -52,7 +54,31 @@ final class Blocks {
             "pre", "td", "th", "dt", "dd", "figcaption", "caption", "summary", "address", "legend");
     static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
+    private static final int SKIPPED = 1;
+    private static final int BREAK = 2;
+    private static final int PARAGRAPH = 4;
+    private static final int HEADING = 8;
+    private static final int LINK = 16;
+    private static final int LINE_BREAK = 32;
+    /**
+     * What each tag name is to the collector, as bits ({@link #SKIPPED}, {@link #BREAK}, ...) of the
+     * sets above: one lookup per element instead of a test of each set (a hot spot: it runs at
+     * every element of the page).
+     */
+    private static final Map<String, Integer> KINDS = kinds();
+
     private Blocks() {
+    }
+
+    private static Map<String, Integer> kinds() {
+        Map<String, Integer> kinds = new HashMap<>();
+        SKIP.forEach(name -> kinds.merge(name, SKIPPED, (a, b) -> a | b));
+        BREAKS.forEach(name -> kinds.merge(name, BREAK, (a, b) -> a | b));
+        PARAGRAPHS.forEach(name -> kinds.merge(name, PARAGRAPH, (a, b) -> a | b));
+        HEADINGS.forEach(name -> kinds.merge(name, HEADING, (a, b) -> a | b));
+        kinds.merge("a", LINK, (a, b) -> a | b);
+        kinds.merge("br", LINE_BREAK, (a, b) -> a | b);
+        return Map.copyOf(kinds);
     }
 
     /**
@@ -66,15 +92,13 @@ final class Blocks {
         return collector.blocks;
     }
 
-    /** Whether an inline element is hidden from readers (blocks are judged later, by their text share). */
-    private static boolean hiddenInline(Element el) {
-        return !BREAKS.contains(el.normalName()) && Boilerplate.isHidden(el);
-    }
-
     private static final class Collector implements NodeFilter {
         final List<Block> blocks = new ArrayList<>();
         private final Deque<Element> open = new ArrayDeque<>();
+        /** The text since the last block ended, its whitespace already collapsed as {@link Text#normalise} does. */
         private final StringBuilder run = new StringBuilder();
+        /** True while the run ends with the space that stands for a run of whitespace. */
+        private boolean runEndsInSpace;
         /** False while the run is only whitespace (the indentation between tags): then it makes no block. */
         private boolean runHasText;
         private int runLinks;
@@ -90,51 +114,85 @@ final class Blocks {
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode t) {
                 String s = t.getWholeText();
-                run.append(s);
-                runHasText = runHasText || !isBlank(s);
+                append(s);
                 if (inLink > 0) {
-                    runLinks += Text.normalise(s).length();
+                    runLinks += Text.normalisedLength(s);
                 }
                 return FilterResult.CONTINUE;
             }
             if (!(node instanceof Element el) || depth == 0) {
                 return FilterResult.CONTINUE;
             }
-            String name = el.normalName();
-            if (SKIP.contains(name) && !AccordionToggles.isToggle(el) || hiddenInline(el)) {
+            int kind = KINDS.getOrDefault(el.normalName(), 0);
+            if ((kind & SKIPPED) != 0 && !AccordionToggles.isToggle(el)
+                    || (kind & BREAK) == 0 && Boilerplate.isHidden(el)) { // inline elements hidden from readers
                 return FilterResult.SKIP_ENTIRELY;
             }
-            if (name.equals("br")) {
+            if ((kind & LINE_BREAK) != 0) {
                 flush();
-            } else if (BREAKS.contains(name)) {
+            } else if ((kind & BREAK) != 0) {
                 flush();
                 open.push(el);
             }
-            count(name, 1);
+            count(kind, 1);
             return FilterResult.CONTINUE;
         }
 
         @Override
         public FilterResult tail(Node node, int depth) {
             if (node instanceof Element el && depth > 0) {
-                String name = el.normalName();
-                if (BREAKS.contains(name)) {
+                int kind = KINDS.getOrDefault(el.normalName(), 0);
+                if ((kind & BREAK) != 0) {
                     flush();
                     open.pop();
                 }
-                count(name, -1);
+                count(kind, -1);
             }
             return FilterResult.CONTINUE;
         }
 
-        private void count(String name, int step) {
-            if (name.equals("a")) {
+        private void count(int kind, int step) {
+            if ((kind & LINK) != 0) {
                 inLink += step;
-            } else if (PARAGRAPHS.contains(name)) {
+            } else if ((kind & PARAGRAPH) != 0) {
                 inParagraph += step;
-                if (HEADINGS.contains(name)) {
+                if ((kind & HEADING) != 0) {
                     inHeading += step;
                 }
+            }
+        }
+
+        /**
+         * Appends a text node's text to the run, each run of whitespace ({@link Text#isSpace}, also
+         * across nodes) as one space, so that the block needs no second pass to normalise it.
+         */
+        private void append(String s) {
+            int copied = 0; // s before this is in the run
+            int n = s.length();
+            for (int i = 0; i < n; i++) {
+                if (!Text.isSpace(s.charAt(i))) {
+                    continue;
+                }
+                int end = i + 1;
+                while (end < n && Text.isSpace(s.charAt(end))) {
+                    end++;
+                }
+                if (i > copied) {
+                    run.append(s, copied, i);
+                    runEndsInSpace = false;
+                    runHasText = true;
+                }
+                if (!runEndsInSpace) {
+                    run.append(' ');
+                    runEndsInSpace = true;
+                }
+                copied = end;
+                i = end - 1;
+            }
+            if (n > copied) {
+                run.append(s, copied, n);
+                runEndsInSpace = false;
+                runHasText = true;
             }
         }
 
@@ -142,23 +200,27 @@ final class Blocks {
             if (run.length() == 0) {
                 return;
             }
-            String text = runHasText ? Text.normalise(run.toString()) : "";
+            String text = runHasText ? trimmed(run) : "";
             if (!text.isEmpty()) {
                 blocks.add(new Block(text, open.peek(), Math.min(runLinks, text.length()), inHeading > 0, inParagraph == 0));
             }
             run.setLength(0);
+            runEndsInSpace = false;
             runHasText = false;
             runLinks = 0;
         }
 
-        /** @return true when the text is only {@link Text#isSpace} characters, which normalise to nothing */
-        private static boolean isBlank(String s) {
-            for (int i = 0; i < s.length(); i++) {
-                if (!Text.isSpace(s.charAt(i))) {
-                    return false;
-                }
+        /** @return the text without the characters up to a space at either end, as {@link String#trim} */
+        private static String trimmed(StringBuilder text) {
+            int start = 0;
+            int end = text.length();
+            while (start < end && text.charAt(start) <= ' ') {
+                start++;
             }
-            return true;
+            while (end > start && text.charAt(end - 1) <= ' ') {
+                end--;
+            }
+            return text.substring(start, end);
         }
     }
 }

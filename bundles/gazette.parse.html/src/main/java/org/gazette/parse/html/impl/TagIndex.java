@@ -2,6 +2,7 @@ package org.gazette.parse.html.impl;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +32,11 @@ final class TagIndex {
     private final List<Element> all = new ArrayList<>();
     /** For the element at each index of {@link #all}, the index after the last element of its subtree. */
     private final int[] ends;
+    /**
+     * The indexes in {@link #all} of the elements that have attributes, ascending: counted once here,
+     * since jsoup counts an element's attributes by walking them (to skip its internal ones) each time.
+     */
+    private final int[] withAttributes;
 
     /** @param root the element whose subtree is indexed, itself included */
     TagIndex(Element root) {
@@ -57,6 +63,14 @@ final class TagIndex {
             }
         }
         ends = subtreeEnds(all);
+        int[] found = new int[all.size()];
+        int n = 0;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).attributesSize() > 0) {
+                found[n++] = i;
+            }
+        }
+        withAttributes = Arrays.copyOf(found, n);
     }
 
     /** @return for each element of a pre-order list, the index after the last element of its subtree */
@@ -144,9 +158,11 @@ final class TagIndex {
     List<Element> selectByAttributes(Element from, Predicate<Element> test) {
         List<Element> out = new ArrayList<>();
         int at = indexOf(from);
-        for (int i = at; i < ends[at]; i++) {
-            if (all.get(i).attributesSize() > 0 && test.test(all.get(i))) {
-                out.add(all.get(i));
+        int i = Arrays.binarySearch(withAttributes, at);
+        for (i = i < 0 ? -i - 1 : i; i < withAttributes.length && withAttributes[i] < ends[at]; i++) {
+            Element el = all.get(withAttributes[i]);
+            if (test.test(el)) {
+                out.add(el);
             }
         }
         return out;

@@ -49,6 +49,31 @@ final class Text {
     }
 
     /**
+     * @param text any text
+     * @return {@code normalise(text).length()}, without making the string
+     */
+    static int normalisedLength(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && (text.charAt(start) <= ' ' || isSpace(text.charAt(start)))) {
+            start++;
+        }
+        while (end > start && (text.charAt(end - 1) <= ' ' || isSpace(text.charAt(end - 1)))) {
+            end--;
+        }
+        int length = 0;
+        for (int i = start; i < end; i++) {
+            length++;
+            if (isSpace(text.charAt(i))) {
+                while (isSpace(text.charAt(i + 1))) { // the text ends with a character that is no space
+                    i++;
+                }
+            }
+        }
+        return length;
+    }
+
+    /**
      * A cheap test before a pattern anchored at a text's start: whether its first character that is
      * not a space ({@link #isSpace}, {@link Character#isWhitespace}, or a control character, as
      * trimming and stripping remove) is, in lower case, one of the given letters.
@@ -104,7 +129,18 @@ final class Text {
      * @return the number of words (runs of non-space characters)
      */
     static int words(String text) {
-        return text.isEmpty() ? 0 : text.split(" ").length;
+        int trailing = 0; // the pieces that text.split(" ") gives, without making them: trailing empty ones do not count
+        while (trailing < text.length() && text.charAt(text.length() - 1 - trailing) == ' ') {
+            trailing++;
+        }
+        if (trailing == text.length()) {
+            return 0;
+        }
+        int spaces = 0;
+        for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
+            spaces++;
+        }
+        return spaces + 1 - trailing;
     }
 
     /**
