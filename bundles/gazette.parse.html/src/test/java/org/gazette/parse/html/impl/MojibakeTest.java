@@ -74,7 +74,9 @@ class MojibakeTest {
         String twice = doubled(clean);
         byte[] cleanBytes = clean.getBytes(StandardCharsets.UTF_8);
         byte[] twiceBytes = twice.getBytes(StandardCharsets.UTF_8);
-        assertEquals(true, Mojibake.mayBeDoubleEncoded(cleanBytes, StandardCharsets.UTF_8), "é is 0xC3 0xA9");
+        assertEquals(true, Mojibake.mayBeDoubleEncoded(cleanBytes, StandardCharsets.UTF_8), "é’ is 0xC3 0xA9 0xE2, as Ã©â€ would be");
+        assertEquals(false, Mojibake.mayBeDoubleEncoded("Un café au lait à Orléans".getBytes(StandardCharsets.UTF_8),
+                StandardCharsets.UTF_8), "accented letters before plain ones lead no run");
         assertEquals(false, Mojibake.mayBeDoubleEncoded("It didn’t — “no”".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
         assertEquals(true, Mojibake.mayBeDoubleEncoded(twiceBytes, StandardCharsets.UTF_8));
         assertEquals(true, Mojibake.mayBeDoubleEncoded("plain".getBytes(StandardCharsets.US_ASCII), StandardCharsets.ISO_8859_1),
@@ -84,13 +86,16 @@ class MojibakeTest {
 
     @Test
     void theByteTestFindsALeadAtEveryPositionAsAByteByByteSearchWould() {
-        // the test skips 8 ASCII bytes at a time: a 0xC3 must be found wherever it sits, and other high bytes must not count
+        // the test skips 8 ASCII bytes at a time: a lead must be found wherever it sits, and other high bytes must not count
         for (int length = 0; length < 40; length++) {
-            for (int at = 0; at < length; at++) {
+            for (int at = 0; at + 2 < length; at++) {
                 byte[] bytes = "x".repeat(length).getBytes(StandardCharsets.US_ASCII);
                 bytes[at] = (byte) 0xE2;
                 assertEquals(false, Mojibake.mayBeDoubleEncoded(bytes, StandardCharsets.UTF_8), length + "/" + at);
                 bytes[at] = (byte) 0xC3;
+                assertEquals(false, Mojibake.mayBeDoubleEncoded(bytes, StandardCharsets.UTF_8), "a lone 0xC3 " + length + "/" + at);
+                bytes[at + 1] = (byte) 0xA2; // Ã¢ then € (0xE2 ...): "â€" written twice
+                bytes[at + 2] = (byte) 0xE2;
                 assertEquals(true, Mojibake.mayBeDoubleEncoded(bytes, StandardCharsets.UTF_8), length + "/" + at);
             }
         }
@@ -102,14 +107,37 @@ class MojibakeTest {
         for (int round = 0; round < 20_000; round++) {
             byte[] bytes = new byte[random.nextInt(40)];
             for (int i = 0; i < bytes.length; i++) {
-                // bytes near 0xC3 and ASCII, where a word test could be fooled by borrows
-                bytes[i] = (byte) (random.nextBoolean() ? 0xC0 + random.nextInt(8) : random.nextInt(256));
+                // bytes near 0xC3, continuation bytes and ASCII, where a word test could be fooled by borrows
+                int kind = random.nextInt(4);
+                bytes[i] = (byte) (kind == 0 ? 0xC0 + random.nextInt(8) : kind == 1 ? 0x80 + random.nextInt(64)
+                        : kind == 2 ? 0xE2 : random.nextInt(256));
             }
             boolean has = false;
-            for (byte b : bytes) {
-                has |= b == (byte) 0xC3;
+            for (int i = 0; i + 2 < bytes.length; i++) {
+                int lead = bytes[i + 1] & 0xFF;
+                int next = bytes[i + 2] & 0xFF;
+                has |= bytes[i] == (byte) 0xC3 && lead >= 0x82 && lead <= 0xB4
+                        && (next == 0xC2 || next == 0xC5 || next == 0xC6 || next == 0xCB || next == 0xE2);
             }
             assertEquals(has, Mojibake.mayBeDoubleEncoded(bytes, StandardCharsets.UTF_8), java.util.Arrays.toString(bytes));
+        }
+    }
+
+    @Test
+    void theByteTestPassesEveryCharacterWrittenTwice() {
+        // whatever character was double-encoded, through ISO-8859-1 or windows-1252, its bytes pass the test
+        for (int cp = 0x80; cp <= 0x10FFFF; cp += cp < 0x3000 ? 1 : 97) {
+            if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
+                continue;
+            }
+            String text = "x" + new String(Character.toChars(cp)) + "y";
+            for (String twice : new String[] {doubled(text), doubled1252(text)}) {
+                byte[] bytes = twice.getBytes(StandardCharsets.UTF_8);
+                boolean repaired = !Mojibake.repair(twice.repeat(Mojibake.MIN_RUNS)).equals(twice.repeat(Mojibake.MIN_RUNS));
+                if (repaired) {
+                    assertEquals(true, Mojibake.mayBeDoubleEncoded(bytes, StandardCharsets.UTF_8), Integer.toHexString(cp));
+                }
+            }
         }
     }
 }
