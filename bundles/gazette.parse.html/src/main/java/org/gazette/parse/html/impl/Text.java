@@ -105,6 +105,10 @@ final class Text {
      * @return a key for loose comparison: lower case, letters and digits only
      */
     static String key(String text) {
+        String ascii = asciiKey(text);
+        if (ascii != null) {
+            return ascii;
+        }
         String lower = text.toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); ) {
@@ -113,6 +117,28 @@ final class Text {
                 out.appendCodePoint(cp);
             }
             i += Character.charCount(cp);
+        }
+        return out.toString();
+    }
+
+    /**
+     * {@link #key} of a text in ASCII, where the letters and digits are {@code [A-Za-z0-9]}, without
+     * lower-casing the whole text first: a paragraph's key is asked for every short paragraph.
+     *
+     * @return the key, or {@code null} when the text has a character beyond ASCII
+     */
+    private static String asciiKey(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                out.append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                out.append((char) (c + ('a' - 'A')));
+            }
         }
         return out.toString();
     }

@@ -36,6 +36,13 @@ final class VisibleDates {
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|-|\\.|$)");
     /** What sets a date apart from a byline beside it: "By Ann Reed - Mar 27, 2024", "| 14.09.2023", "[Submitted on 18 Dec 2025]". */
     private static final Pattern SEPARATORS_AROUND = Pattern.compile("^[-\u2013\u2014|\u00b7\u2022/,:(\\[]+\\s*|\\s*[)\\]]+$");
+    /** The characters that {@link #SEPARATORS_AROUND} removes at the start of a text. */
+    private static final String SEPARATOR_FIRST = "-\u2013\u2014|\u00b7\u2022/,:([";
+    /**
+     * The characters that end a text {@link #SEPARATORS_AROUND} removes closing brackets from: a
+     * bracket, or a line terminator that normalising leaves, before which {@code $} also matches.
+     */
+    private static final String CLOSING = ")]\u0085\u2028\u2029";
     private static final String OUTSIDE_QUERY = "nav, footer, aside, header nav";
     private static final Evaluator OUTSIDE_ARTICLE = Selector.evaluatorOf(OUTSIDE_QUERY);
 
@@ -150,7 +157,10 @@ final class VisibleDates {
 
     /** @return the date a short text is (alone, or after a label or separators), or {@code null} */
     static Pick<String> read(String text, String from, OffsetDateTime fetched) {
-        String t = SEPARATORS_AROUND.matcher(Text.normalise(text)).replaceAll("");
+        String t = Text.normalise(text);
+        if (!t.isEmpty() && (SEPARATOR_FIRST.indexOf(t.charAt(0)) >= 0 || CLOSING.indexOf(t.charAt(t.length() - 1)) >= 0)) {
+            t = SEPARATORS_AROUND.matcher(t).replaceAll(""); // most texts have none: spared the pattern
+        }
         if (t.isEmpty() || t.length() > MAX_TEXT) {
             return null;
         }
