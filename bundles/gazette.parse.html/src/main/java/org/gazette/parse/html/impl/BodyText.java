@@ -7,7 +7,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import org.jsoup.nodes.Element;
 
@@ -57,10 +56,8 @@ final class BodyText {
     static Body extract(Element body, TagIndex tags, String title, List<String> authors, String description) {
         Boilerplate.removeSignupBoxes(body, tags);
         List<Blocks.Block> all = Blocks.collect(body);
-        Set<String> panels = panels(body, tags);
-        List<Blocks.Block> visible = without(all, body, el -> Boilerplate.isFurniture(el) && !isPanel(el, panels));
-        Predicate<Element> boilerplateName = boilerplateNames();
-        List<Blocks.Block> named = without(visible, body, boilerplateName);
+        List<Blocks.Block> visible = without(all, body, true, panels(body, tags));
+        List<Blocks.Block> named = without(visible, body, false);
         Containers.Choice choice = Containers.choose(body, named, new Tally(named, body));
         Element container = choice.element();
         Set<Element> parts = choice.description().startsWith(DENSEST) ? splitParts(container, visible) : Set.of();
@@ -81,7 +78,7 @@ final class BodyText {
             inside.add(b);
             afterProse = afterProse || Tally.isProse(b);
         }
-        List<Blocks.Block> kept = without(inside, root, boilerplateName);
+        List<Blocks.Block> kept = without(inside, root, false);
         kept = Teasers.without(kept, root);
         boolean looseText = looseText(kept);
         String titleKey = title == null ? "" : Text.key(title);
@@ -190,12 +187,22 @@ final class BodyText {
      *
      * @param blocks blocks below the root
      * @param root the page's body or the article's container
-     * @param aside the test of an element whose blocks are set aside unless it holds most of the text:
-     *        furniture, or a boilerplate name
+     * @param furniture true to set aside furniture, false for boilerplate names
      */
-    static List<Blocks.Block> without(List<Blocks.Block> blocks, Element root, Predicate<Element> aside) {
+    static List<Blocks.Block> without(List<Blocks.Block> blocks, Element root, boolean furniture) {
+        return without(blocks, root, furniture, Set.of());
+    }
+
+    /**
+     * @param panels ids of the panels that buttons open ({@code aria-controls}): a collapsed
+     *        accordion's or tab's text is the article's, though hidden until clicked
+     */
+    private static List<Blocks.Block> without(List<Blocks.Block> blocks, Element root, boolean furniture,
+            Set<String> panels) {
         SubtreeText text = new SubtreeText(blocks, root);
-        Verdict verdict = (el, first) -> aside.test(el) && !text.holdsMost(el, first);
+        Verdict verdict = (el, first) -> (furniture
+                ? Boilerplate.isFurniture(el) && !isPanel(el, panels)
+                : Boilerplate.isBoilerplateName(el)) && !text.holdsMost(el, first);
         Map<Element, Boolean> inside = new IdentityHashMap<>(blocks.size() * 4);
         List<Blocks.Block> kept = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
@@ -204,16 +211,6 @@ final class BodyText {
             }
         }
         return kept;
-    }
-
-    /**
-     * @return {@link Boilerplate#isBoilerplateName}, remembered per element: the pass over the page
-     *         and the pass over the article's container ask it of the same elements, and it reads
-     *         every part of their class names
-     */
-    private static Predicate<Element> boilerplateNames() {
-        Map<Element, Boolean> known = new IdentityHashMap<>();
-        return el -> known.computeIfAbsent(el, Boilerplate::isBoilerplateName);
     }
 
     /** Whether an element sets its blocks aside. */

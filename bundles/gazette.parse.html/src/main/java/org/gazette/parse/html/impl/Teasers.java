@@ -41,6 +41,9 @@ final class Teasers {
      * @return the blocks that are not inside teaser cards
      */
     static List<Blocks.Block> without(List<Blocks.Block> blocks, Element container) {
+        if (!hasLinkBlock(blocks)) {
+            return blocks; // every card holds a link block: no need to count the container's text
+        }
         Tally tally = new Tally(blocks, container);
         Map<Element, Integer> blockCounts = new IdentityHashMap<>();
         for (Blocks.Block b : blocks) {
@@ -52,7 +55,7 @@ final class Teasers {
         Map<Element, Map<String, Integer>> shapes = new IdentityHashMap<>();
         Set<Element> cards = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Blocks.Block b : blocks) {
-            if (b.linkChars() * 2 <= b.text().length()) {
+            if (!isLinkBlock(b)) {
                 continue;
             }
             Element e = b.owner();
@@ -95,6 +98,20 @@ final class Teasers {
             }
         }
         return kept;
+    }
+
+    /** @return true for a block that is mostly link text: a card's linked headline */
+    private static boolean isLinkBlock(Blocks.Block b) {
+        return b.linkChars() * 2 > b.text().length();
+    }
+
+    private static boolean hasLinkBlock(List<Blocks.Block> blocks) {
+        for (Blocks.Block b : blocks) {
+            if (isLinkBlock(b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
