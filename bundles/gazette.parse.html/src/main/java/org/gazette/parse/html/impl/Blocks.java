@@ -170,12 +170,16 @@ final class Blocks {
             int copied = 0; // s before this is in the run
             int n = s.length();
             for (int i = 0; i < n; i++) {
-                if (!Text.isSpace(s.charAt(i))) {
+                char c = s.charAt(i);
+                if (!Text.isSpace(c)) {
                     continue;
                 }
                 int end = i + 1;
                 while (end < n && Text.isSpace(s.charAt(end))) {
                     end++;
+                }
+                if (c == ' ' && end == i + 1 && i > copied && end < n) {
+                    continue; // one space between two words stays as it is, copied with them
                 }
                 if (i > copied) {
                     run.append(s, copied, i);

@@ -75,15 +75,18 @@ final class Mojibake {
             return true;
         }
         int i = 0;
-        for (; i <= bytes.length - Long.BYTES; i += Long.BYTES) {
+        while (i <= bytes.length - Long.BYTES) {
             long x = (long) WORDS.get(bytes, i) ^ EVERY_BYTE_C3; // a byte 0xC3 is a zero byte of x
-            if (((x - EVERY_BYTE_01) & ~x & HIGH_BITS) != 0) {
-                for (int k = i; k < i + Long.BYTES; k++) {
-                    if (leadsRun(bytes, k)) {
-                        return true;
-                    }
-                }
+            long zeros = (x - EVERY_BYTE_01) & ~x & HIGH_BITS; // its lowest bit marks the first zero byte exactly
+            if (zeros == 0) {
+                i += Long.BYTES;
+                continue;
             }
+            int at = i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+            if (leadsRun(bytes, at)) {
+                return true;
+            }
+            i = at + 1; // the next 8 bytes from there
         }
         for (; i < bytes.length; i++) {
             if (leadsRun(bytes, i)) {
