@@ -64,7 +64,7 @@ final class BodyText {
         Element root = parts.isEmpty() ? container : container.parent();
         List<Blocks.Block> inside = new ArrayList<>();
         boolean afterProse = false;
-        Set<Blocks.Block> asides = InlineAsides.of(all, visible, container);
+        Set<Blocks.Block> asides = InlineAsides.of(all, visible, container, tags);
         for (int i = 0, v = 0; i < all.size(); i++) {
             Blocks.Block b = all.get(i);
             boolean shown = v < visible.size() && visible.get(v) == b; // visible is a subsequence of all

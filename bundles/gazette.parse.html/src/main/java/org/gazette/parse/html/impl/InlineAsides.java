@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
 
 /**
  * Finds the {@code aside} elements that are part of an article's text: a box of prose set among
@@ -20,8 +19,6 @@ import org.jsoup.select.Evaluator;
  */
 final class InlineAsides {
 
-    private static final Evaluator ASIDE = new Evaluator.Tag("aside");
-
     private InlineAsides() {
     }
 
@@ -29,12 +26,13 @@ final class InlineAsides {
      * @param all every block of the page in reading order
      * @param visible the blocks outside furniture
      * @param container the article's container
+     * @param tags the index of the page's tree, as parsed (elements were removed since, none added)
      * @return the blocks of the inline asides, which count as shown
      */
-    static Set<Blocks.Block> of(List<Blocks.Block> all, List<Blocks.Block> visible, Element container) {
+    static Set<Blocks.Block> of(List<Blocks.Block> all, List<Blocks.Block> visible, Element container, TagIndex tags) {
         Set<Blocks.Block> out = Collections.newSetFromMap(new IdentityHashMap<>());
         // stops at the first aside rather than listing them all: most containers have none
-        if (container.selectFirst(ASIDE) != null) {
+        if (tags.hasRemaining("aside", container)) {
             Set<Blocks.Block> shown = Collections.newSetFromMap(new IdentityHashMap<>());
             shown.addAll(visible); // only for a container with an aside: most have none
             collect(all, shown, container, out);

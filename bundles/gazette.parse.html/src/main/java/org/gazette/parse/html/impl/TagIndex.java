@@ -16,13 +16,14 @@ import org.jsoup.select.Evaluator;
 /**
  * The page's elements in document order, and apart those of the few tag names the metadata
  * readers query ({@code meta}, {@code script}, {@code h1}, {@code a}, {@code time}, {@code figure},
- * {@code amp-img}), collected in one walk of the freshly parsed tree so that each reader need not
+ * {@code amp-img}, {@code form}, {@code input}, {@code aside}), collected in one walk of the freshly parsed tree so that each reader need not
  * walk the whole tree with a selector of its own: a scan of a list is cheaper than jsoup's walk.
  * A snapshot, valid until the tree changes; {@link #selectRemaining} also serves once elements were
  * removed.
  */
 final class TagIndex {
-    private static final List<String> TAGS = List.of("meta", "script", "h1", "a", "time", "figure", "amp-img", "form", "input");
+    private static final List<String> TAGS = List.of("meta", "script", "h1", "a", "time", "figure", "amp-img", "form", "input",
+            "aside");
 
     private final Element root;
     private final Map<String, List<Element>> byName = new HashMap<>();
@@ -211,6 +212,27 @@ final class TagIndex {
         List<Element> out = selectByAttributes(from, test);
         out.removeIf(el -> !Trees.within(el, from));
         return out;
+    }
+
+    /**
+     * Whether {@code from}'s subtree (itself included) still holds an element of an indexed tag
+     * name after elements were removed from the tree (and none added or moved), without walking
+     * the subtree as {@code from.selectFirst(tag)} would.
+     *
+     * @param tag a tag name, one of the indexed ones
+     * @param from an element of the tree
+     */
+    boolean hasRemaining(String tag, Element from) {
+        List<Element> elements = byName.get(tag);
+        if (elements == null) {
+            throw new IllegalArgumentException("tag not indexed: " + tag);
+        }
+        for (Element el : elements) {
+            if (Trees.within(el, from)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return {@code from} and the elements below it in document order, as {@code from.getAllElements()} while the tree is as indexed */

@@ -64,6 +64,21 @@ class TagIndexTest {
     }
 
     @Test
+    void remainingElementsOfATagAreFoundBelowAnElementAsJsoupWouldFindThem() {
+        Document page = Jsoup.parse("<body><main><p>Text</p><div class=box><aside>Note</aside></div></main>"
+                + "<aside class=sidebar>Links</aside></body>");
+        TagIndex tags = new TagIndex(page);
+        Element main = page.selectFirst("main");
+        Element sidebar = page.selectFirst("aside.sidebar");
+        assertEquals(true, tags.hasRemaining("aside", main));
+        assertEquals(true, tags.hasRemaining("aside", sidebar), "itself included, as selectFirst");
+        page.selectFirst("div.box").remove();
+        assertEquals(main.selectFirst("aside") != null, tags.hasRemaining("aside", main));
+        assertEquals(false, tags.hasRemaining("aside", main), "the removed box's aside is gone");
+        assertEquals(true, tags.hasRemaining("aside", page.body()));
+    }
+
+    @Test
     void anElementOfAnotherTreeOrATagNotIndexedIsAnError() {
         Element stranger = Jsoup.parse("<p>x</p>").body();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
