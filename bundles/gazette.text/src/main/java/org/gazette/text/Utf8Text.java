@@ -11,10 +11,12 @@ import java.nio.charset.StandardCharsets;
  * one character beyond ISO-8859-1 (a curly quote), the JDK 17 decoder writes every following byte
  * one at a time, at about three times the cost of this class on the development pages (420 µs of a
  * 190 KB page down to 140 µs). Here runs of ASCII bytes are found 8 bytes at a time and copied with
- * the JDK's bulk copies; only the runs of non-ASCII bytes between them are given to the JDK's
- * decoder. The split changes nothing: an ASCII byte is never part of a multi-byte sequence, and
- * the JDK replaces a malformed or truncated sequence by one U+FFFD whether an ASCII byte or the
- * end of the input follows it.
+ * the JDK's bulk copies; the two- and three-byte sequences between them (quotes, dashes, accented
+ * letters) are decoded here, and only from a four-byte or malformed sequence on is a run of
+ * non-ASCII bytes given to the JDK's decoder (one string per run). The split changes nothing: an
+ * ASCII byte is never part of a multi-byte sequence, the JDK decodes a run from the end of a valid
+ * sequence as it would have on its own, and it replaces a malformed or truncated sequence by one
+ * U+FFFD whether an ASCII byte or the end of the input follows it.
  */
 final class Utf8Text {
 
@@ -51,6 +53,13 @@ final class Utf8Text {
             }
             at += n;
             in = ascii;
+            // the two- and three-byte sequences (a page's quotes, dashes, accented letters, most scripts) are
+            // decoded here; the JDK's decoder, at the cost of a string each time, gets a run from the first
+            // sequence that is not one (four bytes, or malformed) on
+            for (int c; in < end && bytes[in] < 0 && (c = shortSequence(bytes, in, end)) >= 0; ) {
+                out[at++] = (char) c;
+                in += c < 0x800 ? 2 : 3;
+            }
             int other = in;
             while (other < end && bytes[other] < 0) {
                 other++;
@@ -63,6 +72,27 @@ final class Utf8Text {
             }
         }
         return new String(out, 0, at);
+    }
+
+    /**
+     * @return the character of the valid two- or three-byte sequence at {@code i} (no overlong form,
+     *         no surrogate), or -1 for any other sequence
+     */
+    private static int shortSequence(byte[] bytes, int i, int end) {
+        int lead = bytes[i] & 0xFF;
+        if (lead >= 0xC2 && lead <= 0xDF && i + 1 < end) {
+            int second = bytes[i + 1] & 0xFF;
+            return second >= 0x80 && second <= 0xBF ? (lead & 0x1F) << 6 | second & 0x3F : -1;
+        }
+        if (lead >= 0xE0 && lead <= 0xEF && i + 2 < end) {
+            int second = bytes[i + 1] & 0xFF;
+            int third = bytes[i + 2] & 0xFF;
+            int low = lead == 0xE0 ? 0xA0 : 0x80; // no overlong forms
+            int high = lead == 0xED ? 0x9F : 0xBF; // no surrogates
+            return second >= low && second <= high && third >= 0x80 && third <= 0xBF
+                    ? (lead & 0x0F) << 12 | (second & 0x3F) << 6 | third & 0x3F : -1;
+        }
+        return -1;
     }
 
     /** @return the index of the first byte at or after {@code from} that is not ASCII, or {@code end} */

@@ -51,6 +51,25 @@ class Utf8TextTest {
     }
 
     @Test
+    void textsOfEveryScriptDecodeAsInTheJdk() {
+        // valid two-, three- and four-byte sequences in runs, the ones decoded here and the ones the JDK gets
+        Random random = new Random(7);
+        int[] starts = {0x80, 0x7FF, 0x800, 0xD7FF, 0xE000, 0xFFFD, 0x10000, 0x10FFFF};
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) {
+                int kind = random.nextInt(5);
+                int cp = kind == 0 ? 'a' + random.nextInt(26)
+                        : kind == 1 ? starts[random.nextInt(starts.length)]
+                        : kind == 2 ? 0x80 + random.nextInt(0x780)
+                        : kind == 3 ? 0x800 + random.nextInt(0xD000) : 0x10000 + random.nextInt(0x100000);
+                text.appendCodePoint(cp);
+            }
+            assertSame(text.toString());
+        }
+    }
+
+    @Test
     void asciiEndFindsTheFirstHighByte() {
         byte[] bytes = ("x".repeat(19) + "\u00e9").getBytes(StandardCharsets.UTF_8);
         assertEquals(19, Utf8Text.asciiEnd(bytes, 0, bytes.length));
