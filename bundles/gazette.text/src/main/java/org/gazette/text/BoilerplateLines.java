@@ -110,6 +110,10 @@ public final class BoilerplateLines {
         if (isAscii(line)) {
             // here the pattern's case folding is ASCII's: it needs its own words, which "service",
             // "observe" or "(CNN)" do not have, so most such lines are spared the pattern's search
+            if (line.indexOf('(') < 0 && line.indexOf('v') < 0 && line.indexOf('V') < 0
+                    && !(line.startsWith("c") || line.startsWith("C"))) {
+                return false; // each word below has a 'v', or the parenthesis, or opens the line: no need to lower-case it
+            }
             String lower = line.toLowerCase(Locale.ROOT);
             return lower.contains("(c)") || lower.startsWith("copyright") || lower.contains("reserv")
                     || lower.contains("vorbehalten") || lower.contains("riservati") || lower.contains("voorbehouden");
@@ -209,7 +213,7 @@ public final class BoilerplateLines {
      *         {@code /} or {@code •}: a breadcrumb or a menu on one line
      */
     public static boolean isNavigation(String line) {
-        if (line == null || line.length() >= MAX_LINE) {
+        if (line == null || line.length() >= MAX_LINE || !hasNavSeparator(line)) {
             return false;
         }
         String[] items = NAV_SEPARATOR.split(line.strip());
@@ -222,6 +226,16 @@ public final class BoilerplateLines {
             }
         }
         return true;
+    }
+
+    /** @return false when the line has none of the characters of {@link #NAV_SEPARATOR}: one item, no menu (most lines) */
+    private static boolean hasNavSeparator(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if ("|\u00bb\u203a>/\u2022\u00b7:".indexOf(line.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
