@@ -79,7 +79,7 @@ final class StreamedChunks {
      *         (a whole page's two searches were 1.5% of the parser's time)
      */
     static boolean hasCalls(String html) {
-        for (int i = html.indexOf("$R"); i >= 0; i = html.indexOf("$R", i + 1)) { // scripts have many other '$'s
+        for (int i = html.indexOf('$'); i >= 0; i = html.indexOf('$', i + 1)) {
             if (html.startsWith("$RC(", i) || html.startsWith("$RS(", i)) {
                 return true;
             }
