@@ -204,9 +204,10 @@ final class BodyText {
                 ? Boilerplate.isFurniture(el) && !isPanel(el, panels)
                 : Boilerplate.isBoilerplateName(el)) && !text.holdsMost(el, first);
         Map<Element, Boolean> inside = new IdentityHashMap<>(blocks.size() * 4);
+        List<Element> path = new ArrayList<>(); // reused from block to block
         List<Blocks.Block> kept = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
-            if (!inside(blocks.get(i).owner(), i, root, verdict, inside)) {
+            if (!inside(blocks.get(i).owner(), i, root, verdict, inside, path)) {
                 kept.add(blocks.get(i));
             }
         }
@@ -228,10 +229,12 @@ final class BodyText {
      *        (itself included); filled in here, so that each element is judged once and the blocks
      *        of one box need not each walk up to the root. An element is thus judged at its first
      *        block, as the verdict needs.
+     * @param path a list to hold the elements looked at, emptied first (one list for all blocks)
      * @return true when the element or one of its ancestors below the root has the verdict
      */
-    private static boolean inside(Element el, int block, Element root, Verdict verdict, Map<Element, Boolean> known) {
-        List<Element> path = new ArrayList<>();
+    private static boolean inside(Element el, int block, Element root, Verdict verdict, Map<Element, Boolean> known,
+            List<Element> path) {
+        path.clear();
         boolean inside = false;
         for (Element e = el; e != null && e != root; e = e.parent()) {
             Boolean k = known.get(e);

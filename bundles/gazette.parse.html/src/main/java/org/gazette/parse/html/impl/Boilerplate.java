@@ -89,11 +89,12 @@ final class Boilerplate {
         if (!el.normalName().equals("figure")) {
             return false;
         }
-        for (Element child : el.children()) {
+        // walked from sibling to sibling: children() copies each list of children
+        for (Element child = el.firstElementChild(); child != null; child = child.nextElementSibling()) {
             if (isTextFigurePart(child)) {
                 return true;
             }
-            for (Element grandchild : child.children()) {
+            for (Element grandchild = child.firstElementChild(); grandchild != null; grandchild = grandchild.nextElementSibling()) {
                 if (isTextFigurePart(grandchild)) {
                     return true;
                 }
