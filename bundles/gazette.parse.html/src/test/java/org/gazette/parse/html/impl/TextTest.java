@@ -53,6 +53,8 @@ class TextTest {
     private static void assertPatternsAgree(String s) {
         assertEquals(Text.SPACES.matcher(s).replaceAll(" ").trim(), Text.normalise(s), s);
         assertEquals(Text.NOT_ALNUM.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(""), Text.key(s), s);
+        assertEquals(Text.normalise(s).length(), Text.normalisedLength(s), s);
+        assertEquals(s.isEmpty() ? 0 : s.split(" ").length, Text.words(s), s);
     }
 
     @Test
