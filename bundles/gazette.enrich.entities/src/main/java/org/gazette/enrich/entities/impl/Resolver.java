@@ -233,6 +233,10 @@ final class Resolver {
     }
 
     private void decideFromWordsAround(Candidate c, Map<String, Group> groups, Map<String, int[]> votes) {
+        if (c.beforeRole && !finder.isFirstName(c) && PlaceOffices.at(tokens, c.to)) {
+            c.decide(EntityType.LOCATION, 0.5); // "Tarnvik Mayor Ann Lee": the town, not a company
+            return;
+        }
         String key = Names.key(c.surface);
         int[] vote = votes.get(key);
         if (vote != null && vote[ContextVotes.ORGANISATION] > Math.max(vote[ContextVotes.PERSON], vote[ContextVotes.PLACE])) {

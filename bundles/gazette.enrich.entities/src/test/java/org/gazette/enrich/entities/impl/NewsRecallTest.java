@@ -2,6 +2,7 @@ package org.gazette.enrich.entities.impl;
 
 import static org.gazette.api.model.EntityType.LOCATION;
 import static org.gazette.api.model.EntityType.ORGANIZATION;
+import static org.gazette.api.model.EntityType.PERSON;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,5 +23,19 @@ class NewsRecallTest {
         t.assertMention("Goldbrook Securities", 0, ORGANIZATION, "organization:goldbrook-securities");
         t.assertMention("Tarnby Logistics", 0, ORGANIZATION, "organization:tarnby-logistics");
         t.assertMention("Velmora Stock Exchange", 0, ORGANIZATION, "organization:velmora-stock-exchange");
+    }
+
+    @Test
+    void aNameBeforeTheOfficeOfAPlaceIsThatPlace() { // PlaceOffices
+        Tagged t = new Tagged("Tarnvik Mayor Ann Lee said the town would recover, and the bill of Marrowby Rep. Tom Reed passed.", null);
+        t.assertMention("Tarnvik", 0, LOCATION, "location:tarnvik");
+        t.assertMention("Marrowby", 0, LOCATION, "location:marrowby");
+        t.assertMention("Mayor Ann Lee", 0, PERSON, "person:ann-lee");
+    }
+
+    @Test
+    void aNameBeforeACompanyTitleStaysTheCompany() { // PlaceOffices leaves "CEO" to the organisation
+        Tagged t = new Tagged("Holvane CEO Tom Reed said profits rose.", null);
+        t.assertMention("Holvane", 0, ORGANIZATION, "organization:holvane");
     }
 }
