@@ -68,6 +68,7 @@ final class ResolvedNamePasses {
         new PersonsJoinedByAnd(lexicon, tokens, lowerInText).add(added);
         new InitialledNames(lexicon, tokens).add(added);
         new PlacesBeforeEventNames(lexicon, tokens).add(added);
+        new NamesBeforePrizes(lexicon, tokens, lowerInText).add(added);
         placeNames.add(added); // last: "Times" is the newspaper that ThePublications adds, not "Times Square"
         new CompassWordAlone(tokens).join(groups); // after RegionNouns added "the North"
         new IslandGroupShortNames().join(groups); // after PluralPlaceNames added "the Quarrows"

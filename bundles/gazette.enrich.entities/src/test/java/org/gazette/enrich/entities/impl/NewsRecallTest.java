@@ -4,6 +4,8 @@ import static org.gazette.api.model.EntityType.LOCATION;
 import static org.gazette.api.model.EntityType.ORGANIZATION;
 import static org.gazette.api.model.EntityType.PERSON;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import org.junit.jupiter.api.Test;
 
 /** Names that news writes in shapes the other rules missed, on sentences written for these tests. */
@@ -37,5 +39,23 @@ class NewsRecallTest {
     void aNameBeforeACompanyTitleStaysTheCompany() { // PlaceOffices leaves "CEO" to the organisation
         Tagged t = new Tagged("Holvane CEO Tom Reed said profits rose.", null);
         t.assertMention("Holvane", 0, ORGANIZATION, "organization:holvane");
+    }
+
+    @Test
+    void theNameOpeningAPrizeIsAMention() { // NamesBeforePrizes
+        Tagged t = new Tagged("The novelist, a winner of the Nobel Peace Prize and a Pulitzer Prize, once held a Fulbright "
+                + "Fellowship and took the BAFTA Award for best film.", null);
+        t.assertMention("Nobel", 0, PERSON, "person:nobel");
+        t.assertMention("Pulitzer", 0, PERSON, "person:pulitzer");
+        t.assertMention("Fulbright", 0, PERSON, "person:fulbright");
+        t.assertMention("BAFTA", 0, ORGANIZATION, "organization:bafta");
+    }
+
+    @Test
+    void awardsNamedByNoOneOpenNoMention() { // NamesBeforePrizes.NOT_NAMES
+        Tagged t = new Tagged("She won a Primetime Emmy Award, the Lifetime Achievement Award and two Teen Choice Awards.", null);
+        assertFalse(t.tagged("Primetime", 0), t.describe());
+        assertFalse(t.tagged("Lifetime", 0), t.describe());
+        assertFalse(t.tagged("Teen", 0), t.describe());
     }
 }
