@@ -136,7 +136,9 @@ final class OrganisationJoins {
             String name = Names.key(g.canonical);
             if (c.length() == 1 && tokens.get(c.from).shape == Token.Shape.UPPER && key.equals(initials(g.canonical))
                     || name.startsWith(key + " ") && lexicon.isOrgSuffix(g.canonical.substring(g.canonical.lastIndexOf(' ') + 1))
-                            && Names.words(name) == Names.words(key) + 1 && !beforeLowerNoun(c) && !organisationWordAlone(c)
+                            && (Names.words(name) == Names.words(key) + 1
+                                    || FirstWordOfOrganisationNames.standsFor(lexicon, tokens, c, Names.words(name))) // "Zembla" after "Zembla Mining Corporation"
+                            && !beforeLowerNoun(c) && !organisationWordAlone(c)
                             && !InstitutionTowns.town(tokens, c, g.canonical)
                     || c.type == null && teamAfterPlace(c, g)
                     || (name.startsWith(key + " ") || name.contains(" " + key + " ")) && teams.playsFor(c)) { // "games for Wilmot" after "the Wilmot Hawks"

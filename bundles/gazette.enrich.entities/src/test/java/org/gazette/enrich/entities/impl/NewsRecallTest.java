@@ -58,4 +58,18 @@ class NewsRecallTest {
         assertFalse(t.tagged("Lifetime", 0), t.describe());
         assertFalse(t.tagged("Teen", 0), t.describe());
     }
+
+    @Test
+    void theFirstWordOfAFirmsNameStandsForIt() { // FirstWordOfOrganisationNames through OrganisationJoins
+        Tagged t = new Tagged("The Zembla Mining Corporation reported a loss. Zembla said it may sell two pits, "
+                + "and Zembla will cut 300 jobs.", null);
+        t.assertMention("Zembla", 1, ORGANIZATION, "organization:zembla-mining-corporation");
+        t.assertMention("Zembla", 2, ORGANIZATION, "organization:zembla-mining-corporation");
+    }
+
+    @Test
+    void aPlaceOpeningAFirmsNameStaysThePlace() { // FirstWordOfOrganisationNames
+        Tagged t = new Tagged("The Boston Consulting Group opened an office, and Boston welcomed it.", null);
+        t.assertMention("Boston", 1, LOCATION, "location:boston");
+    }
 }
