@@ -106,12 +106,24 @@ final class PossessiveOrganisations {
         return known != null && known.kind() == Known.Kind.DEMONYM;
     }
 
+    /**
+     * A plural with the bare apostrophe of plural possessives, "Dockworkers'", "Beekeepers'": a group of
+     * people named by what they do, as unions and associations are ("the Tarnby Dockworkers' Union"), beyond
+     * the listed {@link #GROUPS}; not a given or family name ending in s ("Charles' Foundation", "Jones' Bar").
+     */
+    private boolean pluralOfPeople(int k) {
+        String possessive = k + 1 < tokens.size() ? tokens.get(k + 1).text : "";
+        String w = tokens.get(k).text;
+        return (possessive.equals("'") || possessive.equals("’")) && w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")
+                && !lexicon.isFirstName(w) && !lexicon.isFamilyName(w) && lexicon.phrase(tokens, k, k + 1, false) == null;
+    }
+
     /** "People", "Sheriff", "Attorney General", or a common word: not a name ("Ann Lee's"). */
     private boolean ownerWord(Candidate left, Token owner) {
         if (owner.shape != Token.Shape.CAPITALISED) {
             return false;
         }
-        if (GROUPS.contains(owner.text) || lexicon.isRole(owner.text) || left.roleAlone) {
+        if (GROUPS.contains(owner.text) || lexicon.isRole(owner.text) || left.roleAlone || pluralOfPeople(left.to - 1)) {
             return true;
         }
         return left.known == null && left.length() == 1 && !lexicon.isFirstName(owner.text)

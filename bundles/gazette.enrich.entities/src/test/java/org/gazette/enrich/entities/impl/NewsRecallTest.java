@@ -72,4 +72,11 @@ class NewsRecallTest {
         Tagged t = new Tagged("The Boston Consulting Group opened an office, and Boston welcomed it.", null);
         t.assertMention("Boston", 1, LOCATION, "location:boston");
     }
+
+    @Test
+    void aPluralPossessiveOfPeopleNamesTheirUnion() { // PossessiveOrganisations.pluralOfPeople
+        Tagged t = new Tagged("The Tarnby Dockworkers' Union called a strike, and the Velmora Beekeepers' Association backed it.", null);
+        t.assertMention("Tarnby Dockworkers' Union", 0, ORGANIZATION, "organization:tarnby-dockworkers-union");
+        t.assertMention("Velmora Beekeepers' Association", 0, ORGANIZATION, "organization:velmora-beekeepers-association");
+    }
 }
