@@ -59,6 +59,37 @@ final class PlaceNouns {
         return placeNounAt(to + 2, false);
     }
 
+    /** Determiners before a noun of places that a name then sets off ("the capital, Velmora,"; "its port, Velmark."). */
+    private static final Set<String> DETERMINERS_BEFORE = Set.of("the", "its", "their");
+
+    /**
+     * News names a place after saying what it is, set off by commas: "in the capital, Velmora, police
+     * said", "fighting reached the northern port, Velmark." The run [from, to) follows "the", "its" or
+     * "their", at most two lower-case words, a noun of places and a comma, and a comma, full stop,
+     * semicolon or bracket closes it.
+     *
+     * @return whether the run is set off after such a noun
+     */
+    boolean namedAfterPlaceNoun(int from, int to) {
+        if (from < 3 || to >= tokens.size() || !tokens.get(from - 1).isPunct(',') || !lower(from - 2)
+                || !APPOSITION.contains(word(from - 2))) {
+            return false;
+        }
+        Token after = tokens.get(to);
+        if (!(after.isPunct(',') || after.isPunct('.') || after.isPunct(';') || after.isPunct(')'))) {
+            return false;
+        }
+        for (int k = from - 3; k >= Math.max(0, from - 5); k--) {
+            if (!lower(k)) {
+                return false;
+            }
+            if (DETERMINERS_BEFORE.contains(word(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A noun of places within three lower-case words from {@code from}, closing the phrase ("of" too after a copula). */
     private boolean placeNounAt(int from, boolean copula) {
         for (int k = from; k < Math.min(tokens.size(), from + 3); k++) {

@@ -81,6 +81,9 @@ final class WordTyping {
         if (c.known == null && c.length() <= 3 && placeNouns.namesPlace(c.from, c.to)) {
             return EntityType.LOCATION; // "north of Velmora", "Velmora, a town in"
         }
+        if (c.known == null && c.length() <= 3 && !lexicon.isFirstName(first) && placeNouns.namedAfterPlaceNoun(c.from, c.to)) {
+            return EntityType.LOCATION; // "in the capital, Velmora, police said"; not "in the town, Tom Reed, 54, said"
+        }
         return null;
     }
 

@@ -79,4 +79,17 @@ class NewsRecallTest {
         t.assertMention("Tarnby Dockworkers' Union", 0, ORGANIZATION, "organization:tarnby-dockworkers-union");
         t.assertMention("Velmora Beekeepers' Association", 0, ORGANIZATION, "organization:velmora-beekeepers-association");
     }
+
+    @Test
+    void aNameSetOffAfterANounOfPlacesIsThatPlace() { // PlaceNouns.namedAfterPlaceNoun
+        Tagged t = new Tagged("Reporters in the capital, Quorra, said the talks failed, and shelling hit the northern port, Velmark.", null);
+        t.assertMention("Quorra", 0, LOCATION, "location:quorra");
+        t.assertMention("Velmark", 0, LOCATION, "location:velmark");
+    }
+
+    @Test
+    void aPersonSetOffAfterANounOfPlacesStaysAPerson() { // PlaceNouns.namedAfterPlaceNoun leaves given names
+        Tagged t = new Tagged("Back in the village, Tom Reed, 54, said he was afraid.", null);
+        t.assertMention("Tom Reed", 0, PERSON, "person:tom-reed");
+    }
 }
