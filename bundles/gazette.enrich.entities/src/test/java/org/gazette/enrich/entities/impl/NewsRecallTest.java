@@ -92,4 +92,11 @@ class NewsRecallTest {
         Tagged t = new Tagged("Back in the village, Tom Reed, 54, said he was afraid.", null);
         t.assertMention("Tom Reed", 0, PERSON, "person:tom-reed");
     }
+
+    @Test
+    void anAdjectiveOfSituationBetweenInAndANameKeepsThePlaceVote() { // PlaceAdjectives through ContextVotes
+        Tagged t = new Tagged("Thousands marched in neighbouring Tarnvia, and fighting went on in war-torn Velmora.", null);
+        t.assertMention("Tarnvia", 0, LOCATION, "location:tarnvia");
+        t.assertMention("Velmora", 0, LOCATION, "location:velmora");
+    }
 }
