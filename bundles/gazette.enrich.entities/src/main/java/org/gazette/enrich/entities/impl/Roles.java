@@ -162,6 +162,9 @@ final class Roles {
     /** A lower-case role just before: "spokesperson Jane Doe", "North Korean leader Kim". */
     void personCueBefore(Candidate c) {
         int role = c.from > 0 ? lexicon.roleBefore(tokens, c.from) : 0;
+        if (c.length() == 1 && NameWords.isAcronym(tokens.get(c.from)) && !tokens.get(c.from).caseless) {
+            return; // "state broadcaster QBC", "the opposition party VDA": an acronym names no person
+        }
         if (role > 0 && !tokens.get(c.from).lineStart) { // a role ending the line above is no title: "candidate" / "Interview"
             Token before = tokens.get(c.from - 1);
             if (before.shape == Token.Shape.LOWER && role == 1 && ADJECTIVES.contains(before.text)) {

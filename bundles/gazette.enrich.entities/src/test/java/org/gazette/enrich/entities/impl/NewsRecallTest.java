@@ -99,4 +99,11 @@ class NewsRecallTest {
         t.assertMention("Tarnvia", 0, LOCATION, "location:tarnvia");
         t.assertMention("Velmora", 0, LOCATION, "location:velmora");
     }
+
+    @Test
+    void anAcronymAfterARoleIsNoPerson() { // Roles.personCueBefore
+        Tagged t = new Tagged("The minister told state broadcaster QBC that the vote was fair, and broadcaster Tom Reed agreed.", null);
+        t.assertMention("QBC", 0, ORGANIZATION, "organization:qbc");
+        t.assertMention("Tom Reed", 0, PERSON, "person:tom-reed");
+    }
 }
