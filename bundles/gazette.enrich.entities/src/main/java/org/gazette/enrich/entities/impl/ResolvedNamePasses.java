@@ -80,6 +80,7 @@ final class ResolvedNamePasses {
             new TownsInInstitutionNames(lexicon, tokens).add(added);
             new PlacesAfterOfInTitles(lexicon, tokens).add(added);
             new PlacesInJoinedPlaceNames(tokens).add(added);
+            new DistrictInCityName(tokens).add(groups, added);
         }
         new TitlesOfWorks(lexicon, tokens).drop(groups); // last: titles of works are dropped whichever pass named them
         new LanguageNames(lexicon, tokens).drop(groups);

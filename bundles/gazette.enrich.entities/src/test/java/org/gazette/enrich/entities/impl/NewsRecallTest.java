@@ -106,4 +106,11 @@ class NewsRecallTest {
         t.assertMention("QBC", 0, ORGANIZATION, "organization:qbc");
         t.assertMention("Tom Reed", 0, PERSON, "person:tom-reed");
     }
+
+    @Test
+    void theDistrictInWashingtonDcIsNested() { // DistrictInCityName
+        Tagged t = new Tagged("The senator flew back to Washington, D.C. on Monday.", null);
+        t.assertMention("Washington, D.C.", 0, LOCATION, "location:washington-dc");
+        t.assertMention("D.C.", 0, LOCATION, "location:district-of-columbia");
+    }
 }
