@@ -113,4 +113,11 @@ class NewsRecallTest {
         t.assertMention("Washington, D.C.", 0, LOCATION, "location:washington-dc");
         t.assertMention("D.C.", 0, LOCATION, "location:district-of-columbia");
     }
+
+    @Test
+    void aTeamNamedAfterGreenBayHoldsTheCity() { // cities.txt "Green Bay"
+        Tagged t = new Tagged("The Green Bay Packers won on Sunday.", null);
+        t.assertMention("Green Bay Packers", 0, ORGANIZATION, "organization:green-bay-packers");
+        t.assertMention("Green Bay", 0, LOCATION, "location:green-bay");
+    }
 }
