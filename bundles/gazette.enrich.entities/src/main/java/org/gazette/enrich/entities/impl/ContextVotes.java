@@ -78,7 +78,8 @@ final class ContextVotes {
                 person = 0; // "the North's", "the Confederacy had": no person; "a spokesperson for Korvath said": the organisation; "Police in Tarnby said": the place
             }
             int place = !organisationCue && (cues.placeCue(c) && !Cues.WEAK_LOCATIVE.contains(tokens.get(c.from - 1).text.toLowerCase(Locale.ROOT))
-                    || cues.motionCue(c) || cues.placeOf(c) || PlaceAdjectives.before(tokens, c.from)) ? 2 : 0; // "shares in Tellmar": the organisation
+                    || cues.motionCue(c) || cues.placeOf(c) || PlaceAdjectives.before(tokens, c.from)
+                    || PlaceBeforeOriginSuffix.after(tokens, c.to) && !tokens.get(c.from).sentenceStart) ? 2 : 0; // "shares in Tellmar": the organisation
             int[] known = votes.get(Names.key(c.surface));
             int organisation = 0;
             if (place > 0 && known != null && known[ORGANISATION] > 0 && tokens.get(c.from - 1).is("at")) {

@@ -120,4 +120,11 @@ class NewsRecallTest {
         t.assertMention("Green Bay Packers", 0, ORGANIZATION, "organization:green-bay-packers");
         t.assertMention("Green Bay", 0, LOCATION, "location:green-bay");
     }
+
+    @Test
+    void aNameBeforeBasedOrBornIsAPlace() { // PlaceBeforeOriginSuffix through ContextVotes
+        Tagged t = new Tagged("Holvane Group, the Quorra-based retailer, hired a Tarnvik-born designer.", null);
+        t.assertMention("Quorra", 0, LOCATION, "location:quorra");
+        t.assertMention("Tarnvik", 0, LOCATION, "location:tarnvik");
+    }
 }
