@@ -127,4 +127,13 @@ class NewsRecallTest {
         t.assertMention("Quorra", 0, LOCATION, "location:quorra");
         t.assertMention("Tarnvik", 0, LOCATION, "location:tarnvik");
     }
+
+    @Test
+    void aNewspaperWordEndsAnOrganisation() { // organization-words.txt: Courier, Examiner, Sentinel...
+        Tagged t = new Tagged("Lawmakers in Velmora passed the bill. \"This is a dark day,\" said Lena Maris, editor of the daily "
+                + "Velmora Courier, and the Tarnby Sentinel agreed.", null);
+        t.assertMention("Velmora Courier", 0, ORGANIZATION, "organization:velmora-courier");
+        t.assertMention("Tarnby Sentinel", 0, ORGANIZATION, "organization:tarnby-sentinel");
+        t.assertMention("Velmora", 0, LOCATION, "location:velmora");
+    }
 }
