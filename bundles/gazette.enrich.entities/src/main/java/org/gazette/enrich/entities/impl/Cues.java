@@ -221,7 +221,8 @@ final class Cues {
         for (int k = c.from + 1; k < c.to - 1; k++) {
             String before = tokens.get(k - 1).text;
             if (tokens.get(k).is("for") && (lexicon.isOrgHead(before) // "Center for Disease Control", though a "Center" alone is a place
-                    || lexicon.isOrgSuffix(before) && !lexicon.isPlaceSuffix(before))) {
+                    || lexicon.isOrgSuffix(before) && !lexicon.isPlaceSuffix(before))
+                    || PurposeInOrganisationNames.joins(lexicon, tokens, k, c.to)) { // "Committee to Protect Journalists"
                 return true;
             }
         }

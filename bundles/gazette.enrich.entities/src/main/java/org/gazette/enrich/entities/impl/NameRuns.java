@@ -59,6 +59,8 @@ final class NameRuns {
                 j++;
             } else if ((u.is("of") || u.is("for")) && ofJoins(i, j, limit)) {
                 j += tokens.get(j + 1).is("the") ? 2 : 1;
+            } else if (PurposeInOrganisationNames.joins(lexicon, tokens, j, limit)) {
+                j++; // "the Committee to Protect Journalists"
             } else if (u.isPunct('&') && nextCapital) {
                 j++;
             } else {

@@ -136,4 +136,11 @@ class NewsRecallTest {
         t.assertMention("Tarnby Sentinel", 0, ORGANIZATION, "organization:tarnby-sentinel");
         t.assertMention("Velmora", 0, LOCATION, "location:velmora");
     }
+
+    @Test
+    void aCampaignGroupIsNamedByItsPurpose() { // PurposeInOrganisationNames through NameRuns and Cues
+        Tagged t = new Tagged("The Committee to Protect Journalists condemned the law. We moved from Entertainment Weekly to Time Magazine.", null);
+        t.assertMention("Committee to Protect Journalists", 0, ORGANIZATION, "organization:committee-to-protect-journalists");
+        t.assertMention("Entertainment Weekly", 0, ORGANIZATION, null);
+    }
 }
