@@ -143,4 +143,13 @@ class NewsRecallTest {
         t.assertMention("Committee to Protect Journalists", 0, ORGANIZATION, "organization:committee-to-protect-journalists");
         t.assertMention("Entertainment Weekly", 0, ORGANIZATION, null);
     }
+
+    @Test
+    void ethnicReligiousAndPoliticalGroupsArePersons() { // not-entities.txt [people]
+        Tagged t = new Tagged("Fighting between Hutus and Tutsis spread, Uighurs and Houthis protested, and Libertarians voted.", null);
+        t.assertMention("Hutus", 0, PERSON, "person:hutus");
+        t.assertMention("Uighurs", 0, PERSON, "person:uighurs");
+        t.assertMention("Houthis", 0, PERSON, "person:houthis");
+        t.assertMention("Libertarians", 0, PERSON, "person:libertarians");
+    }
 }
