@@ -73,7 +73,7 @@ final class Resolver {
         for (int k = candidates.size() - 1; k >= 0; k--) { // the end of a list types the names before it
             Candidate c = candidates.get(k);
             if (c.type == null && !votes.containsKey(Names.key(c.surface)) && finder.nameLike(c) && !finder.isFirstName(c)
-                    && !NameWords.isAcronym(tokens.get(c.from))) {
+                    && !NameWords.isAcronym(tokens.get(c.from)) && !placeOffice(c)) { // "and Tarnby Mayor Tom Reed" is no person
                 EntityType listed = typeInList(c);
                 if (listed != null) {
                     c.decide(listed, 0.5);
@@ -233,7 +233,7 @@ final class Resolver {
     }
 
     private void decideFromWordsAround(Candidate c, Map<String, Group> groups, Map<String, int[]> votes) {
-        if (c.beforeRole && !finder.isFirstName(c) && PlaceOffices.at(tokens, c.to)) {
+        if (placeOffice(c)) {
             c.decide(EntityType.LOCATION, 0.5); // "Tarnvik Mayor Ann Lee": the town, not a company
             return;
         }
@@ -282,6 +282,11 @@ final class Resolver {
         } else if (c.length() == 1 && singleUnknownAsPerson) {
             c.decide(EntityType.PERSON, 0.4);
         }
+    }
+
+    /** "Tarnvik Mayor Ann Lee", "Tarnby police chief Ann Lee": a name before the office of a place ({@link PlaceOffices}) */
+    private boolean placeOffice(Candidate c) {
+        return (c.beforeRole && PlaceOffices.at(tokens, c.to) || PlaceOffices.lowerAt(tokens, c.to)) && !finder.isFirstName(c);
     }
 
     /**

@@ -152,4 +152,11 @@ class NewsRecallTest {
         t.assertMention("Houthis", 0, PERSON, "person:houthis");
         t.assertMention("Libertarians", 0, PERSON, "person:libertarians");
     }
+
+    @Test
+    void aNameBeforeALowerCaseOfficeOfAPlaceIsThatPlace() { // PlaceOffices.lowerAt
+        Tagged t = new Tagged("\"We are shocked,\" said Tarnby police chief Ann Lee, and Marrowby mayor Tom Reed agreed.", null);
+        t.assertMention("Tarnby", 0, LOCATION, "location:tarnby");
+        t.assertMention("Marrowby", 0, LOCATION, "location:marrowby");
+    }
 }
