@@ -159,4 +159,12 @@ class NewsRecallTest {
         t.assertMention("Tarnby", 0, LOCATION, "location:tarnby");
         t.assertMention("Marrowby", 0, LOCATION, "location:marrowby");
     }
+
+    @Test
+    void protestGroupsAndPollstersAreKnown() { // organizations.txt
+        Tagged t = new Tagged("Members of the Proud Boys marched as Extinction Rebellion protested, a YouGov survey found.", null);
+        t.assertMention("Proud Boys", 0, ORGANIZATION, "organization:proud-boys");
+        t.assertMention("Extinction Rebellion", 0, ORGANIZATION, "organization:extinction-rebellion");
+        t.assertMention("YouGov", 0, ORGANIZATION, "organization:yougov");
+    }
 }
