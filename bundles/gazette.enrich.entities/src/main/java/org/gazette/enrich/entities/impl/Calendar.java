@@ -1,6 +1,7 @@
 package org.gazette.enrich.entities.impl;
 
 import java.time.DayOfWeek;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -52,6 +53,22 @@ final class Calendar {
         }
         // "Mar", "May" and "Sun" need more context than their letters; abbreviations need their period or 3 letters
         return m;
+    }
+
+    /**
+     * "Sun Valley", "Sun City", "Sat Nav": a weekday's short form without its period, written in mixed
+     * case and followed by a capitalised word that is no date word, opens a name, not a date ("Sun 10-4",
+     * "Sat, Sun" stay weekdays).
+     *
+     * @return whether the weekday abbreviation at {@code i} is the first word of a name
+     */
+    static boolean weekdayAbbreviationInName(List<Token> tokens, int i, int limit) {
+        Token t = tokens.get(i);
+        if (t.shape != Token.Shape.CAPITALISED || t.text.length() > 4 || t.text.endsWith(".") || i + 1 >= limit) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        return next.shape == Token.Shape.CAPITALISED && !next.sentenceStart && weekday(next) == null && month(next) == 0;
     }
 
     /** @return the weekday of a capitalised weekday name, or {@code null} */

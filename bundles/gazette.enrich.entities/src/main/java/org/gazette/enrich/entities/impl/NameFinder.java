@@ -214,7 +214,7 @@ final class NameFinder {
         if (t.shape == Token.Shape.UPPER && t.text.length() == 1) {
             return !(i + 1 < limit && tokens.get(i + 1).isCapital()); // "I" but not "J Smith"
         }
-        if (Calendar.weekday(t) != null || Calendar.month(t) > 0 && t.text.length() > 3
+        if (Calendar.weekday(t) != null && !Calendar.weekdayAbbreviationInName(tokens, i, limit) || Calendar.month(t) > 0 && t.text.length() > 3
                 && !(lexicon.isFirstName(t.text) && i + 1 < limit && tokens.get(i + 1).shape == Token.Shape.CAPITALISED)) {
             return true;
         }

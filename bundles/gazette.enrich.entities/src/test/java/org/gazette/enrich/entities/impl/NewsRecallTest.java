@@ -167,4 +167,10 @@ class NewsRecallTest {
         t.assertMention("Extinction Rebellion", 0, ORGANIZATION, "organization:extinction-rebellion");
         t.assertMention("YouGov", 0, ORGANIZATION, "organization:yougov");
     }
+
+    @Test
+    void aWeekdayShortFormBeforeACapitalisedWordOpensAName() { // Calendar.weekdayAbbreviationInName
+        Tagged t = new Tagged("The media moguls met in Sun Valley, Idaho, and the shop is open Sun 10-4.", null);
+        t.assertMention("Sun Valley", 0, LOCATION, "location:sun-valley");
+    }
 }
