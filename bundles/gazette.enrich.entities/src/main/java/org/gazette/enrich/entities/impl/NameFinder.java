@@ -319,7 +319,7 @@ final class NameFinder {
             return true;
         }
         // "Pittsburgh Pirates", "Texas Rangers": a team
-        return (known.kind() == Known.Kind.CITY || known.kind() == Known.Kind.STATE) && end - i - phrase <= 2
+        return (known.kind() == Known.Kind.CITY || known.kind() == Known.Kind.STATE || TeamRegions.names(known, tokens, i)) && end - i - phrase <= 2
                 && (last.length() > 3 && last.endsWith("s") || NameWords.isMediaWord(last)) && tokens.get(end - 1).shape == Token.Shape.CAPITALISED
                 && !lexicon.isPlaceSuffix(last);
     }

@@ -39,7 +39,7 @@ final class WordTyping {
         if (c.length() >= 2 && c.known == null && (last.length() > 3 || NameWords.isMediaWord(last)) && !lexicon.isPlaceSuffix(last)) {
             int phrase = lexicon.longestPhrase(tokens, c.from, c.to, false);
             Known place = phrase > 0 ? lexicon.phrase(tokens, c.from, c.from + phrase, false) : null;
-            if (place != null && (place.kind() == Known.Kind.CITY || place.kind() == Known.Kind.STATE)
+            if (place != null && (place.kind() == Known.Kind.CITY || place.kind() == Known.Kind.STATE || TeamRegions.names(place, tokens, c.from))
                     && (!place.ambiguous() || c.from > 0 && tokens.get(c.from - 1).text.equalsIgnoreCase("the")) // "the Houston Astros"
                     && phrase < c.length() && c.length() - phrase <= 2 && (last.endsWith("s") || NameWords.isMediaWord(last))) {
                 return EntityType.ORGANIZATION; // a team named after its city

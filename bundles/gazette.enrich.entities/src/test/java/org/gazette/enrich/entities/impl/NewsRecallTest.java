@@ -173,4 +173,11 @@ class NewsRecallTest {
         Tagged t = new Tagged("The media moguls met in Sun Valley, Idaho, and the shop is open Sun 10-4.", null);
         t.assertMention("Sun Valley", 0, LOCATION, "location:sun-valley");
     }
+
+    @Test
+    void aTeamNamedAfterARegionIsATeam() { // TeamRegions
+        Tagged t = new Tagged("The New England Patriots won on Sunday. Snow fell across New England.", null);
+        t.assertMention("New England Patriots", 0, ORGANIZATION, "organization:new-england-patriots");
+        t.assertMention("New England", 1, LOCATION, "location:new-england");
+    }
 }
