@@ -56,7 +56,7 @@ final class BodyText {
     static Body extract(Element body, TagIndex tags, String title, List<String> authors, String description) {
         Boilerplate.removeSignupBoxes(body, tags);
         List<Blocks.Block> all = Blocks.collect(body);
-        List<Blocks.Block> visible = without(all, body, true, panels(body, tags));
+        List<Blocks.Block> visible = without(all, body, true, new AccordionPanels(body, tags));
         List<Blocks.Block> named = without(visible, body, false);
         Containers.Choice choice = Containers.choose(body, named, new Tally(named, body));
         Element container = choice.element();
@@ -190,18 +190,18 @@ final class BodyText {
      * @param furniture true to set aside furniture, false for boilerplate names
      */
     static List<Blocks.Block> without(List<Blocks.Block> blocks, Element root, boolean furniture) {
-        return without(blocks, root, furniture, Set.of());
+        return without(blocks, root, furniture, null);
     }
 
     /**
-     * @param panels ids of the panels that buttons open ({@code aria-controls}): a collapsed
+     * @param panels the hidden panels that buttons open, possibly {@code null}: a collapsed
      *        accordion's or tab's text is the article's, though hidden until clicked
      */
     private static List<Blocks.Block> without(List<Blocks.Block> blocks, Element root, boolean furniture,
-            Set<String> panels) {
+            AccordionPanels panels) {
         SubtreeText text = new SubtreeText(blocks, root);
         Verdict verdict = (el, first) -> (furniture
-                ? Boilerplate.isFurniture(el) && !isPanel(el, panels)
+                ? Boilerplate.isFurniture(el) && (panels == null || !panels.isPanel(el))
                 : Boilerplate.isBoilerplateName(el)) && !text.holdsMost(el, first);
         Map<Element, Boolean> inside = new IdentityHashMap<>(blocks.size() * 4);
         List<Element> path = new ArrayList<>(); // reused from block to block
@@ -249,25 +249,6 @@ final class BodyText {
             known.put(path.get(i), inside);
         }
         return inside;
-    }
-
-    /** @return the ids that {@code aria-controls} attributes name (accordion and tab panels) */
-    private static Set<String> panels(Element body, TagIndex tags) {
-        Set<String> ids = new HashSet<>();
-        for (Element control : tags.selectByAttributesRemaining(body, el -> el.attributes().hasKey("aria-controls"))) {
-            for (String id : control.attr("aria-controls").split(" ")) {
-                if (!id.isEmpty()) {
-                    ids.add(id);
-                }
-            }
-        }
-        return ids;
-    }
-
-    /** @return true for a hidden panel that a button opens (not a navigation, form or other furniture element) */
-    private static boolean isPanel(Element el, Set<String> panels) {
-        return !panels.isEmpty() && !el.id().isEmpty() && panels.contains(el.id()) && Boilerplate.isHidden(el)
-                && !Boilerplate.isFurnitureTag(el);
     }
 
     /**

@@ -41,6 +41,18 @@ class AccordionTogglesTest {
     }
 
     @Test
+    void aCollapsibleWithoutAriaControlsOpensTheHiddenPanelAfterIt() {
+        assertEquals(String.join("\n\n", INTRO_TEXT, "What to consider", "Cost", ANSWER_ONE, "Timing", ANSWER_TWO),
+                text("<h2>What to consider</h2><section class=collapsibles><div class=collapsible>"
+                        + "<h3><button aria-expanded=false><span class=icon></span><p>Cost</p></button></h3>"
+                        + "<div aria-hidden=true hidden class=collapsible-text><p>" + ANSWER_ONE + "</p></div></div>"
+                        + "<div class=collapsible><h3><button aria-expanded=false><p>Timing</p></button></h3>"
+                        + "<div hidden><p>" + ANSWER_TWO + "</p></div></div></section>"
+                        + "<div class=menu><button aria-expanded=false>More guides</button><ul><li><a href=/a>Vans</a></li></ul>"
+                        + "<div hidden><p>Sign in to keep the guides you read in a list of your own.</p></div></div>"));
+    }
+
+    @Test
     void otherButtonsGiveNoText() {
         assertEquals(String.join("\n\n", INTRO_TEXT, ANSWER_ONE),
                 text("<div class=box><button type=button><h3>Get a free quote</h3></button>"
