@@ -21,7 +21,7 @@ import org.jsoup.select.Selector;
  * paywalls, sign-up and rating widgets, captions, breadcrumbs, tags, bylines and author boxes,
  * matched as whole
  * parts of a name or their starts (taxonomy classes such as WordPress's {@code tag-social-media},
- * and states such as {@code with-sidebar}, do not count). The callers keep any such element that
+ * and states such as {@code with-sidebar} or {@code sidebar-enabled--false}, do not count). The callers keep any such element that
  * holds most of the text ({@link BodyText#without}).
  */
 final class Boilerplate {
@@ -46,9 +46,11 @@ final class Boilerplate {
         "disclaimer", "tooltip", "sabox"};
     /**
      * Parts that make a compound name a state of the page rather than a box: {@code with-sidebar},
-     * {@code has-sidebar} and {@code cookies-not-set} say what the page has, not what the element is.
+     * {@code has-sidebar} and {@code cookies-not-set} say what the page has, not what the element is;
+     * so do a theme's switches, {@code sidebar-enabled--false} or {@code ads-disabled} (the article's
+     * wrapper saying that no sidebar is shown beside it).
      */
-    private static final String[] STATES = {"with", "has", "no", "without", "is", "not"};
+    private static final String[] STATES = {"with", "has", "no", "without", "is", "not", "enabled", "disabled", "true", "false"};
 
     /** The lists above by initial: most parts of a name start as none of their words do. */
     private static final WordsByInitial TAXONOMY_BY_INITIAL = new WordsByInitial(TAXONOMY_PREFIXES);

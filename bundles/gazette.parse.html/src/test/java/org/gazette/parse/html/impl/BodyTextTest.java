@@ -77,6 +77,20 @@ class BodyTextTest {
     }
 
     @Test
+    void wrapperWhoseNameSaysTheSidebarIsOffKeepsTheArticle() {
+        String four = "Work on the roof is due to start in the spring and should take about six months to finish.";
+        Article a = parse(NAV + "<main><div class=\"story__main sidebar-enabled--false\"><p>" + ONE + "</p><p>" + TWO + "</p><p>"
+                + THREE + "</p><p>" + four + "</p></div></main><div class=about-us><h2>About the Example Post</h2>"
+                + "<p>The Example Post has reported on the town and its villages since 1921, every week of the year.</p>"
+                + "<p>Our newsroom is owned by its readers, who elect the board that appoints the editor each spring.</p>"
+                + "<p>Letters to the editor are welcome by post or e-mail and are printed in the Saturday paper.</p>"
+                + "<p>Our photographers cover every match of the town's football and cricket clubs, home and away.</p>"
+                + "<p>The paper is printed on recycled stock at the works by the canal, as it has been since 1958.</p></div>"
+                + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE, four), a.text);
+    }
+
+    @Test
     void hiddenChunkOfStreamedRenderingIsContent() {
         Article a = parse(NAV + "<main><div id=loading>Loading…</div></main><div hidden id=S:0><article><p>" + ONE
                 + "</p><p>" + TWO + "</p></article></div><div hidden><p>" + THREE + " (hidden copy)</p></div>" + FOOTER);
