@@ -32,8 +32,11 @@ final class Boilerplate {
     private static final Set<String> TAGS = Set.of("nav", "header", "footer", "aside", "form", "figure",
             "figcaption", "dialog", "menu");
     private static final Pattern DISPLAY_NONE = Pattern.compile("(?i)display\\s*:\\s*none");
-    /** React's streaming server rendering parks content in hidden {@code <div id="S:0">} until a script moves it. */
-    private static final Pattern STREAMED_CHUNK = Pattern.compile("S:\\d+");
+    /**
+     * React's streaming server rendering parks content in hidden {@code <div id="S:0">} until a script
+     * moves it; the ids count in hexadecimal ({@code S:a}, {@code S:1f}), as {@link StreamedChunks} reads them.
+     */
+    private static final Pattern STREAMED_CHUNK = Pattern.compile("S:[0-9a-f]+");
     /** Starts of CMS classes that carry a post's taxonomy ({@code tag-social-media}), not the element's role. */
     private static final String[] TAXONOMY_PREFIXES = {"tag-", "category-", "categories-", "topic-", "section-"};
     /** Class or id parts that mark boilerplate when they appear whole. */

@@ -98,6 +98,15 @@ class BodyTextTest {
     }
 
     @Test
+    void streamedChunksWithHexadecimalIdsAreContent() {
+        Article a = parse(NAV + "<main><div class=loading>Loading…</div></main><div hidden id=S:a><section class=part><p>"
+                + ONE + "</p></section></div><div hidden id=S:1f><section class=part><p>" + TWO + "</p></section></div>"
+                + "<div hidden id=S:b><section class=part><p>" + THREE + "</p></section></div>"
+                + "<div hidden><p>" + THREE + " (hidden copy)</p></div>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
+    }
+
+    @Test
     void asideWrappingTheWholeArticleIsKept() {
         Article a = parse(NAV + "<aside class=layout><div class=post><p>" + ONE + "</p><p>" + TWO + "</p><p>" + THREE
                 + "</p></div><aside class=promo><p>Subscribe to our weekly newsletter for more local stories.</p></aside>"
