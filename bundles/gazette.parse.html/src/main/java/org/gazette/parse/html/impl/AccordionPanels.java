@@ -13,7 +13,10 @@ import org.jsoup.nodes.Element;
  * clicked. A button names its panel by {@code aria-controls}; a disclosure button that only says
  * whether it is open ({@code aria-expanded}, as component libraries render their collapsibles:
  * {@code <h3><button aria-expanded="false">Weight</button></h3><div hidden>...</div>}) opens the
- * hidden element right after it, or after the heading or wrapper around it.
+ * hidden element right after it, or after the heading or wrapper around it. That element is the
+ * panel, or hides it, also when the button names the panel inside it ({@code <div
+ * class="collapse" style="display:none"><div id="panel-1" role="region">}, as some libraries
+ * animate a panel's height).
  */
 final class AccordionPanels {
 
@@ -37,9 +40,8 @@ final class AccordionPanels {
                         ids.add(id);
                     }
                 }
-                continue;
             }
-            Element panel = after(control);
+            Element panel = control.hasAttr("aria-expanded") ? after(control) : null;
             if (panel != null) {
                 following.add(panel);
             }

@@ -53,6 +53,17 @@ class AccordionTogglesTest {
     }
 
     @Test
+    void aPanelNamedInsideAHiddenCollapseIsText() {
+        assertEquals(String.join("\n\n", INTRO_TEXT, "What does a one-way rental cost?", ANSWER_ONE, "When should I book?", ANSWER_TWO),
+                text("<div class=accordion><div class=accordion-item><h2><button aria-expanded=false aria-controls=panel-1>"
+                        + "What does a one-way rental cost?</button></h2><div class=collapse style=\"overflow:hidden;display:none\">"
+                        + "<div role=region id=panel-1><p>" + ANSWER_ONE + "</p></div></div></div>"
+                        + "<div class=accordion-item><h2><button aria-expanded=false aria-controls=panel-2>When should I book?</button>"
+                        + "</h2><div class=collapse style=\"display:none\"><div role=region id=panel-2><p>" + ANSWER_TWO
+                        + "</p></div></div></div></div>"));
+    }
+
+    @Test
     void otherButtonsGiveNoText() {
         assertEquals(String.join("\n\n", INTRO_TEXT, ANSWER_ONE),
                 text("<div class=box><button type=button><h3>Get a free quote</h3></button>"
