@@ -111,13 +111,19 @@ final class Authors {
         return new Pick<>(names.isEmpty() ? List.of(writer) : names, "twitter:data (written by)");
     }
 
-    /** @return the names of a byline in the page's metadata, but for a profile URL and common accounts ("Webmaster") */
+    /**
+     * @return the names of a byline in the page's metadata, but for a profile URL and common accounts ("Webmaster");
+     *         one name keeps the credentials declared after it ({@link PostNominals})
+     */
     private static List<String> declaredNames(String value) {
         if (value.startsWith("http")) {
             return List.of();
         }
         List<String> names = new ArrayList<>(Bylines.names(value));
         names.removeIf(name -> ACCOUNTS.contains(name.toLowerCase(Locale.ROOT)));
+        if (names.size() == 1) {
+            names.set(0, PostNominals.withCredentials(value, names.get(0))); // "Jane Doe, MD" as the site credits her
+        }
         return names;
     }
 
