@@ -18,7 +18,8 @@ import org.jsoup.select.Selector;
 
 /**
  * Dates that a page shows but does not declare: {@code itemprop="datePublished"} on any element,
- * the first {@code <time>} outside navigation and footers, short texts in elements whose class or
+ * the first {@code <time>} outside navigation, footers and the site's banner ({@code role="banner"},
+ * where newspapers print today's date), short texts (outside those too) in elements whose class or
  * id speaks of dates, bylines or authors ("post-date", "entry-meta", "author-details"), the short texts right
  * around the {@code <h1>} and then after its wrapper (also "2 hours ago", against the fetch time),
  * then the page state of script-rendered sites ({@link ScriptDates}), and last a date in the URL
@@ -43,7 +44,7 @@ final class VisibleDates {
      * bracket, or a line terminator that normalising leaves, before which {@code $} also matches.
      */
     private static final String CLOSING = ")]\u0085\u2028\u2029";
-    private static final String OUTSIDE_QUERY = "nav, footer, aside, header nav";
+    private static final String OUTSIDE_QUERY = "nav, footer, aside, header nav, [role=banner]";
     private static final Evaluator OUTSIDE_ARTICLE = Selector.evaluatorOf(OUTSIDE_QUERY);
 
     private VisibleDates() {

@@ -42,6 +42,15 @@ class VisibleDatesTest {
     }
 
     @Test
+    void todaysDateInTheSiteBannerIsNotTheArticles() throws Exception {
+        Article a = parse("https://news.example/harbour", "<header role=\"banner\"><p id=\"todays-date\" class=\"date\"><b>Thursday</b>, September 14, 2023</p>"
+                + "<a href=\"/\">Harbour Times</a></header>"
+                + "<main><h1>Harbour plan approved</h1><div class=\"post-date\">2 September 2023</div>" + PARAGRAPHS + "</main>");
+        assertEquals("2023-09-02", a.published);
+        assertEquals("date element", a.provenance.get("published"));
+    }
+
+    @Test
     void aDateInTheAuthorBlockBelowTheText() throws Exception {
         Article a = parse("https://news.example/harbour", "<main><h1>Harbour plan approved</h1>" + PARAGRAPHS
                 + "<div class=\"resource-author-details\"><p>Ann Reed</p><small>September 13, 2023</small></div></main>");
