@@ -20,8 +20,8 @@ import org.jsoup.select.Selector;
  * {@code <meta name="author">}, {@code article:author} (when it is a name, not a profile URL),
  * {@code rel="author"} links, then byline elements ({@code itemprop="author"}, classes such as
  * {@code author} or {@code byline}), then the source's hint, then a "By ..." line among the first
- * texts after the {@code <h1>}, then the owner of a site named "Jane Doe's blog", and last the writer that the
- * link-preview labels name ({@link SharingLabelAuthors}).
+ * texts after the {@code <h1>}, then the owner of a site named "Jane Doe's blog", then the writer that the
+ * link-preview labels name ({@link SharingLabelAuthors}), and last a team that a byline credits ({@link TeamCredits}).
  */
 final class Authors {
     private static final Evaluator AUTHOR_LINK = Selector.evaluatorOf("a[rel~=(?i)^author$]");
@@ -96,7 +96,26 @@ final class Authors {
         if (found == null) {
             found = ownersBlog(page);
         }
-        return found != null ? found : sharingLabel(page);
+        if (found == null) {
+            found = sharingLabel(page);
+        }
+        return found != null ? found : teamCredit(page);
+    }
+
+    /** @return the team a byline element credits ("Acme Staff", {@link TeamCredits}), or {@code null} */
+    private static Pick<List<String>> teamCredit(Page page) {
+        Element body = page.doc().body();
+        int looked = 0;
+        for (Element byline : body == null ? List.<Element>of() : page.tags().selectByAttributes(body, Authors::isByline)) {
+            if (++looked > MAX_BYLINE_ELEMENTS) {
+                break;
+            }
+            String team = TeamCredits.credit(byline.text());
+            if (team != null) {
+                return new Pick<>(List.of(team), "byline (team)");
+            }
+        }
+        return null;
     }
 
     /** @return the writer that the page's link-preview labels name ({@link SharingLabelAuthors}), or {@code null} */
