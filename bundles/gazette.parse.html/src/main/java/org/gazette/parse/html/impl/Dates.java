@@ -12,7 +12,8 @@ import org.jsoup.select.Selector;
  * Finds publication and modification dates: JSON-LD, Open Graph article tags, other meta tags,
  * then {@code <time datetime>} in the article, then other meta names that speak of publication,
  * then the source's hint, then the dates the page only shows ({@link VisibleDates}), and last the modification date (its
- * provenance says so); each normalised by {@link IsoDates}. A value that does not
+ * provenance says so); each normalised by {@link IsoDates}. A declared publication time that is the
+ * last save (equal to the modification time) gives way to an earlier date the page shows ({@link ResavedDates}). A value that does not
  * read as a date is passed over for the next source.
  */
 final class Dates {
@@ -41,6 +42,9 @@ final class Dates {
      */
     static Pick<String> published(Page page) {
         Pick<String> found = find(page, "datePublished", PUBLISHED_META, PUBLISHED_TIME);
+        if (found != null) {
+            found = ResavedDates.corrected(page, found, modified(page));
+        }
         if (found == null) {
             found = otherMeta(page.meta());
         }

@@ -50,6 +50,24 @@ class VisibleDatesTest {
         assertEquals("date element", a.provenance.get("published"));
     }
 
+    private static String declared(String published, String modified) {
+        return "<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"headline\":\"Harbour plan approved\","
+                + "\"datePublished\":\"" + published + "\",\"dateModified\":\"" + modified + "\"}</script>";
+    }
+
+    @Test
+    void aPublicationTimeThatIsTheLastSaveGivesWayToTheBylinesDate() throws Exception {
+        String body = "<main><h1>Harbour plan approved</h1><div class=\"post-date\">May 14, 2023</div>" + PARAGRAPHS + "</main>";
+        Article a = parseWithHead(declared("2023-09-14T16:02:46+00:00", "2023-09-14T16:02:51+00:00"), body);
+        assertEquals("2023-05-14", a.published);
+        assertEquals("date element (json-ld:datePublished is a save)", a.provenance.get("published"));
+        // two saves: the declared publication stands
+        assertEquals("2023-09-10T08:00:00Z", parseWithHead(declared("2023-09-10T08:00:00Z", "2023-09-14T16:02:51Z"), body).published);
+        // the byline prints the declared instant in the site's zone: the same time
+        String local = "<main><h1>Harbour plan approved</h1><time datetime=\"2023-09-13T19:57:30-05:00\">13 Sep 2023</time>" + PARAGRAPHS + "</main>";
+        assertEquals("2023-09-14T00:57:30Z", parseWithHead(declared("2023-09-14T00:57:30Z", "2023-09-14T00:57:30Z"), local).published);
+    }
+
     @Test
     void aDateInTheAuthorBlockBelowTheText() throws Exception {
         Article a = parse("https://news.example/harbour", "<main><h1>Harbour plan approved</h1>" + PARAGRAPHS
