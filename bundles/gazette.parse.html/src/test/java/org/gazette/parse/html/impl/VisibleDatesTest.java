@@ -61,6 +61,8 @@ class VisibleDatesTest {
         Article a = parseWithHead(declared("2023-09-14T16:02:46+00:00", "2023-09-14T16:02:51+00:00"), body);
         assertEquals("2023-05-14", a.published);
         assertEquals("date element (json-ld:datePublished is a save)", a.provenance.get("published"));
+        // one save printed in two zones
+        assertEquals("2023-05-14", parseWithHead(declared("2023-09-14T14:20:08Z", "2023-09-14T14:20:08-04:00"), body).published);
         // two saves: the declared publication stands
         assertEquals("2023-09-10T08:00:00Z", parseWithHead(declared("2023-09-10T08:00:00Z", "2023-09-14T16:02:51Z"), body).published);
         // the byline prints the declared instant in the site's zone: the same time
