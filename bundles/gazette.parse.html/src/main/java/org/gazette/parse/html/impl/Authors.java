@@ -70,7 +70,7 @@ final class Authors {
         }
         // the site credits itself ("Acme Clinic" on acme-clinic's pages): a person its bylines name wrote
         // it; a "written by" line anywhere in the text is too weak for that (on a personal site it credits others)
-        Pick<List<String>> person = namedInBody(page, false);
+        Pick<List<String>> person = namedInBody(page, false, new String[1]);
         return person != null && !person.from().equals(WRITTEN_BY_LINE) && person.value().stream().noneMatch(name -> Text.key(name).equals(Text.key(siteName))) ? person : found;
     }
 
@@ -86,10 +86,12 @@ final class Authors {
         }
         if (!names.isEmpty()) {
             // the site credits itself: a person named by the page's other sources is the author
-            Pick<List<String>> person = fromPage(page, false);
+            Pick<List<String>> person = fromPage(page, false, new String[1]);
             return person != null ? person : new Pick<>(names, "json-ld:author (organization)");
         }
-        Pick<List<String>> found = fromPage(page, true);
+        // the first team a byline element credits ("Acme Staff", TeamCredits), seen while looking for names
+        String[] teamCredit = new String[1];
+        Pick<List<String>> found = fromPage(page, true, teamCredit);
         if (found == null && !userNames.isEmpty()) {
             found = new Pick<>(userNames, "json-ld:author (user name)");
         }
@@ -99,23 +101,7 @@ final class Authors {
         if (found == null) {
             found = sharingLabel(page);
         }
-        return found != null ? found : teamCredit(page);
-    }
-
-    /** @return the team a byline element credits ("Acme Staff", {@link TeamCredits}), or {@code null} */
-    private static Pick<List<String>> teamCredit(Page page) {
-        Element body = page.doc().body();
-        int looked = 0;
-        for (Element byline : body == null ? List.<Element>of() : page.tags().selectByAttributes(body, Authors::isByline)) {
-            if (++looked > MAX_BYLINE_ELEMENTS) {
-                break;
-            }
-            String team = TeamCredits.credit(byline.text());
-            if (team != null) {
-                return new Pick<>(List.of(team), "byline (team)");
-            }
-        }
-        return null;
+        return found != null || teamCredit[0] == null ? found : new Pick<>(List.of(teamCredit[0]), "byline (team)");
     }
 
     /** @return the writer that the page's link-preview labels name ({@link SharingLabelAuthors}), or {@code null} */
@@ -182,8 +168,8 @@ final class Authors {
      * told not to: it may repeat the organisation), a "By ..." line after the heading, and last a
      * user name in the meta tags.
      */
-    private static Pick<List<String>> fromPage(Page page, boolean withHint) {
-        Pick<List<String>> named = namedOnPage(page, withHint);
+    private static Pick<List<String>> fromPage(Page page, boolean withHint, String[] teamCredit) {
+        Pick<List<String>> named = namedOnPage(page, withHint, teamCredit);
         if (named != null) {
             return named;
         }
@@ -199,7 +185,7 @@ final class Authors {
         return null;
     }
 
-    private static Pick<List<String>> namedOnPage(Page page, boolean withHint) {
+    private static Pick<List<String>> namedOnPage(Page page, boolean withHint, String[] teamCredit) {
         List<String> names = new ArrayList<>();
         for (String key : new String[] {"author", "article:author", "cxenseparse:author"}) {
             for (String value : page.meta().all(key)) {
@@ -209,11 +195,14 @@ final class Authors {
                 return new Pick<>(names, MetaTags.source(key));
             }
         }
-        return namedInBody(page, withHint);
+        return namedInBody(page, withHint, teamCredit);
     }
 
-    /** The authors named by {@code rel=author} links and bylines, then the source's hint and a "By ..." line after the heading. */
-    private static Pick<List<String>> namedInBody(Page page, boolean withHint) {
+    /**
+     * The authors named by {@code rel=author} links and bylines, then the source's hint and a "By ..." line after the heading;
+     * the first team credited by a byline element without a name is put in {@code teamCredit[0]} (when it is empty), for the last resort.
+     */
+    private static Pick<List<String>> namedInBody(Page page, boolean withHint, String[] teamCredit) {
         List<String> names = new ArrayList<>();
         for (Element link : page.tags().select("a", AUTHOR_LINK)) {
             addAll(names, Bylines.names(link.text()));
@@ -234,6 +223,9 @@ final class Authors {
             } else if (found == null && !BylineImpostors.isImpostor(byline)) {
                 addAll(names, fromElement(byline));
                 found = names.isEmpty() ? null : byline;
+                if (found == null && teamCredit[0] == null && !LongText.exceeds(byline, TeamCredits.MAX_TEXT)) {
+                    teamCredit[0] = TeamCredits.credit(byline.text());
+                }
             }
         }
         if (!names.isEmpty()) {

@@ -10,7 +10,8 @@ import java.time.temporal.Temporal;
  * A declared publication time that equals the modification time is the time of a save, not of
  * the publication: a CMS that migrates or rebuilds its pages writes both fields at once, while the
  * byline still shows when the article came out ("May 14, 2025"). Then an earlier date the page
- * shows ({@link VisibleDates}) is the publication date.
+ * shows in its byline, {@code <time>} or the texts after its headline ({@link VisibleDates#shown}) is
+ * the publication date.
  */
 final class ResavedDates {
     /** Fields written by one save differ by seconds. */
@@ -32,7 +33,7 @@ final class ResavedDates {
         if (published == null || modified == null || !oneSave(published.value(), modified.value())) {
             return published;
         }
-        Pick<String> shown = VisibleDates.published(page);
+        Pick<String> shown = VisibleDates.shown(page);
         return shown != null && earlier(shown.value(), published.value())
                 ? new Pick<>(shown.value(), shown.from() + " (" + published.from() + " is a save)")
                 : published;

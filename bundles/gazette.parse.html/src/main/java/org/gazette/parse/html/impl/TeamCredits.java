@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * who the page says wrote it; read last, when the page names nobody else.
  */
 final class TeamCredits {
-    private static final int MAX_TEXT = 60;
+    /** A credit is a few words; longer texts are not read. */
+    static final int MAX_TEXT = 60;
     /** A collective after up to three capitalised words (the site's name), or before them. */
     private static final Pattern TEAM = Pattern.compile("(?u)(?:(?i:by|von|por|par|di)\\s+)?("
             + "(?:(?i:the|die|der|la|le|el|l')\\s*)?(?:\\p{Lu}[\\p{L}\\p{N}&.'\u2019+-]*\\s+){0,3}"

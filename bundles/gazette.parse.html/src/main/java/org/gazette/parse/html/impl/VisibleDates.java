@@ -55,6 +55,28 @@ final class VisibleDates {
         if (body == null) {
             return null;
         }
+        Pick<String> p = shown(page, body);
+        if (p == null) {
+            p = ScriptDates.published(page);
+        }
+        if (p == null) {
+            p = LabelledDates.find(body, page.fetched());
+        }
+        return p != null ? p : fromUrl(page.doc().location());
+    }
+
+    /**
+     * @param page the page
+     * @return the date shown in the page's markup for dates, bylines and headline ({@code itemprop},
+     *         {@code <time>}, date-named elements, the texts after the {@code <h1>}), without the
+     *         later resorts (script state, labels anywhere, the URL); or {@code null}
+     */
+    static Pick<String> shown(Page page) {
+        Element body = page.doc().body();
+        return body == null ? null : shown(page, body);
+    }
+
+    private static Pick<String> shown(Page page, Element body) {
         for (Element el : page.tags().selectByAttributes(body, el -> el.attributes().get("itemprop").trim().equalsIgnoreCase("datePublished"))) {
             String v = el.hasAttr("content") ? el.attr("content") : el.hasAttr("datetime") ? el.attr("datetime") : el.text();
             Pick<String> p = read(v, "itemprop=datePublished", null);
@@ -87,15 +109,9 @@ final class VisibleDates {
             if (p == null) {
                 p = textsFollowing(h1.parent(), page.fetched());
             }
-            if (p != null) {
-                return p;
-            }
+            return p;
         }
-        Pick<String> p = ScriptDates.published(page);
-        if (p == null) {
-            p = LabelledDates.find(body, page.fetched());
-        }
-        return p != null ? p : fromUrl(page.doc().location());
+        return null;
     }
 
     /**
