@@ -13,7 +13,8 @@ import org.jsoup.select.Selector;
  * then {@code <time datetime>} in the article, then other meta names that speak of publication,
  * then the source's hint, then the dates the page only shows ({@link VisibleDates}), and last the modification date (its
  * provenance says so); each normalised by {@link IsoDates}. A declared publication time that is the
- * last save (equal to the modification time) gives way to an earlier date the page shows ({@link ResavedDates}). A value that does not
+ * last save (equal to the modification time) gives way to an earlier date the page shows ({@link ResavedDates}),
+ * and one in UTC a day off the permalink's day to that day ({@link UrlDays}). A value that does not
  * read as a date is passed over for the next source.
  */
 final class Dates {
@@ -43,7 +44,7 @@ final class Dates {
     static Pick<String> published(Page page) {
         Pick<String> found = find(page, "datePublished", PUBLISHED_META, PUBLISHED_TIME);
         if (found != null) {
-            found = ResavedDates.corrected(page, found, modified(page));
+            found = UrlDays.local(page, ResavedDates.corrected(page, found, modified(page)));
         }
         if (found == null) {
             found = otherMeta(page.meta());

@@ -191,7 +191,8 @@ final class VisibleDates {
         return iso == null ? null : new Pick<>(iso, from);
     }
 
-    private static Pick<String> fromUrl(String url) {
+    /** @return the date in a URL path ({@code /2023/09/14/}), or {@code null} */
+    static Pick<String> fromUrl(String url) {
         Matcher m = URL_DATE.matcher(url == null ? "" : url);
         return m.find() ? Pick.of(IsoDates.normalise(m.group(1) + "-" + m.group(2) + "-" + m.group(3)), "url") : null;
     }

@@ -71,6 +71,19 @@ class VisibleDatesTest {
     }
 
     @Test
+    void aUtcPublicationTimeADayOffThePermalinkTakesThePermalinksDay() throws Exception {
+        String body = "<main><h1>Harbour plan approved</h1>" + PARAGRAPHS + "</main>";
+        Article a = parse("https://news.example/2023/09/13/harbour-plan/", "<meta property=\"article:published_time\" content=\"2023-09-14T02:41:00+00:00\">", body);
+        assertEquals("2023-09-13", a.published);
+        assertEquals("url (site's day of article:published_time)", a.provenance.get("published"));
+        // the same day, or a time given in the site's zone: as declared
+        assertEquals("2023-09-14T02:41:00Z",
+                parse("https://news.example/2023/09/14/harbour-plan/", "<meta property=\"article:published_time\" content=\"2023-09-14T02:41:00+00:00\">", body).published);
+        assertEquals("2023-09-14T02:41:00+02:00",
+                parse("https://news.example/2023/09/13/harbour-plan/", "<meta property=\"article:published_time\" content=\"2023-09-14T02:41:00+02:00\">", body).published);
+    }
+
+    @Test
     void aDateInTheAuthorBlockBelowTheText() throws Exception {
         Article a = parse("https://news.example/harbour", "<main><h1>Harbour plan approved</h1>" + PARAGRAPHS
                 + "<div class=\"resource-author-details\"><p>Ann Reed</p><small>September 13, 2023</small></div></main>");
