@@ -42,7 +42,8 @@ final class AnsweredQuestions {
         return answered;
     }
 
-    private static boolean isQuestion(String text) {
+    /** @return true when the text ends with a question mark ({@code ?}, {@code ？} or {@code ؟}) */
+    static boolean isQuestion(String text) {
         char last = text.charAt(text.length() - 1);
         return last == '?' || last == '\uFF1F' || last == '\u061F';
     }

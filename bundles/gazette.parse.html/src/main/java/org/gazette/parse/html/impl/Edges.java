@@ -26,7 +26,8 @@ import org.jsoup.nodes.Element;
  * (a paragraph opening with an author's name, a byline line such as "Written by Jane Doe", or a
  * paragraph labelled "About the author: ...") to the end;</li>
  * <li>after the element holding most of the paragraphs: what follows it when it is little prose
- * beside them (a call to action or a promotion in a box of its own); then up to three short lines
+ * beside them (a call to action or a promotion in a box of its own), unless it asks and answers
+ * questions (the article's FAQ in a box of its own); then up to three short lines
  * after the last paragraph (a name, a date, "Tags");</li>
  * <li>anywhere: lines that are a widget's words as a whole ("Advertisement", "Share this article",
  * "Read more: ...") or a breadcrumb;</li>
@@ -56,6 +57,8 @@ final class Edges {
     static final int MAIN_PARENT_PERCENT = 60;
     /** What follows that element holds at most this much prose (in percent of the element's). */
     static final int OUTSIDE_TAIL_PERCENT = 15;
+    /** A tail asking and answering at least this many questions is the article's FAQ. */
+    static final int FAQ_QUESTIONS = 2;
     /** A list's or a table's own items, whose short last entries belong to it. */
     /** First words of an author that name no person ("The Example Team"): a paragraph opening with them is no bio. */
     private static final Set<String> ARTICLES = Set.of("the", "der", "die", "das", "les", "los", "las", "une", "una", "uno", "het",
@@ -176,12 +179,27 @@ final class Edges {
         for (int i = last + 1; i < blocks.size(); i++) {
             after += !dropped[i] && Tally.isProse(blocks.get(i)) ? blocks.get(i).ownChars() : 0;
         }
-        if (after * 100 > most * OUTSIDE_TAIL_PERCENT) {
+        if (after * 100 > most * OUTSIDE_TAIL_PERCENT || answersQuestions(blocks, dropped, last + 1)) {
             return;
         }
         for (int i = last + 1; i < blocks.size(); i++) {
             dropped[i] = true;
         }
+    }
+
+    /**
+     * @return true when the blocks from {@code from} on ask and answer questions: at least
+     *         {@value #FAQ_QUESTIONS} lines ending with a question mark, each followed by a paragraph of prose
+     */
+    private static boolean answersQuestions(List<Blocks.Block> blocks, boolean[] dropped, int from) {
+        int questions = 0;
+        for (int i = from; i + 1 < blocks.size(); i++) {
+            if (!dropped[i] && AnsweredQuestions.isQuestion(blocks.get(i).text()) && !Tally.isProse(blocks.get(i))
+                    && Tally.isProse(blocks.get(i + 1))) {
+                questions++;
+            }
+        }
+        return questions >= FAQ_QUESTIONS;
     }
 
     /**

@@ -1,0 +1,55 @@
+package org.gazette.parse.html.impl;
+
+import static org.gazette.parse.html.impl.Fixtures.config;
+import static org.gazette.parse.html.impl.Fixtures.page;
+import static org.gazette.parse.html.impl.Fixtures.paragraphs;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.gazette.api.model.Article;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What follows the element that holds an article's paragraphs: a box of little prose there is a
+ * call to action or a bio ({@link Edges}), but questions the article answers there are its FAQ.
+ */
+class ArticleEndTest {
+
+    private static final String[] TEXT = {
+        "Ledger networks that once served only payments now carry deeds, invoices and shipping papers between firms.",
+        "The change came slowly, as banks in three regions agreed on one format for records they trade every day.",
+        "Insurers were next: a claim that passes through five hands can be checked once and then read by all of them.",
+        "Hospitals moved more carefully, because patient files need a record of who looked at them and for what reason.",
+        "Most projects still fail at the same step, when the old systems cannot say which of their records is the true one.",
+        "Teams that succeed start small, with one document that many partners share, and add the next only once it works.",
+        "The cost of running a shared ledger has fallen by half in four years, and vendors now sell it as a plain service.",
+        "Regulators in two regions have said they will accept such records as evidence, which settles a long dispute.",
+        "Auditors like the change, since a record that cannot be edited afterwards leaves them fewer questions to ask.",
+        "Smaller firms join through their banks, which run the nodes for them and charge a monthly fee for the service.",
+        "Critics point out that a wrong entry stays wrong for everyone, so the checks at the door matter more than ever.",
+        "The next test is trade finance, where a single letter of credit still travels by courier between four offices.",
+        "If that works, the people who once carried those papers will spend their days on the cases that need judgment.",
+    };
+
+    private static final String[] FAQ = {
+        "Does a shared ledger replace a database?",
+        "No: it keeps the few records that many firms must agree on, while each firm keeps its own data at home.",
+        "How long does a first project take?",
+        "About six months for one document type, most of it spent agreeing on fields with the partners involved.",
+    };
+
+    private final HtmlParser parser = new HtmlParser(config("10MB"));
+
+    @Test
+    void questionsAnsweredInABoxAfterTheArticleAreItsFaq() {
+        StringBuilder faq = new StringBuilder("<section class=questions><h2>Questions</h2>");
+        for (int i = 0; i < FAQ.length; i += 2) {
+            faq.append("<div class=item><button type=button aria-expanded=false aria-controls=answer-").append(i)
+                    .append("><p>").append(FAQ[i]).append("</p></button><div class=answer id=answer-").append(i).append("><p>")
+                    .append(FAQ[i + 1]).append("</p></div></div>");
+        }
+        faq.append("</section>");
+        Article a = parser.parse(page("https://ledger-notes.example/blog/shared-records", "Shared records", "",
+                "<main><article><div class=post-text>" + paragraphs(TEXT) + "</div>" + faq + "</article></main>"));
+        assertEquals(String.join("\n\n", TEXT) + "\n\nQuestions\n\n" + String.join("\n\n", FAQ), a.text);
+    }
+}
