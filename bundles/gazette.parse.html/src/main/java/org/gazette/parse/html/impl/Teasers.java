@@ -19,7 +19,9 @@ import org.jsoup.nodes.Element;
  * (a row of cards among the paragraphs is more often the article's own directory or gallery) and
  * when their row holds less than a third of the container's text, or when the cards print cut-off
  * excerpts ("... the council met again on Thursday to...") of the stories they link to; then the
- * whole row goes, with the cards whose summary happens to be short enough to print whole.
+ * whole row goes, with the cards whose summary happens to be short enough to print whole. A
+ * line whose link leads to a place on the same page is an accordion's question, not a headline:
+ * an FAQ's items have the shape of cards but answer the questions the article raises.
  */
 final class Teasers {
 
@@ -154,6 +156,20 @@ final class Teasers {
             end--;
         }
         return end > 0 && Character.isLetterOrDigit(text.charAt(end - 1));
+    }
+
+    /**
+     * @return true when the block's first link leads to a place on the same page ({@code href="#"},
+     *         {@code href="#faq-2"}) or runs a script: an accordion's question that opens its answer,
+     *         not the headline of a card that leads to another story
+     */
+    private static boolean isToggle(Element owner) {
+        Element link = owner.selectFirst("a[href]");
+        if (link == null) {
+            return false;
+        }
+        String href = link.attr("href").trim();
+        return href.startsWith("#") || href.regionMatches(true, 0, "javascript:", 0, "javascript:".length());
     }
 
     /** @return the card and its siblings of the same shape */

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Teaser cards ({@link Teasers}) whose linked headline sits deep inside the card, as component
- * frameworks nest it: {@code li > article > div > div > div > h3 > a}.
+ * frameworks nest it: {@code li > article > div > div > div > h3 > a}; and an FAQ accordion, whose
+ * items have a card's shape but link to their own answers.
  */
 class DeepTeaserCardsTest {
 
@@ -46,5 +47,26 @@ class DeepTeaserCardsTest {
         Article a = parser.parse(page("https://costs.example/porch-roof", "Porch roof cost", "",
                 "<main><article class=post>" + paragraphs(TEXT) + grid + "</article></main>"));
         assertEquals(String.join("\n\n", TEXT), a.text);
+    }
+
+    @Test
+    void accordionOfQuestionsThatLinkToTheirOwnAnswersIsNoGridOfCards() {
+        String[] faq = {
+            "Do I need a permit for a porch roof?",
+            "In most towns yes, once the roof is fixed to the house; a free-standing shade needs none.",
+            "How long does the work take?",
+            "Three to five days for two carpenters, and a day more when the old steps must go first.",
+            "Can I add a roof to an old porch?",
+            "Only when the posts and their footings can carry it; a builder checks them before quoting.",
+        };
+        StringBuilder accordion = new StringBuilder("<ul class=accordion>");
+        for (int i = 0; i < faq.length; i += 2) {
+            accordion.append("<li class=accordion-item><a href=\"#\" class=accordion-title>").append(faq[i])
+                    .append("</a><div class=accordion-content><p>").append(faq[i + 1]).append("</p></div></li>");
+        }
+        accordion.append("</ul>");
+        Article a = parser.parse(page("https://costs.example/porch-roof", "Porch roof cost", "",
+                "<main><article class=post>" + paragraphs(TEXT) + accordion + "</article></main>"));
+        assertEquals(String.join("\n\n", TEXT) + "\n\n" + String.join("\n\n", faq), a.text);
     }
 }
