@@ -19,6 +19,8 @@ import org.jsoup.select.Selector;
  * script shows). By class or id: cookie and consent banners, share bars, social links, newsletter
  * and subscription boxes, related links, comments, advertising, promotions, calls to action,
  * paywalls, sign-up and rating widgets, captions, breadcrumbs, tags, bylines and author boxes,
+ * the list of sources an article cites ({@code citation-container}; a references list, which is
+ * not the article's text any more than the list after a "References" heading is),
  * matched as whole
  * parts of a name or their starts (taxonomy classes such as WordPress's {@code tag-social-media},
  * and states such as {@code with-sidebar} or {@code sidebar-enabled--false}, do not count). The callers keep any such element that
@@ -42,7 +44,7 @@ final class Boilerplate {
     /** Class or id parts that mark boilerplate when they appear whole. */
     private static final String[] WORDS = {"ad", "ads", "tags", "tagcloud", "gdpr", "popup", "modal", "sidebar",
         "disqus", "sharing", "caption", "cta", "ctas", "paywall", "signup", "optin", "upsell", "donate", "donation",
-        "rating", "ratings", "abh"};
+        "rating", "ratings", "abh", "citation"};
     /** Class or id parts that mark boilerplate when a part starts with them. */
     private static final String[] PREFIXES = {"cookie", "consent", "share", "social", "newsletter", "subscri",
         "related", "comment", "advert", "promo", "breadcrumb", "sponsor", "taboola", "outbrain", "byline", "author",

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What follows the element that holds an article's paragraphs: a box of little prose there is a
- * call to action or a bio ({@link Edges}), but questions the article answers there are its FAQ.
+ * call to action or a bio ({@link Edges}), but questions the article answers there are its FAQ;
+ * a box named for the sources the article cites is not body text ({@link Boilerplate}).
  */
 class ArticleEndTest {
 
@@ -51,5 +52,28 @@ class ArticleEndTest {
         Article a = parser.parse(page("https://ledger-notes.example/blog/shared-records", "Shared records", "",
                 "<main><article><div class=post-text>" + paragraphs(TEXT) + "</div>" + faq + "</article></main>"));
         assertEquals(String.join("\n\n", TEXT) + "\n\nQuestions\n\n" + String.join("\n\n", FAQ), a.text);
+    }
+
+    @Test
+    void boxOfCitedSourcesAfterTheSectionsIsNotBodyText() {
+        StringBuilder sections = new StringBuilder();
+        for (int i = 0; i < TEXT.length; i += 4) {
+            sections.append("<section class=part><h2>Part ").append(i / 4 + 1).append("</h2>")
+                    .append(paragraphs(java.util.Arrays.copyOfRange(TEXT, i, Math.min(i + 4, TEXT.length)))).append("</section>");
+        }
+        String citations = "<div class=\"citation-container wrapper\"><div class=citation-title>Citations</div>"
+                + "<ol class=citation-list>"
+                + "<li id=citation-1><p>Harbour Ledger Institute. (2024). <em>Shared records in trade between small firms</em>.</p>"
+                + "<p><a href=\"https://harbour-ledger.example/reports/2024\">https://harbour-ledger.example/reports/2024</a></p></li>"
+                + "<li id=citation-2><p>Office for Payment Records. (Retrieved 2025). <em>Which records count as evidence</em>.</p>"
+                + "<p><a href=\"https://payment-records.example/evidence\">https://payment-records.example/evidence</a></p></li>"
+                + "</ol></div>";
+        Article a = parser.parse(page("https://ledger-notes.example/guides/shared-records", "Shared records", "",
+                "<main><article>" + sections + citations + "</article></main>"));
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < TEXT.length; i++) {
+            expected.append(i % 4 == 0 ? (i == 0 ? "" : "\n\n") + "Part " + (i / 4 + 1) + "\n\n" : "\n\n").append(TEXT[i]);
+        }
+        assertEquals(expected.toString(), a.text);
     }
 }
