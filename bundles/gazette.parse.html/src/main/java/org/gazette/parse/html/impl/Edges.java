@@ -20,7 +20,8 @@ import org.jsoup.nodes.Element;
  * block stands relative to the article's prose:
  * <ul>
  * <li>before the first paragraph: date, byline (or an author's name alone), reading-time and
- * disclosure lines ("5 min read", "We may earn a commission...");</li>
+ * disclosure lines ("5 min read", "We may earn a commission..."), and meta lines that join a date
+ * to a name or a section ({@link MetaLines}: "Jane Doe | Apr 21, 2017 | Products");</li>
  * <li>after most of the prose: from a copyright notice, a heading that names what follows an
  * article ("References", "Related articles", "About the author", "Quellen") or the author's bio
  * (a paragraph opening with an author's name, a byline line such as "Written by Jane Doe", or a
@@ -301,7 +302,8 @@ final class Edges {
             String text = b.text();
             boolean prose = Tally.isProse(b);
             if (!headline && (BoilerplateLines.isDisclosure(text) || BoilerplateLines.isCredit(text))
-                    || BoilerplateLines.isReadingTime(text) || !prose && !b.heading() && (WrittenDates.parse(text) != null || !Bylines.fromLine(text).isEmpty()
+                    || BoilerplateLines.isReadingTime(text) || !prose && !b.heading() && (WrittenDates.parse(text) != null
+                            || !Bylines.fromLine(text).isEmpty() || MetaLines.isMetaLine(text)
                             || names.contains(text.toLowerCase(Locale.ROOT)))) {
                 dropped[i] = true;
             } else if (prose) {

@@ -44,6 +44,22 @@ class EdgesTest {
     }
 
     @Test
+    void metaLineOfPartsWithADateBeforeTheTextIsDropped() {
+        Article a = parse(NAV + "<article><h1>Flood barrier opens</h1>"
+                + "<p>On behalf of <a href=/about-us>Lower Town Office</a> | Mar 12, 2024 | Local Works</p>"
+                + "<p>Ann Reed • 12.03.2024</p>"
+                + paragraphs(ONE, TWO, THREE) + "</article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
+    }
+
+    @Test
+    void headlineNamingAYearBesideABarIsNoMetaLine() {
+        assertEquals(false, MetaLines.isMetaLine("Best flood barriers of 2024 | Our top 7 picks"));
+        assertEquals(false, MetaLines.isMetaLine("Mar 12, 2024 | The authority opened the new flood barrier on Monday morning"));
+        assertEquals(true, MetaLines.isMetaLine("Ann Reed • March 12th, 2024"));
+    }
+
+    @Test
     void standfirstRepeatingTheDescriptionIsDropped() {
         Article a = parse("<meta name=description content=\"" + DEK + "\">", NAV + "<article><header class=intro><h1>Flood "
                 + "barrier opens</h1><p class=dek>" + DEK + "</p></header><div class=body>" + paragraphs(ONE, TWO, THREE)

@@ -1,0 +1,55 @@
+package org.gazette.parse.html.impl;
+
+import org.gazette.text.BoilerplateLines;
+import org.gazette.text.WrittenDates;
+
+/**
+ * Tells a post's meta line from text: a short line of parts set apart by a bar or a dot
+ * ({@code |}, {@code ·}, {@code •}) of which one is, as a whole, a date or a reading time and the
+ * others are a few words each ("Jane Doe | Apr 21, 2017 | Products", "23.07.2025 · 6 min read",
+ * "Jane Doe • November 4th, 2025"), as blog and news templates print it under the headline. The
+ * date is read by {@link WrittenDates}, in the languages it knows; the separators are punctuation,
+ * not wording. A headline that names a year ("Best movers of 2025 | Top picks") has no part that
+ * is a date as a whole and stays.
+ */
+final class MetaLines {
+
+    /** The separators of a meta line's parts, with the spaces around them. */
+    private static final String[] SEPARATORS = {" | ", " · ", " • "};
+    /** A part other than the date has at most this many words (a name, a section, "Products Liability"). */
+    static final int PART_WORDS = 6;
+
+    private MetaLines() {
+    }
+
+    /**
+     * @param text a line of text
+     * @return true when it is a meta line: at least two parts, one a date or a reading time, the
+     *         others at most {@value #PART_WORDS} words each
+     */
+    static boolean isMetaLine(String text) {
+        String separator = null;
+        for (String s : SEPARATORS) {
+            if (text.contains(s)) {
+                separator = s;
+                break;
+            }
+        }
+        if (separator == null) {
+            return false;
+        }
+        boolean dated = false;
+        for (String part : text.split(java.util.regex.Pattern.quote(separator), -1)) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                return false;
+            }
+            if (WrittenDates.parse(p) != null || BoilerplateLines.isReadingTime(p)) {
+                dated = true;
+            } else if (Text.words(p) > PART_WORDS) {
+                return false;
+            }
+        }
+        return dated;
+    }
+}
