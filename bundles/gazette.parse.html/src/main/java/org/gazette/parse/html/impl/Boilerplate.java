@@ -21,6 +21,7 @@ import org.jsoup.select.Selector;
  * paywalls, sign-up and rating widgets, captions, breadcrumbs, tags, bylines and author boxes,
  * the list of sources an article cites ({@code citation-container}; a references list, which is
  * not the article's text any more than the list after a "References" heading is),
+ * feedback widgets ("Was this page helpful?"),
  * matched as whole
  * parts of a name or their starts (taxonomy classes such as WordPress's {@code tag-social-media},
  * and states such as {@code with-sidebar} or {@code sidebar-enabled--false}, do not count). The callers keep any such element that
@@ -44,7 +45,7 @@ final class Boilerplate {
     /** Class or id parts that mark boilerplate when they appear whole. */
     private static final String[] WORDS = {"ad", "ads", "tags", "tagcloud", "gdpr", "popup", "modal", "sidebar",
         "disqus", "sharing", "caption", "cta", "ctas", "paywall", "signup", "optin", "upsell", "donate", "donation",
-        "rating", "ratings", "abh", "citation"};
+        "rating", "ratings", "abh", "citation", "feedback"};
     /** Class or id parts that mark boilerplate when a part starts with them. */
     private static final String[] PREFIXES = {"cookie", "consent", "share", "social", "newsletter", "subscri",
         "related", "comment", "advert", "promo", "breadcrumb", "sponsor", "taboola", "outbrain", "byline", "author",

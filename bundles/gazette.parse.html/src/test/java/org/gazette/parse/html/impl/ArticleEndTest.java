@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What follows the element that holds an article's paragraphs: a box of little prose there is a
  * call to action or a bio ({@link Edges}), but questions the article answers there are its FAQ;
- * a box named for the sources the article cites is not body text ({@link Boilerplate}).
+ * a box named for the sources the article cites or for the readers' feedback is not body text
+ * ({@link Boilerplate}).
  */
 class ArticleEndTest {
 
@@ -54,13 +55,38 @@ class ArticleEndTest {
         assertEquals(String.join("\n\n", TEXT) + "\n\nQuestions\n\n" + String.join("\n\n", FAQ), a.text);
     }
 
-    @Test
-    void boxOfCitedSourcesAfterTheSectionsIsNotBodyText() {
+    /** @return the article's paragraphs in sections of four under a heading each, so that no element holds most of them */
+    private static String sections() {
         StringBuilder sections = new StringBuilder();
         for (int i = 0; i < TEXT.length; i += 4) {
             sections.append("<section class=part><h2>Part ").append(i / 4 + 1).append("</h2>")
                     .append(paragraphs(java.util.Arrays.copyOfRange(TEXT, i, Math.min(i + 4, TEXT.length)))).append("</section>");
         }
+        return sections.toString();
+    }
+
+    /** @return the text of {@link #sections()} */
+    private static String sectionsText() {
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < TEXT.length; i++) {
+            expected.append(i % 4 == 0 ? (i == 0 ? "" : "\n\n") + "Part " + (i / 4 + 1) + "\n\n" : "\n\n").append(TEXT[i]);
+        }
+        return expected.toString();
+    }
+
+    @Test
+    void feedbackWidgetAfterTheSectionsIsNotBodyText() {
+        String feedback = "<div class=\"post-feedback-widget\"><p class=title>We are sorry that this guide did not help you!</p>"
+                + "<p class=subtitle>Let us make this guide better!</p><p>Tell us what was missing in it?</p>"
+                + "<textarea></textarea><button>Send</button></div>";
+        Article a = parser.parse(page("https://ledger-notes.example/guides/shared-records", "Shared records", "",
+                "<main><article>" + sections() + feedback + "</article></main>"));
+        assertEquals(sectionsText(), a.text);
+    }
+
+    @Test
+    void boxOfCitedSourcesAfterTheSectionsIsNotBodyText() {
+        String sections = sections();
         String citations = "<div class=\"citation-container wrapper\"><div class=citation-title>Citations</div>"
                 + "<ol class=citation-list>"
                 + "<li id=citation-1><p>Harbour Ledger Institute. (2024). <em>Shared records in trade between small firms</em>.</p>"
@@ -70,10 +96,6 @@ class ArticleEndTest {
                 + "</ol></div>";
         Article a = parser.parse(page("https://ledger-notes.example/guides/shared-records", "Shared records", "",
                 "<main><article>" + sections + citations + "</article></main>"));
-        StringBuilder expected = new StringBuilder();
-        for (int i = 0; i < TEXT.length; i++) {
-            expected.append(i % 4 == 0 ? (i == 0 ? "" : "\n\n") + "Part " + (i / 4 + 1) + "\n\n" : "\n\n").append(TEXT[i]);
-        }
-        assertEquals(expected.toString(), a.text);
+        assertEquals(sectionsText(), a.text);
     }
 }
