@@ -32,6 +32,8 @@ import org.jsoup.nodes.Element;
  * after the last paragraph (a name, a date, "Tags");</li>
  * <li>anywhere: lines that are a widget's words as a whole ("Advertisement", "Share this article",
  * "Read more: ...") or a breadcrumb;</li>
+ * <li>among the paragraphs: a list of links headed by a label that names what follows an article
+ * ("More on the harbour:", "Recommended reading"), the label with its link lines;</li>
  * <li>headings left without text: a heading followed by a heading of the same or higher rank, or
  * by nothing, once the blocks under it were set aside (a "Table of contents" whose links went).</li>
  * </ul>
@@ -138,9 +140,45 @@ final class Edges {
                 break;
             }
         }
+        linkLists(blocks, dropped);
         outsideTail(blocks, dropped);
         strayTail(blocks, dropped);
         orphanHeadings(blocks, dropped);
+    }
+
+    /**
+     * Drops a list of links to other pages among the paragraphs when a label that names what
+     * follows an article heads it ("More on the harbour:", "Recommended reading", "Related",
+     * "Lesen Sie auch"): the links a template or an editor puts between two sections point away
+     * from the article. The label goes with the link lines under it, up to the next block that is
+     * not a link as a whole; a label followed by prose stays (the tail rule judges it).
+     */
+    private static void linkLists(List<Blocks.Block> blocks, boolean[] dropped) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Blocks.Block b = blocks.get(i);
+            if (dropped[i] || !isLabel(b) || isLinkLine(b) || !BoilerplateLines.isEndOfArticle(b.text())) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < blocks.size() && (dropped[end] || isLinkLine(blocks.get(end)))) {
+                end++;
+            }
+            int links = 0;
+            for (int j = i + 1; j < end; j++) {
+                links += dropped[j] ? 0 : 1;
+            }
+            if (links > 0) {
+                for (int j = i; j < end; j++) {
+                    dropped[j] = true;
+                }
+                i = end - 1;
+            }
+        }
+    }
+
+    /** @return true for a block that is a link as a whole */
+    private static boolean isLinkLine(Blocks.Block b) {
+        return b.linkChars() > b.text().length() * BodyText.LINK_BLOCK_SHARE;
     }
 
     /**

@@ -60,6 +60,25 @@ class EdgesTest {
     }
 
     @Test
+    void labelledListOfLinksAmongTheParagraphsIsDropped() {
+        Article a = parse(NAV + "<article><h1>Flood barrier opens</h1>" + paragraphs(ONE, TWO)
+                + "<p><strong>More on the lower town:</strong></p><ul><li><a href=/lower-town/market>A market hall for the "
+                + "lower town</a></li><li><a href=/lower-town/ferry>The ferry returns after the winter</a></li></ul>"
+                + paragraphs(THREE, FOUR) + "</article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE, FOUR), a.text);
+    }
+
+    @Test
+    void linkedListOfTheArticlesOwnUnderAnOrdinaryLabelIsKept() {
+        Article a = parse(NAV + "<article><h1>Flood barrier opens</h1>" + paragraphs(ONE, TWO)
+                + "<p><strong>Where to read the test results:</strong></p><ul><li><a href=/notices/barrier>The authority's "
+                + "noticeboard</a></li><li><a href=/library>The town library</a></li></ul>"
+                + paragraphs(THREE, FOUR) + "</article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, "Where to read the test results:", "The authority's noticeboard",
+                "The town library", THREE, FOUR), a.text);
+    }
+
+    @Test
     void standfirstRepeatingTheDescriptionIsDropped() {
         Article a = parse("<meta name=description content=\"" + DEK + "\">", NAV + "<article><header class=intro><h1>Flood "
                 + "barrier opens</h1><p class=dek>" + DEK + "</p></header><div class=body>" + paragraphs(ONE, TWO, THREE)
@@ -95,8 +114,8 @@ class EdgesTest {
     void boxAmongTheParagraphsDoesNotEndTheArticle() {
         Article a = parse(NAV + "<article>" + paragraphs(ONE, TWO) + "<div class=box><h3>Related</h3><ul><li><a href=/b>Bridge"
                 + " repairs start next week</a></li></ul></div>" + paragraphs(THREE, FOUR, ONE + " " + TWO) + "</article>" + FOOTER);
-        assertEquals(String.join("\n\n", ONE, TWO, "Related", "Bridge repairs start next week", THREE, FOUR, ONE + " " + TWO),
-                a.text);
+        // the box's links go (a labelled list of links among the paragraphs), the article goes on after it
+        assertEquals(String.join("\n\n", ONE, TWO, THREE, FOUR, ONE + " " + TWO), a.text);
     }
 
     @Test
