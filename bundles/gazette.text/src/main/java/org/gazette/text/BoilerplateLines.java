@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * earn us a commission", "We independently test everything we recommend".</li>
  * <li>{@link #isChrome}: the words of widgets: "Share this article", "Subscribe to our newsletter",
  * "Advertisement", "Anzeige", "Read more: ...", "Related: ...", "Lesen Sie auch: ...",
- * "Skip to content", "Table of contents", "Back to top".</li>
+ * "Skip to content", "Table of contents", "Back to top", a post's tags ("Tags: bridges, floods",
+ * "Filed under: Local", "Schlagwörter: ...").</li>
  * <li>{@link #isNavigation}: a breadcrumb or menu flattened into one line: "Home » News » World",
  * "News | Sport | Weather | Culture".</li>
  * </ul>
@@ -89,6 +90,9 @@ public final class BoilerplateLines {
             + "|inhaltsverzeichnis|sommaire|índice|indice|jump to(?: section)?|on this page"
             + "|print|email|e-mail|drucken|imprimer|imprimir|stampa|print this (?:article|page)|follow us.*|folgen sie uns.*|suivez-nous.*|síguenos.*"
             + "|click here.*|hier klicken.*|cliquez ici.*|haga clic aquí.*"
+            // a post's taxonomy line: "Tags: bridges, floods", "Filed under: Local"
+            + "|(?:tags|tagged(?: with| as| in)?|filed under|schlagwörter|stichwörter|étiquettes|mots-clés|etiquetas"
+            + "|archiviato in|tag)\\s*:\\s*\\S.*"
             + ")$");
     private static final Pattern CREDIT = Pattern.compile("(?iu)(?:^|[|.—–-]\\s*|\\s)(?:photo|photograph|image|picture"
             + "|credit|foto|bild|imagen|immagine|source)s?\\s*(?:credit\\s*)?(?::|by\\b|©|/)\\s*[^.!?]{1,60}$");
@@ -192,7 +196,8 @@ public final class BoilerplateLines {
     /**
      * @param line a line of text, possibly {@code null}
      * @return true when it is, as a whole, the words of a widget: share, subscribe, advertisement,
-     *         "Read more: ..." and "Related: ..." links, skip links, table-of-contents labels
+     *         "Read more: ..." and "Related: ..." links, skip links, table-of-contents labels, a
+     *         post's tags ("Tags: bridges, floods")
      */
     public static boolean isChrome(String line) {
         return line != null && line.length() < MAX_LINE / 2 && CHROME.matcher(line.strip()).matches();

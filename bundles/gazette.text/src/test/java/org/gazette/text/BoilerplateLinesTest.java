@@ -82,6 +82,16 @@ class BoilerplateLinesTest {
     }
 
     @Test
+    void taxonomyLinesAreChrome() {
+        for (String line : new String[] {"Tags: bridges, floods, lower town", "Tagged with: ferry", "Filed under: Local news",
+            "Schlagwörter: Brücke, Hochwasser", "Étiquettes : pont, crue", "Etiquetas: puente"}) {
+            assertTrue(BoilerplateLines.isChrome(line), line);
+        }
+        assertFalse(BoilerplateLines.isChrome("Tags"), "a label alone is the stray-line rule's");
+        assertFalse(BoilerplateLines.isChrome("Tagging every crate took the crew two weeks: the numbers are on the lids."));
+    }
+
+    @Test
     void navigationLines() {
         assertTrue(BoilerplateLines.isNavigation("Home » News » Local"));
         assertTrue(BoilerplateLines.isNavigation("News | Sport | Weather | Culture"));

@@ -79,6 +79,14 @@ class EdgesTest {
     }
 
     @Test
+    void tagsLineAfterTheTextIsDropped() {
+        Article a = parse(NAV + "<article><h1>Flood barrier opens</h1>" + paragraphs(ONE, TWO, THREE)
+                + "<p>Tags: <a href=/tag/flood-barrier>flood barrier</a>, <a href=/tag/lower-town>lower town</a></p>"
+                + "</article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
+    }
+
+    @Test
     void standfirstRepeatingTheDescriptionIsDropped() {
         Article a = parse("<meta name=description content=\"" + DEK + "\">", NAV + "<article><header class=intro><h1>Flood "
                 + "barrier opens</h1><p class=dek>" + DEK + "</p></header><div class=body>" + paragraphs(ONE, TWO, THREE)
