@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Finds teaser cards inside an article's container: three or more sibling elements of one shape
@@ -31,6 +33,7 @@ final class Teasers {
     static final int ROW_SHARE = 3;
     /** This many siblings of one shape make a row of cards. */
     static final int MIN_CARDS = 3;
+    private static final Evaluator LINK = Selector.evaluatorOf("a[href]");
     /** How far above a link block its card may start. */
     private static final int MAX_LEVELS = 6;
 
@@ -69,7 +72,9 @@ final class Teasers {
                 if (blockCounts.getOrDefault(card, 0) >= 2 && card.parent() != null
                         && (tally.of(card.parent()).chars * ROW_SHARE < tally.total().chars || excerpts.contains(card))
                         && shapes.computeIfAbsent(card.parent(), Teasers::shapes).get(shape(card)) >= MIN_CARDS) {
-                    cards.add(card);
+                    if (!isToggle(b.owner())) {
+                        cards.add(card); // not an accordion's question, whose card-like item holds its answer
+                    }
                     break;
                 }
             }
@@ -164,7 +169,7 @@ final class Teasers {
      *         not the headline of a card that leads to another story
      */
     private static boolean isToggle(Element owner) {
-        Element link = owner.selectFirst("a[href]");
+        Element link = owner.selectFirst(LINK);
         if (link == null) {
             return false;
         }
