@@ -1,14 +1,13 @@
 package org.gazette.parse.html.impl;
 
 import static org.gazette.parse.html.impl.Fixtures.config;
+import static org.gazette.parse.html.impl.Fixtures.unhinted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.gazette.api.model.Article;
-import org.gazette.api.model.Document;
 import org.junit.jupiter.api.Test;
 
 /** Authors a CMS declares by the account that posted: a user name, kept when the page names nobody else. */
@@ -17,12 +16,8 @@ class DeclaredUserNamesTest {
     private static final String TEXT = "<p>" + "The allotment society met on Tuesday to share out the new plots by the river. ".repeat(5) + "</p>";
 
     private Article parse(String head, String body) {
-        Document d = new Document();
-        d.url = "https://gardens.example/plots";
-        d.mediaType = "text/html";
-        d.content = ("<html><head>" + head + "</head><body><main><h1>New plots</h1>" + body + TEXT + "</main></body></html>")
-                .getBytes(StandardCharsets.UTF_8);
-        return parser.parse(d);
+        return parser.parse(unhinted("https://gardens.example/plots",
+                "<html><head>" + head + "</head><body><main><h1>New plots</h1>" + body + TEXT + "</main></body></html>"));
     }
 
     @Test

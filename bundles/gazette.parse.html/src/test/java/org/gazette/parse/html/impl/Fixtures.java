@@ -46,6 +46,20 @@ final class Fixtures {
 
     /**
      * @param url the page's address
+     * @param html the whole page
+     * @return the page as the parser gets it from a source that gives no hints (no title, authors or
+     *         date of its own), in UTF-8: for tests of what the page alone declares
+     */
+    static Document unhinted(String url, String html) {
+        Document d = new Document();
+        d.url = url;
+        d.mediaType = "text/html";
+        d.content = html.getBytes(StandardCharsets.UTF_8);
+        return d;
+    }
+
+    /**
+     * @param url the page's address
      * @param title the page's {@code <title>}
      * @param head more markup for the head, or ""
      * @param body the body's markup

@@ -1,13 +1,12 @@
 package org.gazette.parse.html.impl;
 
 import static org.gazette.parse.html.impl.Fixtures.config;
+import static org.gazette.parse.html.impl.Fixtures.unhinted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.gazette.api.model.Article;
-import org.gazette.api.model.Document;
 import org.junit.jupiter.api.Test;
 
 /** Credentials a site declares after its author's name stay with the name; a suffix, a role and a second name do not. */
@@ -16,12 +15,8 @@ class PostNominalsTest {
     private static final String TEXT = "<p>" + "Cold water swimming lowers the resting heart rate after a few weeks of practice. ".repeat(5) + "</p>";
 
     private Article parse(String head) {
-        Document d = new Document();
-        d.url = "https://wellwater-health.example/cold-swims";
-        d.mediaType = "text/html";
-        d.content = ("<html><head>" + head + "</head><body><main><h1>What a cold swim does</h1>" + TEXT + "</main></body></html>")
-                .getBytes(StandardCharsets.UTF_8);
-        return parser.parse(d);
+        return parser.parse(unhinted("https://wellwater-health.example/cold-swims",
+                "<html><head>" + head + "</head><body><main><h1>What a cold swim does</h1>" + TEXT + "</main></body></html>"));
     }
 
     private static String jsonLdAuthor(String name) {

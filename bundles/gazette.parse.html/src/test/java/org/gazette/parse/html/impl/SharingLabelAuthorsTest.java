@@ -1,14 +1,13 @@
 package org.gazette.parse.html.impl;
 
 import static org.gazette.parse.html.impl.Fixtures.config;
+import static org.gazette.parse.html.impl.Fixtures.unhinted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.gazette.api.model.Article;
-import org.gazette.api.model.Document;
 import org.junit.jupiter.api.Test;
 
 /** The writer named by the link-preview labels that WordPress SEO plugins print, when the page names nobody else. */
@@ -17,12 +16,8 @@ class SharingLabelAuthorsTest {
     private static final String TEXT = "<p>" + "The lighthouse keepers' association voted to repaint the tower before the winter storms. ".repeat(5) + "</p>";
 
     private Article parse(String head, String body) {
-        Document d = new Document();
-        d.url = "https://coastwatch.example/lighthouse";
-        d.mediaType = "text/html";
-        d.content = ("<html><head>" + head + "</head><body><main><h1>The tower gets a new coat</h1>" + body + TEXT + "</main></body></html>")
-                .getBytes(StandardCharsets.UTF_8);
-        return parser.parse(d);
+        return parser.parse(unhinted("https://coastwatch.example/lighthouse",
+                "<html><head>" + head + "</head><body><main><h1>The tower gets a new coat</h1>" + body + TEXT + "</main></body></html>"));
     }
 
     private static String labels(String label, String data) {

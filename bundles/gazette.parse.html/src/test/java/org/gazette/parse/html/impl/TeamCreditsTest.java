@@ -1,14 +1,13 @@
 package org.gazette.parse.html.impl;
 
 import static org.gazette.parse.html.impl.Fixtures.config;
+import static org.gazette.parse.html.impl.Fixtures.unhinted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.gazette.api.model.Article;
-import org.gazette.api.model.Document;
 import org.junit.jupiter.api.Test;
 
 /** A byline that credits the site's team ("Acme Staff") is the author when the page names no person. */
@@ -17,12 +16,8 @@ class TeamCreditsTest {
     private static final String TEXT = "<p>" + "Grind the beans just before brewing and keep the water below boiling point. ".repeat(5) + "</p>";
 
     private Article parse(String head, String byline) {
-        Document d = new Document();
-        d.url = "https://brewhouse.example/blog/grinding";
-        d.mediaType = "text/html";
-        d.content = ("<html><head>" + head + "</head><body><main><h1>How fine to grind</h1>" + byline + TEXT + "</main></body></html>")
-                .getBytes(StandardCharsets.UTF_8);
-        return parser.parse(d);
+        return parser.parse(unhinted("https://brewhouse.example/blog/grinding",
+                "<html><head>" + head + "</head><body><main><h1>How fine to grind</h1>" + byline + TEXT + "</main></body></html>"));
     }
 
     @Test
