@@ -28,6 +28,11 @@ public final class EntityTagger {
 
     private static final Set<String> FUTURE = Set.of("will", "shall", "next", "upcoming", "scheduled", "expected",
             "plans", "planned", "due", "tomorrow", "going", "later", "coming");
+    /** Words before a future word that put it in the past: "was scheduled", "were expected", "had planned". */
+    private static final Set<String> PAST_BEFORE_FUTURE = Set.of("was", "were", "had", "been");
+    /** Words after "due to" that make it a cause, not a time to come: "due to the storm", "due to its cost". */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my",
+            "your", "this", "that", "these", "those", "high", "low", "poor", "bad", "heavy", "lack");
 
     private final Lexicon lexicon;
     private final TaggerSettings settings;
@@ -183,12 +188,25 @@ public final class EntityTagger {
             }
             if (i < tokens.size()) {
                 Token t = tokens.get(i);
-                if (t.shape == Token.Shape.LOWER && (FUTURE.contains(t.text) || t.text.endsWith("'ll") || t.text.endsWith("’ll"))) {
+                if (t.shape == Token.Shape.LOWER && (speaksOfFuture(tokens, from, i) || t.text.endsWith("'ll") || t.text.endsWith("’ll"))) {
                     any = true;
                 }
             }
         }
         return future;
+    }
+
+    /**
+     * @return whether token {@code i} is a word of the future: not after a past auxiliary ("was
+     *         scheduled", "had planned") and not the "due to" of a cause ("due to the storm")
+     */
+    private static boolean speaksOfFuture(List<Token> tokens, int sentenceStart, int i) {
+        String word = tokens.get(i).text;
+        if (!FUTURE.contains(word) || i > sentenceStart && PAST_BEFORE_FUTURE.contains(tokens.get(i - 1).text)) {
+            return false;
+        }
+        return !("due".equals(word) && i + 2 < tokens.size() && tokens.get(i + 1).is("to")
+                && DETERMINERS.contains(tokens.get(i + 2).text.toLowerCase(Locale.ROOT)));
     }
 
     private static Mention mention(String text, List<Token> tokens, int from, int to, EntityType type,

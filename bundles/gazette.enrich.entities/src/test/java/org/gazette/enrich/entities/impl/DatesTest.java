@@ -51,6 +51,14 @@ class DatesTest {
     }
 
     @Test
+    void aFutureWordInThePastOrAsACauseLeavesTheWeekdayInThePast() {
+        assertEquals("2024-05-13", value("A vote was scheduled on Monday, and it passed.", "Monday"));
+        assertEquals("2024-05-13", value("A show on Monday looked at floods due to the heavy rain.", "Monday"));
+        assertEquals("2024-05-20", value("A vote is scheduled on Monday.", "Monday"));
+        assertEquals("2024-05-20", value("The report is due to reach ministers on Monday.", "Monday"));
+    }
+
+    @Test
     void withoutPublicationDateRelativeDatesHaveNoValue() {
         Tagged t = new Tagged("He spoke on Wednesday and again on October 21, 2007.", null);
         assertNull(t.mention("Wednesday").value);
