@@ -23,6 +23,8 @@ final class TablesOfContents {
     static final int TITLE_WORDS = 4;
     /** How many elements above the list may be its box. */
     static final int BOX_LEVELS = 3;
+    /** Room for the title and a toggle's words beside the links of a box. */
+    static final int TITLE_CHARS = 60;
 
     private TablesOfContents() {
     }
@@ -52,6 +54,77 @@ final class TablesOfContents {
                 dropped[j] = true; // the box's blocks stand together in reading order
             }
         }
+        dropOrphanTitles(blocks, dropped, root);
+    }
+
+    /**
+     * Drops the title of a table of contents whose list is gone already: set aside as furniture
+     * (TOC plugins wrap it in {@code <nav>}) or as a link line before the first paragraph, which
+     * leaves "Contents", "In this article:" alone above the text. The title is a short line, not a link, whose
+     * box, up to {@value #BOX_LEVELS} levels up, holds no other kept text than one more such line
+     * and holds a list of links to the page's own sections.
+     */
+    private static void dropOrphanTitles(List<Blocks.Block> blocks, boolean[] dropped, Element root) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Blocks.Block b = blocks.get(i);
+            if (dropped[i] || Tally.isProse(b) || Text.words(b.text()) > TITLE_WORDS
+                    || b.linkChars() * 2 > b.text().length()) {
+                continue; // a linked line is no title: a code listing's line numbers that link to their lines
+            }
+            Element box = b.owner();
+            for (int level = 0; level < BOX_LEVELS; level++) {
+                box = box.parent();
+                if (box == null || box == root || !titleOnly(box, i, blocks, dropped)) {
+                    break;
+                }
+                if (holdsTableOfContents(box)) {
+                    for (int j = i; j >= 0 && Trees.within(blocks.get(j).owner(), box); j--) {
+                        dropped[j] = true;
+                    }
+                    for (int j = i + 1; j < blocks.size() && Trees.within(blocks.get(j).owner(), box); j++) {
+                        dropped[j] = true;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /** @return true when the blocks of {@code box} still kept are at most {@value #TITLE_LINES} short lines */
+    private static boolean titleOnly(Element box, int at, List<Blocks.Block> blocks, boolean[] dropped) {
+        int lines = 0;
+        for (int step = -1; step <= 1; step += 2) {
+            for (int j = step < 0 ? at : at + 1; j >= 0 && j < blocks.size() && Trees.within(blocks.get(j).owner(), box); j += step) {
+                Blocks.Block b = blocks.get(j);
+                if (dropped[j]) {
+                    continue;
+                }
+                lines++;
+                if (lines > TITLE_LINES || Tally.isProse(b) || Text.words(b.text()) > TITLE_WORDS) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @return true when the element's links that lead somewhere all lead to places on the page, at
+     *         least {@value #MIN_LINKS} of them, and they are most of its text (a toggle's {@code href="#"} aside)
+     */
+    private static boolean holdsTableOfContents(Element box) {
+        int inPage = 0;
+        int linkChars = 0;
+        for (Element a : box.getElementsByTag("a")) {
+            String href = a.attr("href");
+            if (href.length() >= 2 && href.charAt(0) == '#') {
+                inPage++;
+                linkChars += a.text().length();
+            } else if (!href.isEmpty() && !href.equals("#")) {
+                return false;
+            }
+        }
+        return inPage >= MIN_LINKS && linkChars >= (box.text().length() - TITLE_CHARS) * BodyText.LINK_BLOCK_SHARE;
     }
 
     /**

@@ -55,4 +55,35 @@ class TablesOfContentsTest {
         Article a = parse("<article><p>" + INTRO + "</p>" + paragraphs(ONE, TWO) + notes + "<p>" + THREE + "</p></article>");
         assertTrue(a.text.contains("Oven temperatures measured with a probe"), a.text);
     }
+
+    @Test
+    void titleOfAListSetAsideAsNavigationGoesWithIt() {
+        String toc = "<div class=toc-box><div class=toc-head><p class=toc-title>On this page:</p>"
+                + "<span class=toc-toggle><a href=\"#\">hide</a></span></div>"
+                + "<nav><ul><li><a href=\"#the-starter\">The starter</a></li><li><a href=\"#the-dough\">The dough</a></li>"
+                + "<li><a href=\"#baking\">Baking</a></li></ul></nav></div>";
+        Article a = parse("<article><div class=entry-content><p>" + INTRO + "</p>" + toc
+                + "<h2 id=the-starter>The starter</h2><p>" + ONE + "</p><h2 id=the-dough>The dough</h2><p>" + TWO
+                + "</p><h2 id=baking>Baking</h2><p>" + THREE + "</p></div></article>");
+        assertEquals(String.join("\n\n", INTRO, "The starter", ONE, "The dough", TWO, "Baking", THREE), a.text);
+    }
+
+    @Test
+    void titleOfAListBeforeTheTextGoesWithIt() {
+        String toc = "<div class=guide-outline><h5>Overview</h5><ol><li><a href=\"#the-starter\">The starter</a></li>"
+                + "<li><a href=\"#the-dough\">The dough</a></li><li><a href=\"#baking\">Baking</a></li></ol></div>";
+        Article a = parse("<article><div class=entry-content>" + toc + "<p>" + INTRO + "</p>"
+                + "<h2 id=the-starter>The starter</h2><p>" + ONE + "</p><h2 id=the-dough>The dough</h2><p>" + TWO
+                + "</p><h2 id=baking>Baking</h2><p>" + THREE + "</p></div></article>");
+        assertEquals(String.join("\n\n", INTRO, "The starter", ONE, "The dough", TWO, "Baking", THREE), a.text);
+    }
+
+    @Test
+    void sectionHeadingAboveItsOwnLinksStays() {
+        Article a = parse("<article><div class=entry-content><p>" + INTRO + "</p><p>" + ONE + "</p>"
+                + "<div class=jump><h2>Jump to a step</h2><p>" + TWO + "</p><ul><li><a href=\"#s1\">Feeding</a></li>"
+                + "<li><a href=\"#s2\">Mixing</a></li><li><a href=\"#s3\">Baking</a></li></ul></div>"
+                + "<p>" + THREE + "</p></div></article>");
+        assertTrue(a.text.contains("Jump to a step\n\n" + TWO), a.text);
+    }
 }
