@@ -325,13 +325,14 @@ final class Edges {
     }
 
     /**
-     * Drops date, byline (or an author's bare name), reading-time, disclosure and photo-credit lines
-     * before the first paragraph of prose, and a standfirst: a first paragraph that repeats the page's description
+     * Drops date, byline (or an author's bare name), reading-time, disclosure and photo-credit lines,
+     * and the label of such a line in an element of its own before it ("Written by", "Last updated:"), before the first paragraph of prose, and a standfirst: a first paragraph that repeats the page's description
      * and stands apart from the paragraphs after it (another parent element). A headline long enough
      * to read as prose is no such paragraph: the date, byline and reading-time lines under it go too.
      */
     private static void head(List<Blocks.Block> blocks, boolean[] dropped, String description, List<String> names) {
         boolean headline = false;
+        List<Integer> labels = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             if (dropped[i]) {
                 continue;
@@ -339,7 +340,9 @@ final class Edges {
             Blocks.Block b = blocks.get(i);
             String text = b.text();
             boolean prose = Tally.isProse(b);
-            if (!headline && (BoilerplateLines.isDisclosure(text) || BoilerplateLines.isCredit(text))
+            if (!prose && !b.heading() && MetaLabels.isLabel(text)) {
+                labels.add(i); // goes with its value, known once the value's line is read
+            } else if (!headline && (BoilerplateLines.isDisclosure(text) || BoilerplateLines.isCredit(text))
                     || BoilerplateLines.isReadingTime(text) || !prose && !b.heading() && (WrittenDates.parse(text) != null
                             || !Bylines.fromLine(text).isEmpty() || MetaLines.isMetaLine(text)
                             || names.contains(text.toLowerCase(Locale.ROOT)))) {
@@ -353,7 +356,12 @@ final class Edges {
                     headline = true; // a long headline is no paragraph: its date and byline lines follow it
                     continue;
                 }
-                return;
+                break;
+            }
+        }
+        for (int i : labels) {
+            if (i + 1 < blocks.size() && dropped[i + 1]) {
+                dropped[i] = true; // its byline or date went: "By:" above a list of names that stays is the list's
             }
         }
     }

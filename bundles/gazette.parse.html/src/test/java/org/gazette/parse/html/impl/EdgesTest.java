@@ -266,4 +266,21 @@ class EdgesTest {
                 + "</div>" + paragraphs(ONE, TWO, THREE) + "</article>" + FOOTER);
         assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
     }
+
+    @Test
+    void labelsOfMetaFieldsGoWithTheirValues() {
+        Article a = parse("<meta name=author content=\"Ann Reed\">", NAV + "<main><h1>Flood barrier opens</h1><div class=\"flex gap-6\">"
+                + "<div class=text-lg><p class=mb-1>Last updated</p><time class=text-grey>Mar 12, 2024</time></div>"
+                + "<div class=text-lg><p class=mb-1>Written by</p><p class=text-grey>Ann Reed</p></div></div>"
+                + "<div class=body>" + paragraphs(ONE, TWO, THREE) + "</div></main>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
+    }
+
+    @Test
+    void labelAboveALineThatStaysStaysToo() {
+        String credits = "River Authority engineers, Lower Town volunteers and the harbour trust";
+        Article a = parse(NAV + "<article><h1>Flood barrier opens</h1><div class=credits><p>By:</p><p>" + credits + "</p></div>"
+                + paragraphs(ONE, TWO, THREE) + "</article>" + FOOTER);
+        assertEquals(String.join("\n\n", "By:", credits, ONE, TWO, THREE), a.text);
+    }
 }
