@@ -1,0 +1,39 @@
+package org.gazette.parse.html.impl;
+
+import static org.gazette.parse.html.impl.Fixtures.config;
+import static org.gazette.parse.html.impl.Fixtures.page;
+import static org.gazette.parse.html.impl.Fixtures.paragraphs;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.gazette.api.model.Article;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A line above the text in a box that the template names for the post's date ({@code p.post-date},
+ * {@code div.dateline}) is the date line even when its wording or format is not one the date reader
+ * knows ({@link Edges}).
+ */
+class DateBoxLinesTest {
+
+    private static final String ONE = "The river authority opened the new fish ladder at the weir on Tuesday after two years of work.";
+    private static final String TWO = "Salmon have not passed the weir since it was raised in the sixties, the authority said.";
+    private static final String THREE = "Volunteers will count the fish that use the ladder every morning until the end of the season.";
+
+    private final HtmlParser parser = new HtmlParser(config("10MB"));
+
+    @Test
+    void aLineInTheDateBoxAboveTheTextIsNoBodyText() {
+        Article a = parser.parse(page("https://weir.example/news/ladder", "Fish ladder opens | Weir News", "",
+                "<main><h1>Fish ladder opens</h1><p class=\"text-small post-date\">REVISED 09:15 CET / MARCH 3 2025</p>"
+                        + "<div class=body>" + paragraphs(ONE, TWO, THREE) + "</div></main>"));
+        assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
+    }
+
+    @Test
+    void aLineWithoutDigitsInADateBoxStays() {
+        Article a = parser.parse(page("https://weir.example/news/ladder", "Fish ladder opens | Weir News", "",
+                "<main><h1>Fish ladder opens</h1><div class=body><div class=dateline><p>Weir Valley</p></div>"
+                        + paragraphs(ONE, TWO, THREE) + "</div></main>"));
+        assertEquals(String.join("\n\n", "Weir Valley", ONE, TWO, THREE), a.text);
+    }
+}
