@@ -108,6 +108,12 @@ public class HtmlParser implements Parser {
             article.text = String.join("\n\n", body.paragraphs());
             article.provenance.put("text", body.container());
         }
+        // double-encoded text that the page writes as entities ("isn&acirc;&euro;&trade;t", a CMS that
+        // escapes every non-ASCII character of text it had misread) is only text now, after jsoup
+        // decoded the entities: the repair of the page's bytes above could not see it
+        article.text = repaired(article.text);
+        article.title = repaired(article.title);
+        article.description = repaired(article.description);
         article.attributions = attributions(body.paragraphs());
         if (article.language == null && article.text != null) {
             article.language = languages.detect(article.text);
@@ -133,6 +139,10 @@ public class HtmlParser implements Parser {
             }
         }
         return out.isEmpty() ? null : out;
+    }
+
+    private static String repaired(String text) {
+        return text == null ? null : Mojibake.repair(text);
     }
 
     private static <T> T set(Article article, String field, Pick<T> pick) {

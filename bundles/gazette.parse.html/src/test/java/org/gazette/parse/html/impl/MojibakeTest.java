@@ -68,6 +68,25 @@ class MojibakeTest {
         assertEquals("The council didn’t close the market hall — traders’ jobs are safe for now.", a.text);
     }
 
+    /** The double-encoded text with its characters beyond ASCII written as named entities, as some CMSs escape text. */
+    private static String asEntities(String text) {
+        return doubled1252(text).replace("\u00e2", "&acirc;").replace("\u20ac", "&euro;").replace("\u2122", "&trade;")
+                .replace("\u201d", "&rdquo;");
+    }
+
+    @Test
+    void aDoubleEncodedPageWrittenInEntitiesReadsCleanly() {
+        String title = "Traders’ relief";
+        String text = "The council didn’t close the market hall — traders’ jobs are safe for now.";
+        String html = "<html><head><meta charset=utf-8><title>" + asEntities(title) + "</title></head><body><article><h1>"
+                + asEntities(title) + "</h1><p>" + asEntities(text) + "</p></article></body></html>";
+        assertEquals(true, html.contains("&acirc;&euro;&trade;"), html);
+        Article a = new HtmlParser(config("10MB")).parse(document("https://example.example/market",
+                html.getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(text, a.text);
+        assertEquals(title, a.title);
+    }
+
     @Test
     void utf8BytesWithoutTheLeadOfADoubledRunNeedNoReading() {
         String clean = "The council didn’t vote — not yet, said the café’s owner.";
