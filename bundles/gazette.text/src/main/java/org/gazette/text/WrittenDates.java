@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
  * <p>
  * Accepted: the dates {@link IsoDates} reads, after an optional dateline place in capitals
  * ("PORT ALDWIN, Tuesday 6 February 2024"), "14 September 2023", "14. September 2023",
- * "14 de septiembre de 2023", "14 Sep, 2023", "September 14, 2023", "Sept. 14, 2023", "13.09.2023" and
+ * "14 de septiembre de 2023", "14 Sep, 2023", "14-Sep-2023", "04-ago-2021", "September 14, 2023", "Sept. 14, 2023", "13.09.2023" and
  * "09/13/2023" (slashes are read month first unless the first number is over 12), each with
- * an optional label ("Published:", "Last updated on", "Veröffentlicht am", "Publié le"), weekday ("Thursday,") and time
+ * an optional label ("Published:", "Last updated on", "Veröffentlicht am", "Publié le", "Pubblicato il", "Publicado em", "Gepubliceerd op"), weekday ("Thursday,") and time
  * ("14:30", "2:30 pm", "9h05", "14.30 Uhr") and zone ("UTC", "GMT", "Z", "+02:00"). Month names
  * are {@link Months}'. The whole text must be the date: a sentence that mentions one is not read.
  */
@@ -20,8 +20,9 @@ public final class WrittenDates {
 
     private static final int MAX_TEXT = 80;
     private static final String LABEL = "(?:(?:(?:last\\s+)?(?:published|updated|modified|posted|submitted)(?:\\s+on)?|date"
-            + "|veröffentlicht(?:\\s+am)?|aktualisiert(?:\\s+am)?|datum|publicado(?:\\s+el)?|actualizado(?:\\s+el)?|fecha"
-            + "|publié le|publié|mis à jour le)\\s*:?\\s*)?";
+            + "|veröffentlicht(?:\\s+am)?|aktualisiert(?:\\s+am)?|datum|publicado(?:\\s+(?:el|em))?|actualizado(?:\\s+el)?|fecha"
+            + "|publié le|publié|mis à jour le|pubblicato(?:\\s+il)?|aggiornato(?:\\s+il)?"
+            + "|atualizado(?:\\s+em)?|gepubliceerd(?:\\s+op)?|bijgewerkt(?:\\s+op)?)\\s*:?\\s*)?";
     /** A dateline's place in capitals ("PORT ALDWIN, "), as agencies and papers start stories. */
     private static final String PLACE = "(?-i:(?:\\p{Lu}[\\p{Lu}\\p{M}\\s.'\u2019-]{1,40},\\s+)?)";
     private static final String WEEKDAY = PLACE + "(?:\\p{L}+,?\\s+)?";
@@ -29,7 +30,7 @@ public final class WrittenDates {
             + "\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(?:uhr)?)?\\s*(z|utc|gmt|[+-]\\d{2}:?\\d{2})?";
     private static final Pattern ISO = Pattern.compile("(?iu)" + LABEL + "(\\d{4}-.*)");
     private static final Pattern DAY_MONTH = Pattern.compile("(?iu)" + LABEL + WEEKDAY
-            + "(\\d{1,2})\\.?\\s+(?:de\\s+)?(\\p{L}+)\\.?,?\\s+(?:de\\s+)?(\\d{4})" + TIME);
+            + "(\\d{1,2})(?:\\.?\\s+(?:de\\s+)?|-)(\\p{L}+)(?:\\.?,?\\s+(?:de\\s+)?|-)(\\d{4})" + TIME);
     private static final Pattern MONTH_DAY = Pattern.compile("(?iu)" + LABEL + WEEKDAY
             + "(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME);
     private static final Pattern NUMERIC = Pattern.compile("(?iu)" + LABEL + WEEKDAY

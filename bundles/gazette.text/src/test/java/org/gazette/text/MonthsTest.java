@@ -15,6 +15,10 @@ class MonthsTest {
         assertEquals(9, Months.number("Sept"));
         assertEquals(9, Months.number("setiembre"));
         assertEquals(12, Months.number("diciembre"));
+        assertEquals(8, Months.number("ago"));
+        assertEquals(5, Months.number("maggio"));
+        assertEquals(10, Months.number("outubro"));
+        assertEquals(3, Months.number("mrt"));
         assertNull(Months.number("Smarch"));
         assertNull(Months.number(""));
     }

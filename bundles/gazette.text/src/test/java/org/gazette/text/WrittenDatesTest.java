@@ -63,6 +63,19 @@ class WrittenDatesTest {
     }
 
     @Test
+    void hyphenatedDatesAndMoreLanguages() {
+        assertEquals("2025-12-15", WrittenDates.parse("15-Dec-2025"));
+        assertEquals("2021-08-04", WrittenDates.parse("04-ago-2021"));
+        assertEquals("2021-08-04T10:15:00", WrittenDates.parse("04-ago-2021 10:15"));
+        assertEquals("2023-09-14", WrittenDates.parse("Pubblicato il 14 settembre 2023"));
+        assertEquals("2023-09-14", WrittenDates.parse("Publicado em 14 de setembro de 2023"));
+        assertEquals("2023-09-14", WrittenDates.parse("Gepubliceerd op 14 sep 2023"));
+        assertEquals("2023-03-02", WrittenDates.parse("2 mrt. 2023"));
+        assertNull(WrittenDates.parse("15-Smarch-2025"));
+        assertNull(WrittenDates.parse("3 hours ago"));
+    }
+
+    @Test
     void notDates() {
         assertNull(WrittenDates.parse("The bridge reopened on 14 September 2023 after repairs."));
         assertNull(WrittenDates.parse("31 February 2023"));
