@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * <p>
  * Accepted: the dates {@link IsoDates} reads, after an optional dateline place in capitals
  * ("PORT ALDWIN, Tuesday 6 February 2024"), "14 September 2023", "14. September 2023",
- * "14 de septiembre de 2023", "14 Sep, 2023", "14-Sep-2023", "04-ago-2021", "September 14, 2023", "Sept. 14, 2023", "13.09.2023" and
- * "09/13/2023" (slashes are read month first unless the first number is over 12), each with
+ * "14 de septiembre de 2023", "14 Sep, 2023", "14-Sep-2023", "04-ago-2021", "September 14, 2023",
+ * "Sept. 14, 2023", "13.09.2023", "09/13/2023" (slashes are read month first unless the first number
+ * is over 12) and year first "2025.12.17", "2025. 12. 17.", "2025/12/17", each with
  * an optional label ("Published:", "Last updated on", "Veröffentlicht am", "Publié le", "Pubblicato il", "Publicado em", "Gepubliceerd op"), weekday ("Thursday,") and time
  * ("14:30", "2:30 pm", "9h05", "14.30 Uhr") and zone ("UTC", "GMT", "Z", "+02:00"). Month names
  * are {@link Months}'. The whole text must be the date: a sentence that mentions one is not read.
@@ -35,6 +36,9 @@ public final class WrittenDates {
             + "(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME);
     private static final Pattern NUMERIC = Pattern.compile("(?iu)" + LABEL + WEEKDAY
             + "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})" + TIME);
+    /** Year first with dots or slashes, as East Asian and Hungarian sites print dates: "2025.12.17", "2025. 12. 17.", "2025/12/17". */
+    private static final Pattern YEAR_FIRST = Pattern.compile("(?iu)" + LABEL
+            + "(\\d{4})([./])\\s?(\\d{1,2})\\2\\s?(\\d{1,2})\\.?" + TIME);
     private static final Pattern SLASHED = Pattern.compile("(?iu)" + LABEL + WEEKDAY
             + "(\\d{1,2})/(\\d{1,2})/(\\d{4})" + TIME);
 
@@ -71,6 +75,11 @@ public final class WrittenDates {
             boolean dayFirst = a > 12;
             return IsoDates.iso(IsoDates.date(m.group(3), Integer.valueOf(dayFirst ? m.group(2) : m.group(1)),
                     dayFirst ? m.group(1) : m.group(2)), m.group(4), m.group(5), m.group(6), m.group(7), m.group(8));
+        }
+        m = YEAR_FIRST.matcher(text);
+        if (m.matches()) {
+            return IsoDates.iso(IsoDates.date(m.group(1), Integer.valueOf(m.group(3)), m.group(4)), m.group(5),
+                    m.group(6), m.group(7), m.group(8), m.group(9));
         }
         m = NUMERIC.matcher(text);
         if (m.matches()) {

@@ -73,6 +73,11 @@ class WrittenDatesTest {
         assertEquals("2023-03-02", WrittenDates.parse("2 mrt. 2023"));
         assertNull(WrittenDates.parse("15-Smarch-2025"));
         assertNull(WrittenDates.parse("3 hours ago"));
+        assertEquals("2025-12-17", WrittenDates.parse("Published: 2025.12.17"));
+        assertEquals("2025-12-17T09:30:00", WrittenDates.parse("2025. 12. 17. 09:30"));
+        assertEquals("2025-12-17", WrittenDates.parse("2025/12/17"));
+        assertNull(WrittenDates.parse("2025.13.17"));
+        assertNull(WrittenDates.parse("2025.12/17"));
     }
 
     @Test
