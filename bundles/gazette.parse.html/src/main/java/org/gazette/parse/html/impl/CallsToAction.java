@@ -84,22 +84,8 @@ final class CallsToAction {
     }
 
     private static boolean isButtonStyled(Element el) {
-        return el.attr("role").equalsIgnoreCase("button") || hasPart(el.className(), "btn") || hasPart(el.className(), "button") || hasPart(el.className(), "cta");
-    }
-
-    /** @return true when a part of a class name (split at spaces, hyphens and underscores) equals the word */
-    private static boolean hasPart(String classes, String word) {
-        int n = classes.length();
-        for (int i = 0; i < n; i++) {
-            int start = i;
-            while (i < n && classes.charAt(i) != '-' && classes.charAt(i) != '_' && !Text.isSpace(classes.charAt(i))) {
-                i++;
-            }
-            if (i - start == word.length() && classes.regionMatches(true, start, word, 0, word.length())) {
-                return true;
-            }
-        }
-        return false;
+        return el.attr("role").equalsIgnoreCase("button") || NameParts.has(el.className(), "btn") || NameParts.has(el.className(), "button")
+                || NameParts.has(el.className(), "cta");
     }
 
     /**

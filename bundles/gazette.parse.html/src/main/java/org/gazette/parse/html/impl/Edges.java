@@ -326,9 +326,11 @@ final class Edges {
 
     /**
      * Drops date, byline (or an author's bare name), reading-time, disclosure and photo-credit lines,
-     * and the label of such a line in an element of its own before it ("Written by", "Last updated:"), before the first paragraph of prose, and a standfirst: a first paragraph that repeats the page's description
-     * and stands apart from the paragraphs after it (another parent element). A headline long enough
-     * to read as prose is no such paragraph: the date, byline and reading-time lines under it go too.
+     * and the label of such a line in an element of its own before it ("Written by", "Last
+     * updated:"), before the first paragraph of prose, and a standfirst: a first paragraph that
+     * repeats the page's description and stands apart from the paragraphs after it (another parent
+     * element). A headline long enough to read as prose is no such paragraph: the date, byline and
+     * reading-time lines under it go too.
      */
     private static void head(List<Blocks.Block> blocks, boolean[] dropped, String description, List<String> names) {
         boolean headline = false;
@@ -345,7 +347,7 @@ final class Edges {
             } else if (!headline && (BoilerplateLines.isDisclosure(text) || BoilerplateLines.isCredit(text))
                     || BoilerplateLines.isReadingTime(text) || !prose && !b.heading() && (WrittenDates.parse(text) != null
                             || !Bylines.fromLine(text).isEmpty() || MetaLines.isMetaLine(text)
-                            || names.contains(text.toLowerCase(Locale.ROOT)) || isDateBox(b))) {
+                            || names.contains(text.toLowerCase(Locale.ROOT)) || DateBoxLines.isDateBoxLine(b))) {
                 dropped[i] = true;
             } else if (prose) {
                 if (!headline && !description.isEmpty() && Text.key(text).equals(description) && standsApart(blocks, dropped, i)) {
@@ -364,41 +366,6 @@ final class Edges {
                 dropped[i] = true; // its byline or date went: "By:" above a list of names that stays is the list's
             }
         }
-    }
-
-    /** Class or id parts of a box that holds a post's date line. */
-    private static final List<String> DATE_BOX_PARTS = List.of("date", "dateline");
-    /** How many elements up from a line its date box may be. */
-    private static final int DATE_BOX_LEVELS = 3;
-
-    /**
-     * @return true for a line with a digit inside a box named for a post's date
-     *         ({@code p.post-date}, {@code div.dateline}): "Posted on 18.12.2025 by Ann Reed", in
-     *         formats and wordings the date reader does not know
-     */
-    private static boolean isDateBox(Blocks.Block b) {
-        if (!hasDigit(b.text())) {
-            return false;
-        }
-        Element el = b.owner();
-        for (int level = 0; level < DATE_BOX_LEVELS && el != null; level++, el = el.parent()) {
-            String names = el.className() + " " + el.id();
-            for (String part : names.toLowerCase(Locale.ROOT).split("[\\s_-]+")) {
-                if (DATE_BOX_PARTS.contains(part)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** @return true when the next paragraph of prose after a block has another parent element */

@@ -1,0 +1,51 @@
+package org.gazette.parse.html.impl;
+
+import java.util.List;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * A line above an article's text inside a box the template names for the post's date ({@code
+ * p.post-date}, {@code div.dateline}) is the date line, whatever its wording or format: "UPDATED
+ * 16:47 EST / DECEMBER 19 2025", "Posted on 18.12.2025 by Ann Reed" ({@link Edges}). Class names
+ * are the template's, in no language.
+ */
+final class DateBoxLines {
+
+    /** Class or id parts of a box that holds a post's date line. */
+    private static final List<String> DATE_BOX_PARTS = List.of("date", "dateline");
+    /** How many elements up from a line its date box may be. */
+    private static final int DATE_BOX_LEVELS = 3;
+
+    private DateBoxLines() {
+    }
+
+    /**
+     * @return true for a line with a digit inside a box named for a post's date
+     *         ({@code p.post-date}, {@code div.dateline}): "Posted on 18.12.2025 by Ann Reed", in
+     *         formats and wordings the date reader does not know
+     */
+    static boolean isDateBoxLine(Blocks.Block b) {
+        if (!hasDigit(b.text())) {
+            return false;
+        }
+        Element el = b.owner();
+        for (int level = 0; level < DATE_BOX_LEVELS && el != null; level++, el = el.parent()) {
+            for (String part : DATE_BOX_PARTS) {
+                if (NameParts.has(el.className(), part) || NameParts.has(el.id(), part)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
