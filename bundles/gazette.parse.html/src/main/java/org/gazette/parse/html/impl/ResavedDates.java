@@ -71,7 +71,7 @@ final class ResavedDates {
 
     private static Temporal parse(String iso) {
         try {
-            return iso.length() > 19 ? OffsetDateTime.parse(iso) : LocalDateTime.parse(iso);
+            return iso.length() > CLOCK ? OffsetDateTime.parse(iso) : LocalDateTime.parse(iso);
         } catch (DateTimeParseException e) {
             return null;
         }
