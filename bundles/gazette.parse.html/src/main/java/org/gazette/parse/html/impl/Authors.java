@@ -70,7 +70,7 @@ final class Authors {
         }
         // the site credits itself ("Acme Clinic" on acme-clinic's pages): a person its bylines name wrote
         // it; a "written by" line anywhere in the text is too weak for that (on a personal site it credits others)
-        Pick<List<String>> person = namedInBody(page, false, new String[1]);
+        Pick<List<String>> person = namedInBody(page, false, new TeamCredits());
         return person != null && !person.from().equals(WRITTEN_BY_LINE) && person.value().stream().noneMatch(name -> Text.key(name).equals(Text.key(siteName))) ? person : found;
     }
 
@@ -86,12 +86,11 @@ final class Authors {
         }
         if (!names.isEmpty()) {
             // the site credits itself: a person named by the page's other sources is the author
-            Pick<List<String>> person = fromPage(page, false, new String[1]);
+            Pick<List<String>> person = fromPage(page, false, new TeamCredits());
             return person != null ? person : new Pick<>(names, "json-ld:author (organization)");
         }
-        // the first team a byline element credits ("Acme Staff", TeamCredits), seen while looking for names
-        String[] teamCredit = new String[1];
-        Pick<List<String>> found = fromPage(page, true, teamCredit);
+        TeamCredits teams = new TeamCredits(); // "Acme Staff" in a byline element, seen while looking for names
+        Pick<List<String>> found = fromPage(page, true, teams);
         if (found == null && !userNames.isEmpty()) {
             found = new Pick<>(userNames, "json-ld:author (user name)");
         }
@@ -101,7 +100,7 @@ final class Authors {
         if (found == null) {
             found = sharingLabel(page);
         }
-        return found != null || teamCredit[0] == null ? found : new Pick<>(List.of(teamCredit[0]), "byline (team)");
+        return found != null || teams.first() == null ? found : new Pick<>(List.of(teams.first()), "byline (team)");
     }
 
     /** @return the writer that the page's link-preview labels name ({@link SharingLabelAuthors}), or {@code null} */
@@ -168,8 +167,8 @@ final class Authors {
      * told not to: it may repeat the organisation), a "By ..." line after the heading, and last a
      * user name in the meta tags.
      */
-    private static Pick<List<String>> fromPage(Page page, boolean withHint, String[] teamCredit) {
-        Pick<List<String>> named = namedOnPage(page, withHint, teamCredit);
+    private static Pick<List<String>> fromPage(Page page, boolean withHint, TeamCredits teams) {
+        Pick<List<String>> named = namedOnPage(page, withHint, teams);
         if (named != null) {
             return named;
         }
@@ -185,7 +184,7 @@ final class Authors {
         return null;
     }
 
-    private static Pick<List<String>> namedOnPage(Page page, boolean withHint, String[] teamCredit) {
+    private static Pick<List<String>> namedOnPage(Page page, boolean withHint, TeamCredits teams) {
         List<String> names = new ArrayList<>();
         for (String key : new String[] {"author", "article:author", "cxenseparse:author"}) {
             for (String value : page.meta().all(key)) {
@@ -195,14 +194,14 @@ final class Authors {
                 return new Pick<>(names, MetaTags.source(key));
             }
         }
-        return namedInBody(page, withHint, teamCredit);
+        return namedInBody(page, withHint, teams);
     }
 
     /**
      * The authors named by {@code rel=author} links and bylines, then the source's hint and a "By ..." line after the heading;
-     * the first team credited by a byline element without a name is put in {@code teamCredit[0]} (when it is empty), for the last resort.
+     * byline elements without a name are offered to {@code teams}, for the last resort.
      */
-    private static Pick<List<String>> namedInBody(Page page, boolean withHint, String[] teamCredit) {
+    private static Pick<List<String>> namedInBody(Page page, boolean withHint, TeamCredits teams) {
         List<String> names = new ArrayList<>();
         for (Element link : page.tags().select("a", AUTHOR_LINK)) {
             addAll(names, Bylines.names(link.text()));
@@ -223,8 +222,8 @@ final class Authors {
             } else if (found == null && !BylineImpostors.isImpostor(byline)) {
                 addAll(names, fromElement(byline));
                 found = names.isEmpty() ? null : byline;
-                if (found == null && teamCredit[0] == null && !LongText.exceeds(byline, TeamCredits.MAX_TEXT)) {
-                    teamCredit[0] = TeamCredits.credit(byline.text());
+                if (found == null) {
+                    teams.offer(byline);
                 }
             }
         }

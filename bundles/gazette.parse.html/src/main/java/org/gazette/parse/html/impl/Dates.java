@@ -39,12 +39,15 @@ final class Dates {
 
     /**
      * @param page the page
+     * @param modified the page's modification date ({@link #modified}), or {@code null}: a declared
+     *        publication equal to it may be a re-save, and a page that declares no publication was
+     *        published no later
      * @return the publication date and its source, or {@code null}
      */
-    static Pick<String> published(Page page) {
+    static Pick<String> published(Page page, Pick<String> modified) {
         Pick<String> found = find(page, "datePublished", PUBLISHED_META, PUBLISHED_TIME);
         if (found != null) {
-            found = UrlDays.local(page, ResavedDates.corrected(page, found, modified(page)));
+            found = UrlDays.local(page, ResavedDates.corrected(page, found, modified));
         }
         if (found == null) {
             found = otherMeta(page.meta());
@@ -56,7 +59,7 @@ final class Dates {
             found = VisibleDates.published(page);
         }
         // a page that only says when it was last changed was published no later: the best we know
-        return found != null ? found : modified(page);
+        return found != null ? found : modified;
     }
 
     /**

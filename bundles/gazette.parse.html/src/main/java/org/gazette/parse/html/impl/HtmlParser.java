@@ -90,8 +90,9 @@ public class HtmlParser implements Parser {
         article.siteName = set(article, "siteName", PageMetadata.siteName(page));
         article.title = set(article, "title", Titles.find(page, article.siteName));
         article.authors = set(article, "authors", Authors.find(page, article.siteName));
-        article.published = set(article, "published", Dates.published(page));
-        article.modified = set(article, "modified", Dates.modified(page));
+        Pick<String> modified = Dates.modified(page);
+        article.published = set(article, "published", Dates.published(page, modified));
+        article.modified = set(article, "modified", modified);
         article.language = set(article, "language", PageMetadata.language(page));
         article.canonicalUrl = set(article, "canonicalUrl", PageMetadata.canonicalUrl(page));
         article.leadImage = set(article, "leadImage", PageMetadata.leadImage(page));

@@ -3,11 +3,15 @@ package org.gazette.parse.html.impl;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jsoup.nodes.Element;
+
 /**
  * A byline that credits the site's team instead of a person: "Acme Staff", "By the Acme Team",
  * "The Acme editors", "Staff", "Redaktion", "Équipe Acme", as brands' blogs and newsrooms sign
  * posts that no one person wrote. It is no name ({@code Bylines} rejects role words), but it is
- * who the page says wrote it; read last, when the page names nobody else.
+ * who the page says wrote it; read last, when the page names nobody else. An instance keeps the
+ * first credit seen during the scan of the byline elements for names, so that the last resort
+ * needs no second scan.
  */
 final class TeamCredits {
     /** A credit is a few words; longer texts are not read. */
@@ -18,7 +22,22 @@ final class TeamCredits {
             + "(?i:staff|team|editors|editorial team|editorial staff|newsroom|news desk|redaktion|r\u00e9daction|redacci\u00f3n|redazione)"
             + "|(?i:equipo|\u00e9quipe|redaktion|r\u00e9daction|redacci\u00f3n|redazione)(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.'\u2019+-]*){0,3})");
 
-    private TeamCredits() {
+    private String first;
+
+    /**
+     * Reads a byline element that names no person, unless a credit was seen already.
+     *
+     * @param byline the element
+     */
+    void offer(Element byline) {
+        if (first == null && !LongText.exceeds(byline, MAX_TEXT)) {
+            first = credit(byline.text());
+        }
+    }
+
+    /** @return the first team credited by the elements offered, or {@code null} */
+    String first() {
+        return first;
     }
 
     /**
