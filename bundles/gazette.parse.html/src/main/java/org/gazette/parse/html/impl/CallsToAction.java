@@ -9,8 +9,10 @@ import org.jsoup.nodes.Element;
  * box of its own holding a pitch (a heading, a sentence) and a link styled as a button ("Book a
  * demo", "Try it free"), whatever the language. The button's styling ({@code class="btn"}, {@code cta},
  * {@code wp-block-button__link}, {@code role=button}) is the cue, not its words. A box that is
- * one of a row, itself or an element around it having a sibling with the same tag and first class
- * (product or course cards, which the article lists), stays. A button with no such box around it,
+ * one of a row, itself or an element around it standing beside a sibling with the same tag and first
+ * class, or one of a list of such boxes whose buttons lead to different pages (product or course
+ * cards, which the article lists), stays; the same pitch printed again further down does not make
+ * a list, nor do the sections of a page builder, which all share one class. A button with no such box around it,
  * in a flat row of widgets, is left to {@link RuledSections}.
  */
 final class CallsToAction {
@@ -22,6 +24,8 @@ final class CallsToAction {
 
     /** A box holds at most the article's text divided by this (a short page may be a pitch itself). */
     static final int MIN_SHARE_DIVISOR = 4;
+    /** How many other cards apart from each other make a list of them (a pitch is printed once or twice, rarely thrice). */
+    static final int LIST_CARDS = 3;
     /** How many elements above a box may be the card that repeats (a grid's column, a product's section). */
     static final int CARD_LEVELS = 2;
 
@@ -37,7 +41,8 @@ final class CallsToAction {
         Tally tally = null;
         for (int i = 0; i < blocks.size(); i++) {
             Blocks.Block b = blocks.get(i);
-            if (!isButton(b)) { // a button among the blocks, though the loose-text rule may have set its words aside
+            Element link = buttonLink(b);
+            if (link == null) { // a button among the blocks, though the loose-text rule may have set its words aside
                 continue;
             }
             if (tally == null) {
@@ -48,7 +53,7 @@ final class CallsToAction {
                 RuledSections.drop(blocks, dropped, i, root, tally, limit(tally)); // a button in a flat row of widgets
                 continue;
             }
-            if (repeated(box, root)) {
+            if (repeated(box, root, target(link), tally)) {
                 continue;
             }
             // the box's blocks stand together in reading order, around the button's
@@ -61,22 +66,22 @@ final class CallsToAction {
         }
     }
 
-    /** @return true for a short block that is a link styled as a button as a whole */
-    private static boolean isButton(Blocks.Block b) {
+    /** @return the link of a short block that is a link styled as a button as a whole, else {@code null} */
+    private static Element buttonLink(Blocks.Block b) {
         if (b.linkChars() < b.text().length() * BodyText.LINK_BLOCK_SHARE || Text.words(b.text()) > BUTTON_WORDS) {
-            return false;
+            return null;
         }
         for (Element child : b.owner().children()) { // the link or its wrapper: no walk of a large owner's subtree
             if (isButtonLink(child)) {
-                return true;
+                return child;
             }
             for (Element grandchild : child.children()) {
                 if (isButtonLink(grandchild) || grandchild.normalName().equals("a") && isButtonStyled(child)) {
-                    return true;
+                    return grandchild;
                 }
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean isButtonLink(Element el) {
@@ -86,6 +91,19 @@ final class CallsToAction {
     private static boolean isButtonStyled(Element el) {
         return el.attr("role").equalsIgnoreCase("button") || NameParts.has(el.className(), "btn") || NameParts.has(el.className(), "button")
                 || NameParts.has(el.className(), "cta");
+    }
+
+    /** @return where a link leads, without its query and fragment (tracking parameters differ from copy to copy) */
+    private static String target(Element link) {
+        String href = link.attr("href");
+        int end = href.length();
+        for (int i = 0; i < end; i++) {
+            char c = href.charAt(i);
+            if (c == '?' || c == '#') {
+                end = i;
+            }
+        }
+        return href.substring(0, end).trim();
     }
 
     /**
@@ -111,26 +129,46 @@ final class CallsToAction {
 
     /**
      * @return true when the box, or one of the {@value #CARD_LEVELS} elements around it below the
-     *         root, has a sibling with its tag and first class: one of a row of cards
+     *         root, is one of a row or a list of cards: a neighbour has its tag and first class (a
+     *         row of product or course cards), or at least {@value #LIST_CARDS} siblings elsewhere
+     *         do that are small and hold a button of their own leading elsewhere than this one's (a
+     *         list of products, each with its shop link). A page builder gives all its sections one
+     *         class, and a pitch printed twice or thrice between the paragraphs is no list
      */
-    private static boolean repeated(Element box, Element root) {
+    private static boolean repeated(Element box, Element root, String target, Tally tally) {
         Element e = box;
+        int limit = limit(tally);
         for (int level = 0; level <= CARD_LEVELS && e != null && e != root; level++, e = e.parent()) {
-            if (hasTwin(e)) {
+            if (hasTwin(e, target, tally, limit)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean hasTwin(Element el) {
+    private static boolean hasTwin(Element el, String target, Tally tally, int limit) {
         Element parent = el.parent();
         if (parent == null) {
             return false;
         }
         String first = firstClass(el);
-        for (Element sibling : parent.children()) {
-            if (sibling != el && sibling.normalName().equals(el.normalName()) && firstClass(sibling).equals(first)) {
+        int cards = 0;
+        for (Element sibling = parent.firstElementChild(); sibling != null; sibling = sibling.nextElementSibling()) {
+            if (sibling == el || !sibling.normalName().equals(el.normalName()) || !firstClass(sibling).equals(first)) {
+                continue;
+            }
+            if (sibling.nextElementSibling() == el || el.nextElementSibling() == sibling
+                    || tally.of(sibling).chars < limit && leadsElsewhere(sibling, target) && ++cards >= LIST_CARDS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return true when a small element holds a link styled as a button that leads elsewhere than the target */
+    private static boolean leadsElsewhere(Element card, String target) {
+        for (Element a : card.getElementsByTag("a")) {
+            if ((isButtonStyled(a) || a.parent() != null && isButtonStyled(a.parent())) && !target(a).equals(target)) {
                 return true;
             }
         }

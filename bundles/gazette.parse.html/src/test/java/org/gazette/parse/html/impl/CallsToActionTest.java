@@ -87,4 +87,43 @@ class CallsToActionTest {
         Article a = parse(NAV + "<main><div class=container>" + flow + "</div></main>");
         assertEquals(String.join("\n\n", ONE, TWO, THREE, PITCH, "Planting", FOUR), a.text);
     }
+
+    @Test
+    void samePitchPrintedTwiceBetweenTheParagraphsIsNotBodyText() {
+        String banner = "<div class=\"banner-wide\"><div class=banner-wide__content><h2>%s</h2><p>%s</p>"
+                + "<a class=btn href=\"https://signup.plotplanner.example/start?utm_content=%s\">Get a free plan</a></div></div>";
+        Article a = parse(NAV + "<article><h1>How to build a rain garden</h1><div class=entry-content>" + paragraphs(ONE, TWO)
+                + String.format(banner, "Your garden, planned", PITCH, "top") + paragraphs(THREE)
+                + String.format(banner, "Plan the next bed too", "Every bed of your garden, drawn on a map that knows your soil.", "end")
+                + paragraphs(FOUR) + "</div></article>");
+        assertEquals(String.join("\n\n", ONE, TWO, THREE, FOUR), a.text);
+    }
+
+    @Test
+    void pitchInOneOfAPageBuildersSectionsIsNotBodyText() {
+        String section = "<div class=\"builder-section section-%d\"><div class=builder-column>%s</div></div>";
+        String pitch = "<h3>Your garden, planned</h3><p>" + PITCH + "</p><a class=builder-button href=/planner>Start planning</a>";
+        Article a = parse(NAV + "<article><h1>How to build a rain garden</h1><div class=builder>"
+                + String.format(section, 1, paragraphs(ONE, TWO)) + String.format(section, 2, paragraphs(THREE))
+                + "<div class=builder-spacer></div>" + String.format(section, 3, pitch) + "<div class=builder-spacer></div>"
+                + String.format(section, 4, paragraphs(FOUR)) + "</div></article>");
+        assertEquals(String.join("\n\n", ONE, TWO, THREE, FOUR), a.text);
+    }
+
+    @Test
+    void listOfProductBoxesBetweenTheirReviewsStays() {
+        String[] plants = {"Fox sedge", "New England aster", "Swamp milkweed", "Blue flag iris"};
+        StringBuilder list = new StringBuilder();
+        StringBuilder expected = new StringBuilder(ONE);
+        for (String plant : plants) {
+            String review = plant + " grew well in the wettest corner of our test bed through two summers.";
+            list.append("<h2>").append(plant).append("</h2><p>").append(review).append("</p><div class=\"product-box\"><p>")
+                    .append(plant).append(", nursery grown</p><a class=\"btn\" href=\"https://shop.example/")
+                    .append(plant.toLowerCase().replace(' ', '-')).append("\">Check price</a></div>");
+            expected.append("\n\n").append(plant).append("\n\n").append(review).append("\n\n").append(plant).append(", nursery grown");
+        }
+        Article a = parse(NAV + "<article><h1>The best rain garden plants</h1><div class=entry-content>" + paragraphs(ONE) + list
+                + "</div></article>");
+        assertEquals(expected.toString(), a.text);
+    }
 }
