@@ -1,5 +1,6 @@
 package org.gazette.parse.html.impl;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jsoup.nodes.Element;
@@ -12,7 +13,9 @@ import org.jsoup.nodes.Element;
  * one of a row, itself or an element around it standing beside a sibling with the same tag and first
  * class, or one of a list of such boxes whose buttons lead to different pages (product or course
  * cards, which the article lists), stays; the same pitch printed again further down does not make
- * a list, nor do the sections of a page builder, which all share one class. A button with no such box around it,
+ * a list, nor do the sections of a page builder, which all share one class. A box that holds the article's
+ * {@code h1} is the article's header band (the headline, a standfirst, a "Download" or "Listen"
+ * button), not a pitch: only the button's words go. A button with no such box around it,
  * in a flat row of widgets, is left to {@link RuledSections}.
  */
 final class CallsToAction {
@@ -39,6 +42,7 @@ final class CallsToAction {
      */
     static void drop(List<Blocks.Block> blocks, boolean[] dropped, Element root) {
         Tally tally = null;
+        List<Element> headlines = null;
         for (int i = 0; i < blocks.size(); i++) {
             Blocks.Block b = blocks.get(i);
             Element link = buttonLink(b);
@@ -48,12 +52,19 @@ final class CallsToAction {
             if (tally == null) {
                 tally = new Tally(blocks, root);
             }
+            if (headlines == null) {
+                headlines = headlines(blocks);
+            }
             Element box = box(b, root, tally);
             if (box == null) {
                 RuledSections.drop(blocks, dropped, i, root, tally, limit(tally)); // a button in a flat row of widgets
                 continue;
             }
             if (repeated(box, root, target(link), tally)) {
+                continue;
+            }
+            if (holdsAny(box, headlines)) {
+                dropped[i] = true; // the article's header band: its headline and standfirst stay, the button's words go
                 continue;
             }
             // the box's blocks stand together in reading order, around the button's
@@ -120,6 +131,26 @@ final class CallsToAction {
             }
         }
         return box;
+    }
+
+    /** @return the {@code h1} elements that own a block: the article's headline, which no pitch holds */
+    private static List<Element> headlines(List<Blocks.Block> blocks) {
+        List<Element> headlines = new ArrayList<>(1);
+        for (Blocks.Block b : blocks) {
+            if (b.heading() && b.owner().normalName().equals("h1")) {
+                headlines.add(b.owner());
+            }
+        }
+        return headlines;
+    }
+
+    private static boolean holdsAny(Element box, List<Element> elements) {
+        for (Element e : elements) {
+            if (Trees.within(e, box)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return how many characters outside links a box holds at most, below {@value #BOX_CHARS} and a share of the article */

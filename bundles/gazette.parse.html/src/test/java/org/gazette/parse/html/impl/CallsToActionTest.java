@@ -126,4 +126,16 @@ class CallsToActionTest {
                 + "</div></article>");
         assertEquals(expected.toString(), a.text);
     }
+
+    @Test
+    void headerBandWithTheHeadlineAndAButtonIsTheArticlesOpening() {
+        String standfirst = "Everyone has a patch of lawn that floods; this episode shows how to turn it into a bed of flowers.";
+        String five = "Mulch the bed with shredded bark, which holds the soil in place when a storm sends water over it.";
+        String six = "Check the inlet after heavy rain and clear the leaves that gather there before they block the flow.";
+        String hero = "<div class=hero><div class=hero__inner><h1>How to build a rain garden</h1><p>" + standfirst + "</p>"
+                + "<p><a class=\"btn btn-outline\" href=/episodes/rain-garden.mp3>Listen to the episode</a></p></div></div>";
+        Article a = parse(NAV + "<main>" + hero + "<div class=body>" + paragraphs(ONE, TWO, THREE, FOUR, five, six)
+                + "</div></main>");
+        assertEquals(String.join("\n\n", standfirst, ONE, TWO, THREE, FOUR, five, six), a.text);
+    }
 }
