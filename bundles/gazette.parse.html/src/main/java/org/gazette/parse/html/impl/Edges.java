@@ -449,13 +449,22 @@ final class Edges {
 
     /**
      * Drops a heading whose section lost all its blocks: followed, among the kept blocks, by a
-     * heading of the same or higher rank or by nothing, with set-aside blocks between.
+     * heading of the same or higher rank or by nothing, with set-aside blocks between. A heading
+     * above the first paragraph that is prose itself ({@link Tally#isProse}: a sentence of 60 and
+     * more characters, not a link) stays: a standfirst that a template sets as an {@code h2} under
+     * the headline, with a button beside it whose words went, is no empty section's title.
      */
     private static void orphanHeadings(List<Blocks.Block> blocks, boolean[] dropped) {
         int n = blocks.size();
+        int firstParagraph = n;
+        for (int i = 0; i < n && firstParagraph == n; i++) {
+            if (!dropped[i] && !blocks.get(i).heading() && Tally.isProse(blocks.get(i))) {
+                firstParagraph = i;
+            }
+        }
         for (int i = n - 1; i >= 0; i--) {
-            if (dropped[i] || !blocks.get(i).heading()) {
-                continue;
+            if (dropped[i] || !blocks.get(i).heading() || i < firstParagraph && Tally.isProse(blocks.get(i))) {
+                continue; // a heading of prose above the text is a standfirst set as a heading, no section's title
             }
             int rank = rank(blocks.get(i).owner());
             boolean lost = false;

@@ -79,6 +79,14 @@ class EdgesTest {
     }
 
     @Test
+    void standfirstSetAsAHeadingAboveTheTextStaysWhenTheButtonBesideItGoes() {
+        Article a = parse(NAV + "<main><section class=masthead><h1>Flood barrier opens</h1><h2>" + DEK + "</h2>"
+                + "<div class=masthead__actions><a href=/barrier-report.pdf>Download</a></div></section>"
+                + "<h2>How the gates work</h2>" + paragraphs(ONE, TWO, THREE, FOUR) + "</main>" + FOOTER);
+        assertEquals(String.join("\n\n", DEK, "How the gates work", ONE, TWO, THREE, FOUR), a.text);
+    }
+
+    @Test
     void tagsLineAfterTheTextIsDropped() {
         Article a = parse(NAV + "<article><h1>Flood barrier opens</h1>" + paragraphs(ONE, TWO, THREE)
                 + "<p>Tags: <a href=/tag/flood-barrier>flood barrier</a>, <a href=/tag/lower-town>lower town</a></p>"
