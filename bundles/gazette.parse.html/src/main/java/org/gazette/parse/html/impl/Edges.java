@@ -390,7 +390,9 @@ final class Edges {
 
     /**
      * @return true when a paragraph of prose opens with an author's full name, or with their first
-     *         name followed by a lower-case word ("Lauren has written for ...")
+     *         name followed by a lower-case word ("Lauren has written for ..."); a first word printed
+     *         in capitals is a brand's ("QCY is already embracing these trends", by "QCY Official"),
+     *         the article's own sentence about the company, not a person's first name
      */
     private static boolean isBio(Blocks.Block b, List<String> names) {
         if (names.isEmpty() || b.heading() || !Tally.isProse(b)) {
@@ -408,7 +410,7 @@ final class Edges {
             String first = space < 0 ? null : name.substring(0, space);
             end = first == null ? -1 : start + first.length();
             if (first != null && first.length() >= 3 && !ARTICLES.contains(first) && lower.startsWith(first + " ", start)
-                    && end + 1 < text.length() && Character.isLowerCase(text.charAt(end + 1))) {
+                    && end + 1 < text.length() && Character.isLowerCase(text.charAt(end + 1)) && !inCapitals(text, start, end)) {
                 return true;
             }
         }
@@ -421,6 +423,16 @@ final class Edges {
     }
 
     /** @return true for a paragraph opening with the label of what follows an article ("About the author: ...") */
+    /** @return true when the text's characters from start to end hold no lower-case letter */
+    private static boolean inCapitals(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isLabelled(Blocks.Block b) {
         int colon = b.text().indexOf(':');
         return colon > 0 && colon < LABEL_CHARS && BoilerplateLines.isEndOfArticle(b.text().substring(0, colon));

@@ -164,6 +164,14 @@ class EdgesTest {
     }
 
     @Test
+    void closingParagraphOpeningWithTheBrandThatWroteThePostIsNoBio() {
+        String closing = "RNX is already testing gates of this kind on two smaller rivers, with sensors that report the water level.";
+        Article a = parse("<meta name=author content=\"RNX Engineering\">", NAV + "<article>" + paragraphs(ONE, TWO, THREE, FOUR, closing)
+                + "</article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE, FOUR, closing), a.text);
+    }
+
+    @Test
     void callToActionInABoxAfterTheArticleIsDropped() {
         String pitch = "Ready to protect your home? Our surveyors check your flood risk for free and send you a plan within a week.";
         String[] text = {ONE, TWO, THREE, FOUR, ONE + " " + THREE, TWO + " " + FOUR};
