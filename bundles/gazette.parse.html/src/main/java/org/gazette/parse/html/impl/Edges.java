@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -63,10 +62,6 @@ final class Edges {
     /** A tail asking and answering at least this many questions is the article's FAQ. */
     static final int FAQ_QUESTIONS = 2;
     /** A list's or a table's own items, whose short last entries belong to it. */
-    /** First words of an author that name no person ("The Example Team"): a paragraph opening with them is no bio. */
-    private static final Set<String> ARTICLES = Set.of("the", "der", "die", "das", "les", "los", "las", "une", "una", "uno", "het",
-            "een", "our");
-
     private static final Set<String> LIST_CELLS = Set.of("li", "td", "th", "dd", "dt");
     /** At least this many paragraphs of prose, and half of them, repeated mean the article is printed twice. */
     static final int MANY_REPEATS = 3;
@@ -100,7 +95,7 @@ final class Edges {
         }
         long prose = proseBefore[n];
         repeats(blocks, dropped);
-        List<String> names = names(authors);
+        AuthorNames names = new AuthorNames(authors);
         head(blocks, dropped, description == null ? "" : Text.key(description), names);
         for (int i = 0; i < n; i++) {
             String text = blocks.get(i).text();
@@ -118,7 +113,7 @@ final class Edges {
             boolean fewAfter = after * 100 <= proseBefore[i] * AFTER_END_PERCENT;
             boolean bio = fewAfter && proseBefore[i] * 100 >= prose * BIO_AFTER_PERCENT
                     && proseBlocksAfter(blocks, dropped, i) <= BIO_LAST
-                    && (isBio(b, names) || isBylineLine(b) || isLabelled(b));
+                    && (names.opensBio(b) || isBylineLine(b) || isLabelled(b));
             boolean cut = isReferences(b) || bio || fewAfter && isLabel(b) && BoilerplateLines.isEndOfArticle(b.text())
                     || after * 100 <= proseBefore[i] * AFTER_COPYRIGHT_PERCENT && copyright[i];
             int end = isReferences(b) ? ReferenceSections.end(blocks, dropped, i) : n;
@@ -332,7 +327,7 @@ final class Edges {
      * element). A headline long enough to read as prose is no such paragraph: the date, byline and
      * reading-time lines under it go too.
      */
-    private static void head(List<Blocks.Block> blocks, boolean[] dropped, String description, List<String> names) {
+    private static void head(List<Blocks.Block> blocks, boolean[] dropped, String description, AuthorNames names) {
         boolean headline = false;
         List<Integer> labels = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
@@ -347,7 +342,7 @@ final class Edges {
             } else if (!headline && (BoilerplateLines.isDisclosure(text) || BoilerplateLines.isCredit(text))
                     || BoilerplateLines.isReadingTime(text) || !prose && !b.heading() && (WrittenDates.parse(text) != null
                             || !Bylines.fromLine(text).isEmpty() || MetaLines.isMetaLine(text)
-                            || names.contains(text.toLowerCase(Locale.ROOT)) || DateBoxLines.isDateBoxLine(b))) {
+                            || names.isName(text) || DateBoxLines.isDateBoxLine(b))) {
                 dropped[i] = true;
             } else if (prose) {
                 if (!headline && !description.isEmpty() && Text.key(text).equals(description) && standsApart(blocks, dropped, i)) {
@@ -388,51 +383,12 @@ final class Edges {
         return b.heading() || !Tally.isProse(b) && Text.words(b.text()) <= LABEL_WORDS && !b.text().endsWith(".");
     }
 
-    /**
-     * @return true when a paragraph of prose opens with an author's full name, or with their first
-     *         name followed by a lower-case word ("Lauren has written for ..."); a first word printed
-     *         in capitals is a brand's ("QCY is already embracing these trends", by "QCY Official"),
-     *         the article's own sentence about the company, not a person's first name
-     */
-    private static boolean isBio(Blocks.Block b, List<String> names) {
-        if (names.isEmpty() || b.heading() || !Tally.isProse(b)) {
-            return false;
-        }
-        String text = b.text();
-        int start = text.startsWith("(") ? 1 : 0;
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String name : names) {
-            int end = start + name.length();
-            if (lower.startsWith(name, start) && end < text.length() && !Character.isLetterOrDigit(text.charAt(end))) {
-                return true;
-            }
-            int space = name.indexOf(' ');
-            String first = space < 0 ? null : name.substring(0, space);
-            end = first == null ? -1 : start + first.length();
-            if (first != null && first.length() >= 3 && !ARTICLES.contains(first) && lower.startsWith(first + " ", start)
-                    && end + 1 < text.length() && Character.isLowerCase(text.charAt(end + 1)) && !inCapitals(text, start, end)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** @return true for a line that is a byline as a whole ("Written by Jane Doe"): the head of an author box */
     private static boolean isBylineLine(Blocks.Block b) {
         return !Tally.isProse(b) && !Bylines.fromLine(b.text()).isEmpty();
     }
 
     /** @return true for a paragraph opening with the label of what follows an article ("About the author: ...") */
-    /** @return true when the text's characters from start to end hold no lower-case letter */
-    private static boolean inCapitals(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (Character.isLowerCase(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static boolean isLabelled(Blocks.Block b) {
         int colon = b.text().indexOf(':');
         return colon > 0 && colon < LABEL_CHARS && BoilerplateLines.isEndOfArticle(b.text().substring(0, colon));
@@ -444,19 +400,6 @@ final class Edges {
             count += !dropped[j] && Tally.isProse(blocks.get(j)) ? 1 : 0;
         }
         return count;
-    }
-
-    private static List<String> names(List<String> authors) {
-        List<String> out = new ArrayList<>();
-        if (authors != null) {
-            for (String a : authors) {
-                String name = Text.normalise(a).toLowerCase(Locale.ROOT);
-                if (name.length() >= 3) {
-                    out.add(name);
-                }
-            }
-        }
-        return out;
     }
 
     /**
