@@ -15,8 +15,12 @@ import org.jsoup.nodes.Element;
  * cards, which the article lists), stays; the same pitch printed again further down does not make
  * a list, nor do the sections of a page builder, which all share one class. A box that holds the article's
  * {@code h1} is the article's header band (the headline, a standfirst, a "Download" or "Listen"
- * button), not a pitch: only the button's words go. A button with no such box around it,
- * in a flat row of widgets, is left to {@link RuledSections}.
+ * button), not a pitch. A button with no such box around it, in a flat row of widgets, is left to
+ * {@link RuledSections}. Wherever the box goes, the button's own words are no part of the text:
+ * a card that stays keeps its name and summary but not its "Check price", "Book now" or "Go to
+ * the course", and a button beside a card too long to be a box (a place with a long description
+ * and its "Directions") goes alone; the development set's gold leaves such words out on nearly
+ * every page, whether the button leads to another site or to the page's own.
  */
 final class CallsToAction {
 
@@ -49,6 +53,7 @@ final class CallsToAction {
             if (link == null) { // a button among the blocks, though the loose-text rule may have set its words aside
                 continue;
             }
+            dropped[i] = true; // a button's words, whether its box goes or stays
             if (tally == null) {
                 tally = new Tally(blocks, root);
             }
@@ -64,8 +69,7 @@ final class CallsToAction {
                 continue;
             }
             if (holdsAny(box, headlines)) {
-                dropped[i] = true; // the article's header band: its headline and standfirst stay, the button's words go
-                continue;
+                continue; // the article's header band: its headline and standfirst stay
             }
             // the box's blocks stand together in reading order, around the button's
             for (int j = i; j >= 0 && Trees.within(blocks.get(j).owner(), box); j--) {

@@ -63,6 +63,40 @@ class CallsToActionTest {
         assertEquals(String.join("\n\n", ONE, TWO, "Fox sedge", sedge, "New England aster", aster, THREE, FOUR), a.text);
     }
 
+    @Test
+    void cardsThatStayLoseTheirButtonsWords() {
+        String card = "<div class=\"nursery-card\"><h3>%s</h3><p>%s</p><p class=button-wrapper>"
+                + "<a class=\"button primary\" href=\"https://%s.example/plants?ref=garden-notes\" rel=sponsored>Visit the nursery</a>"
+                + "</p></div>";
+        String marsh = "Grows its sedges and rushes in open beds, so the plants arrive used to wet feet and cold nights.";
+        String prairie = "Sells plugs of native asters and milkweed by the tray, cheaper than pots for a bed of any size.";
+        Article a = parse(NAV + "<article><h1>How to build a rain garden</h1><div class=entry-content>" + paragraphs(ONE, TWO)
+                + "<div class=nursery-list>" + String.format(card, "Marsh Hollow Nursery", marsh, "marshhollow")
+                + String.format(card, "Prairie Plugs", prairie, "prairieplugs") + "</div>" + paragraphs(THREE, FOUR)
+                + "</div></article>");
+        assertEquals(String.join("\n\n", ONE, TWO, "Marsh Hollow Nursery", marsh, "Prairie Plugs", prairie, THREE, FOUR),
+                a.text);
+    }
+
+    @Test
+    void buttonBesideADescriptionTooLongForABoxGoesAlone() {
+        String garden = "<div class=\"row garden\"><div class=col-text><h2>%s</h2>%s"
+                + "<p><a class=\"btn btn-primary\" href=\"https://maps.example/place/%s\">Directions</a></p></div></div>";
+        String[] mill = {"The old mill pond overflows every spring, and the town turned its bank into a chain of shallow basins.",
+            "Volunteers planted them with sedges, flag irises and swamp milkweed, and marked each plant with a small slate label.",
+            "A boardwalk crosses the wettest basin, so visitors can watch the water sink away within a day of a storm.",
+            "Come in late June, when the milkweed flowers and the monarch butterflies stop on their way north to lay eggs."};
+        String[] school = {"Pupils at the primary school dug their rain garden beside the car park, where puddles used to last for days.",
+            "Each class looks after one bed, keeps a diary of how fast it drains and weighs the weeds it pulls out each month.",
+            "The gravel strip along the kerb catches grit from the cars before it reaches the plants and clogs the soil.",
+            "Visits are possible on Saturday mornings, when the gardening club opens the gate and answers every question."};
+        Article a = parse(NAV + "<article><h1>Rain gardens worth a visit</h1><div class=entry-content>" + paragraphs(ONE)
+                + String.format(garden, "Mill Pond Park", paragraphs(mill), "mill-pond-park")
+                + String.format(garden, "Elm Street School", paragraphs(school), "elm-street-school") + "</div></article>");
+        assertEquals(String.join("\n\n", ONE, "Mill Pond Park", String.join("\n\n", mill), "Elm Street School",
+                String.join("\n\n", school)), a.text);
+    }
+
     private static String widget(String kind, String inner) {
         return "<div class=\"" + kind + "\"><div class=" + kind + "-component>" + inner + "</div></div>";
     }
