@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * Accepted: the dates {@link IsoDates} reads, after an optional dateline place in capitals
  * ("PORT ALDWIN, Tuesday 6 February 2024"), "14 September 2023", "14. September 2023",
  * "14 de septiembre de 2023", "14 Sep, 2023", "14-Sep-2023", "04-ago-2021", "September 14, 2023",
- * "Sept. 14, 2023", "13.09.2023", "09/13/2023" (slashes are read month first unless the first number
- * is over 12) and year first "2025.12.17", "2025. 12. 17.", "2025/12/17", each with
+ * "Sept. 14, 2023", "13.09.2023", "09/13/2023" (in the page's {@link DateOrder}: without one, slashes
+ * are read month first and dots day first; a number over 12 is the day in any order) and year first "2025.12.17", "2025. 12. 17.", "2025/12/17", each with
  * an optional label ("Published:", "Last updated on", "Veröffentlicht am", "Publié le", "Pubblicato il", "Publicado em", "Gepubliceerd op"), weekday ("Thursday,") and time
  * ("14:30", "2:30 pm", "9h05", "14.30 Uhr") and zone ("UTC", "GMT", "Z", "+02:00"). Month names
  * are {@link Months}'. The whole text must be the date: a sentence that mentions one is not read.
@@ -51,6 +51,15 @@ public final class WrittenDates {
      *         than 80 characters, or names a date that does not exist ("31 February 2023")
      */
     public static String parse(String text) {
+        return parse(text, DateOrder.UNKNOWN);
+    }
+
+    /**
+     * @param text one trimmed line or a short text such as an element's, possibly {@code null}
+     * @param order how the page orders day and month in numeric dates ("03/10/2023")
+     * @return the date in ISO-8601, or {@code null} as {@link #parse(String)} says
+     */
+    public static String parse(String text, DateOrder order) {
         if (text == null || text.length() > MAX_TEXT) {
             return null;
         }
@@ -70,9 +79,7 @@ public final class WrittenDates {
         }
         m = SLASHED.matcher(text);
         if (m.matches()) {
-            // 13/09/2023 is day first; 09/13/2023 and the ambiguous 09/10/2023 are read month first
-            int a = Integer.parseInt(m.group(1));
-            boolean dayFirst = a > 12;
+            boolean dayFirst = dayFirst(m.group(1), m.group(2), order == DateOrder.DAY_FIRST);
             return IsoDates.iso(IsoDates.date(m.group(3), Integer.valueOf(dayFirst ? m.group(2) : m.group(1)),
                     dayFirst ? m.group(1) : m.group(2)), m.group(4), m.group(5), m.group(6), m.group(7), m.group(8));
         }
@@ -83,9 +90,24 @@ public final class WrittenDates {
         }
         m = NUMERIC.matcher(text);
         if (m.matches()) {
-            return IsoDates.iso(IsoDates.date(m.group(3), Integer.valueOf(m.group(2)), m.group(1)), m.group(4),
-                    m.group(5), m.group(6), m.group(7), m.group(8));
+            boolean dayFirst = dayFirst(m.group(1), m.group(2), order != DateOrder.MONTH_FIRST);
+            return IsoDates.iso(IsoDates.date(m.group(3), Integer.valueOf(dayFirst ? m.group(2) : m.group(1)),
+                    dayFirst ? m.group(1) : m.group(2)), m.group(4), m.group(5), m.group(6), m.group(7), m.group(8));
         }
         return null;
+    }
+
+    /**
+     * @param first the first number of a numeric date
+     * @param second the second number
+     * @param dayFirstUsually whether the page's order puts the day first
+     * @return whether the first number is the day: a number over 12 can only be the day (13/09/2023,
+     *         12.18.2025), else the order decides
+     */
+    private static boolean dayFirst(String first, String second, boolean dayFirstUsually) {
+        if (Integer.parseInt(first) > 12) {
+            return true;
+        }
+        return Integer.parseInt(second) > 12 ? false : dayFirstUsually;
     }
 }

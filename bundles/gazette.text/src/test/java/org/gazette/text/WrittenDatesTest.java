@@ -16,6 +16,19 @@ class WrittenDatesTest {
     }
 
     @Test
+    void numericDatesInThePagesOrder() {
+        assertEquals("2023-10-03", WrittenDates.parse("03/10/2023", DateOrder.DAY_FIRST));
+        assertEquals("2023-03-10", WrittenDates.parse("03/10/2023", DateOrder.MONTH_FIRST));
+        assertEquals("2023-03-10", WrittenDates.parse("03.10.2023", DateOrder.MONTH_FIRST));
+        assertEquals("2023-10-03", WrittenDates.parse("03.10.2023", DateOrder.UNKNOWN));
+        // a number over 12 is the day in any order
+        assertEquals("2023-09-13", WrittenDates.parse("09/13/2023", DateOrder.DAY_FIRST));
+        assertEquals("2023-09-13", WrittenDates.parse("13/09/2023", DateOrder.MONTH_FIRST));
+        assertEquals("2025-12-18", WrittenDates.parse("12.18.2025"));
+        assertEquals("2023-10-03T14:30:00", WrittenDates.parse("Published: 03/10/2023 14:30", DateOrder.DAY_FIRST));
+    }
+
+    @Test
     void datelinesWithAPlaceInCapitals() {
         assertEquals("2024-02-06", WrittenDates.parse("PORT ALDWIN, Tuesday 6 February 2024"));
         assertEquals("2024-03-21", WrittenDates.parse("VILLANUEVA DEL SARMIENTO, jueves 21 de marzo de 2024"));

@@ -46,17 +46,18 @@ final class Dates {
      */
     static Pick<String> published(Page page, Pick<String> modified) {
         Pick<String> found = find(page, "datePublished", PUBLISHED_META, PUBLISHED_TIME);
+        DateReader dates = DateReader.of(page);
         if (found != null) {
-            found = UrlDays.local(page, ResavedDates.corrected(page, found, modified));
+            found = UrlDays.local(page, ResavedDates.corrected(page, found, modified, dates));
         }
         if (found == null) {
-            found = otherMeta(page.meta());
+            found = otherMeta(page.meta(), dates);
         }
         if (found == null) {
             found = Pick.of(IsoDates.normalise(page.item().published), "item");
         }
         if (found == null) {
-            found = VisibleDates.published(page);
+            found = VisibleDates.published(page, dates);
         }
         // a page that only says when it was last changed was published no later: the best we know
         return found != null ? found : modified;
@@ -70,13 +71,13 @@ final class Dates {
         return find(page, "dateModified", MODIFIED_META, MODIFIED_TIME);
     }
 
-    private static Pick<String> otherMeta(MetaTags meta) {
+    private static Pick<String> otherMeta(MetaTags meta, DateReader dates) {
         for (String name : meta.names()) {
             if (OTHER_PUBLISHED_META.matcher(name).find()) {
                 for (String value : meta.all(name)) {
                     Pick<String> found = Pick.of(IsoDates.normalise(value), MetaTags.source(name));
                     if (found == null) {
-                        found = Pick.of(WrittenDates.parse(value), MetaTags.source(name));
+                        found = Pick.of(WrittenDates.parse(value, dates.order()), MetaTags.source(name));
                     }
                     if (found != null) {
                         return found;

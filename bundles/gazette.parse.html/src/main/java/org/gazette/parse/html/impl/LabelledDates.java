@@ -1,6 +1,5 @@
 package org.gazette.parse.html.impl;
 
-import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -36,10 +35,10 @@ final class LabelledDates {
 
     /**
      * @param body the page's body
-     * @param fetched when the page was fetched, for "Updated 2 hours ago"; possibly {@code null}
+     * @param dates how the page's dates read ("Updated 2 hours ago" against the fetch time, "03/10/2023" in its order)
      * @return the first labelled date, or {@code null}
      */
-    static Pick<String> find(Element body, OffsetDateTime fetched) {
+    static Pick<String> find(Element body, DateReader dates) {
         @SuppressWarnings("unchecked")
         Pick<String>[] found = new Pick[1];
         int[] afterLabel = {0};
@@ -56,7 +55,7 @@ final class LabelledDates {
                     String text = Text.normalise(t.getWholeText());
                     if (text.length() <= MAX_TEXT) {
                         if (afterLabel[0] > 0 || LABELLED.matcher(text).find()) {
-                            found[0] = VisibleDates.read(text, "labelled date", fetched);
+                            found[0] = VisibleDates.read(text, "labelled date", dates);
                         }
                         afterLabel[0] = LABEL_ONLY.matcher(text).matches() ? AFTER_LABEL : Math.max(0, afterLabel[0] - 1);
                     } else {

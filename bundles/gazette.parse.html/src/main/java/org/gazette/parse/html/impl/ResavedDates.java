@@ -27,13 +27,14 @@ final class ResavedDates {
      * @param page the page
      * @param published the declared publication date, possibly {@code null}
      * @param modified the declared modification date, possibly {@code null}
+     * @param dates how the page's dates read
      * @return the date the page shows when it is earlier and the declared one is a save, else {@code published}
      */
-    static Pick<String> corrected(Page page, Pick<String> published, Pick<String> modified) {
+    static Pick<String> corrected(Page page, Pick<String> published, Pick<String> modified, DateReader dates) {
         if (published == null || modified == null || !oneSave(published.value(), modified.value())) {
             return published;
         }
-        Pick<String> shown = VisibleDates.shown(page);
+        Pick<String> shown = VisibleDates.shown(page, dates);
         return shown != null && earlier(shown.value(), published.value())
                 ? new Pick<>(shown.value(), shown.from() + " (" + published.from() + " is a save)")
                 : published;

@@ -4,11 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import java.time.OffsetDateTime;
-
 import org.gazette.text.IsoDates;
-import org.gazette.text.RelativeDates;
-import org.gazette.text.WrittenDates;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -50,43 +46,49 @@ final class VisibleDates {
     private VisibleDates() {
     }
 
-    static Pick<String> published(Page page) {
+    /**
+     * @param page the page
+     * @param dates how the page's dates read
+     * @return the date the page shows, its script state gives, a label or its URL gives; or {@code null}
+     */
+    static Pick<String> published(Page page, DateReader dates) {
         Element body = page.doc().body();
         if (body == null) {
             return null;
         }
-        Pick<String> p = shown(page, body);
+        Pick<String> p = shown(page, body, dates);
         if (p == null) {
             p = ScriptDates.published(page);
         }
         if (p == null) {
-            p = LabelledDates.find(body, page.fetched());
+            p = LabelledDates.find(body, dates);
         }
         return p != null ? p : fromUrl(page.doc().location());
     }
 
     /**
      * @param page the page
+     * @param dates how the page's dates read
      * @return the date shown in the page's markup for dates, bylines and headline ({@code itemprop},
      *         {@code <time>}, date-named elements, the texts after the {@code <h1>}), without the
      *         later resorts (script state, labels anywhere, the URL); or {@code null}
      */
-    static Pick<String> shown(Page page) {
+    static Pick<String> shown(Page page, DateReader dates) {
         Element body = page.doc().body();
-        return body == null ? null : shown(page, body);
+        return body == null ? null : shown(page, body, dates);
     }
 
-    private static Pick<String> shown(Page page, Element body) {
+    private static Pick<String> shown(Page page, Element body, DateReader dates) {
         for (Element el : page.tags().selectByAttributes(body, el -> el.attributes().get("itemprop").trim().equalsIgnoreCase("datePublished"))) {
             String v = el.hasAttr("content") ? el.attr("content") : el.hasAttr("datetime") ? el.attr("datetime") : el.text();
-            Pick<String> p = read(v, "itemprop=datePublished", null);
+            Pick<String> p = read(v, "itemprop=datePublished", new DateReader(null, dates.order()));
             if (p != null) {
                 return p;
             }
         }
         for (Element time : page.tags().select(body, TIME, "time")) {
             if (time.closest(OUTSIDE_ARTICLE) == null) {
-                Pick<String> p = read(time.hasAttr("datetime") ? time.attr("datetime") : time.text(), "time", page.fetched());
+                Pick<String> p = read(time.hasAttr("datetime") ? time.attr("datetime") : time.text(), "time", dates);
                 if (p != null) {
                     return p;
                 }
@@ -96,7 +98,7 @@ final class VisibleDates {
         for (Element el : page.tags().selectByAttributes(body,
                 el -> isDateName(el.attributes().get("class").trim()) || isDateName(el.attributes().get("id")))) {
             if (el.closest(OUTSIDE_ARTICLE) == null) {
-                Pick<String> p = shortTexts(el, "date element", Integer.MAX_VALUE, page.fetched());
+                Pick<String> p = shortTexts(el, "date element", Integer.MAX_VALUE, dates);
                 if (p != null) {
                     return p;
                 }
@@ -105,9 +107,9 @@ final class VisibleDates {
         List<Element> headings = page.tags().select(body, H1, "h1");
         Element h1 = headings.isEmpty() ? null : headings.get(0);
         if (h1 != null && h1.parent() != null) {
-            Pick<String> p = shortTexts(h1.parent(), "text after h1", TEXTS_AFTER_HEADING, page.fetched());
+            Pick<String> p = shortTexts(h1.parent(), "text after h1", TEXTS_AFTER_HEADING, dates);
             if (p == null) {
-                p = textsFollowing(h1.parent(), page.fetched());
+                p = textsFollowing(h1.parent(), dates);
             }
             return p;
         }
@@ -118,10 +120,10 @@ final class VisibleDates {
      * The first of the {@value #TEXTS_AFTER_HEADING} text nodes after an element (in document order,
      * out of its parents too: the heading's wrapper often holds only the heading) that reads as a date.
      */
-    private static Pick<String> textsFollowing(Element element, OffsetDateTime fetched) {
+    private static Pick<String> textsFollowing(Element element, DateReader dates) {
         int[] seen = {0};
         for (Node n = following(element); n != null && seen[0] < TEXTS_AFTER_HEADING; n = following(n)) {
-            Pick<String> p = shortTexts(n, "text after h1", TEXTS_AFTER_HEADING, seen, fetched);
+            Pick<String> p = shortTexts(n, "text after h1", TEXTS_AFTER_HEADING, seen, dates);
             if (p != null) {
                 return p;
             }
@@ -147,11 +149,11 @@ final class VisibleDates {
     }
 
     /** The first short text node of an element that reads as a date. */
-    private static Pick<String> shortTexts(Node root, String from, int limit, OffsetDateTime fetched) {
-        return shortTexts(root, from, limit, new int[1], fetched);
+    private static Pick<String> shortTexts(Node root, String from, int limit, DateReader dates) {
+        return shortTexts(root, from, limit, new int[1], dates);
     }
 
-    private static Pick<String> shortTexts(Node root, String from, int limit, int[] seen, OffsetDateTime fetched) {
+    private static Pick<String> shortTexts(Node root, String from, int limit, int[] seen, DateReader dates) {
         Pick<String>[] found = new Pick[1];
         root.filter(new NodeFilter() {
             @Override
@@ -161,9 +163,9 @@ final class VisibleDates {
                 }
                 if (node instanceof TextNode t && !t.isBlank()) {
                     seen[0]++;
-                    found[0] = read(t.text(), from, fetched);
+                    found[0] = read(t.text(), from, dates);
                     if (found[0] == null && node.parent() instanceof Element parent && parent.childNodeSize() > 1) {
-                        found[0] = read(parent.text(), from, fetched);
+                        found[0] = read(parent.text(), from, dates);
                     }
                 }
                 return FilterResult.CONTINUE;
@@ -173,7 +175,7 @@ final class VisibleDates {
     }
 
     /** @return the date a short text is (alone, or after a label or separators), or {@code null} */
-    static Pick<String> read(String text, String from, OffsetDateTime fetched) {
+    static Pick<String> read(String text, String from, DateReader dates) {
         String t = Text.normalise(text);
         if (!t.isEmpty() && (SEPARATOR_FIRST.indexOf(t.charAt(0)) >= 0 || CLOSING.indexOf(t.charAt(t.length() - 1)) >= 0)) {
             t = SEPARATORS_AROUND.matcher(t).replaceAll(""); // most texts have none: spared the pattern
@@ -181,13 +183,7 @@ final class VisibleDates {
         if (t.isEmpty() || t.length() > MAX_TEXT) {
             return null;
         }
-        String iso = IsoDates.normalise(t);
-        if (iso == null) {
-            iso = WrittenDates.parse(t);
-        }
-        if (iso == null) {
-            iso = RelativeDates.parse(t, fetched);
-        }
+        String iso = dates.parse(t);
         return iso == null ? null : new Pick<>(iso, from);
     }
 

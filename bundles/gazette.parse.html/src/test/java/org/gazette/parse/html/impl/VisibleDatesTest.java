@@ -167,4 +167,37 @@ class VisibleDatesTest {
                 + "<div>in</div><div>Corporate training</div></div>" + "<p>Menu</p>".repeat(30) + "<h1>Harbour plan approved</h1>" + PARAGRAPHS);
         assertEquals("2022-10-14", a.published);
     }
+
+    /** A blog template's header: the date as the site's locale writes it, above the author. */
+    private Article blogPost(String url, String htmlAttributes, String head) throws Exception {
+        Document d = new Document();
+        d.url = url;
+        d.mediaType = "text/html";
+        d.content = ("<!DOCTYPE html><html" + htmlAttributes + "><head><title>Harbour plan approved</title>" + head + "</head><body>"
+                + "<div class=\"post-header\"><h1>Harbour plan approved</h1><div class=\"post-date\"><span>03/10/2023</span></div>"
+                + "<div class=\"post-author\">by <span>Ann Reed</span></div></div><article>" + PARAGRAPHS + "</article></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        return parser.parse(d);
+    }
+
+    @Test
+    void numericDatesAreReadInThePagesLocale() throws Exception {
+        // no locale: slashes month first, as before
+        assertEquals("2023-03-10", blogPost("https://wine.example/blog/types", "", "").published);
+        assertEquals("2023-03-10", blogPost("https://wine.example/blog/types", " lang=\"en-US\"", "").published);
+        // a British, German or French page writes the day first
+        assertEquals("2023-10-03", blogPost("https://wine.example/blog/types", " lang=\"en-GB\"", "").published);
+        assertEquals("2023-10-03", blogPost("https://wine.example/blog/types", " lang=\"de\"", "").published);
+        assertEquals("2023-10-03", blogPost("https://wine.example/blog/types", " lang=\"en\"",
+                "<meta property=\"og:locale\" content=\"en_AU\">").published);
+        // "en" alone, the region given by the alternate link that points to the page itself
+        assertEquals("2023-10-03", blogPost("https://wine.example/blog/types", " lang=\"en\"",
+                "<link rel=\"alternate\" href=\"https://wine.example/blog/types\" hreflang=\"EN-GB\">").published);
+        // ... but not by a link to a translation
+        assertEquals("2023-03-10", blogPost("https://wine.example/blog/types", " lang=\"en\"",
+                "<link rel=\"alternate\" href=\"https://wine.example/uk/blog/types\" hreflang=\"en-GB\">").published);
+        // the country's domain only when the locale says nothing
+        assertEquals("2023-10-03", blogPost("https://wine.example.co.uk/blog/types", " lang=\"en\"", "").published);
+        assertEquals("2023-03-10", blogPost("https://wine.example.co.uk/blog/types", " lang=\"en-US\"", "").published);
+    }
 }
