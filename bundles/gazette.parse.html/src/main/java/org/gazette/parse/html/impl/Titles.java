@@ -149,8 +149,9 @@ final class Titles {
 
     /**
      * Removes a short trailing part after a bar or a bullet ("Headline | Opinion", "Headline | Acme
-     * Tires", "Headline • Jane Doe"): a section, brand or author name that the site-name check did
-     * not know. Dashes are left alone, since headlines use them ("Zero Waste - A Beginner's Guide").
+     * Tires", "Headline • Jane Doe", "Headline | Python, SQL & AI"): a section, brand or author name
+     * that the site-name check did not know; its words are those with a letter or digit, so an
+     * ampersand is none. Dashes are left alone, since headlines use them ("Zero Waste - A Beginner's Guide").
      */
     static String withoutLabel(String title) {
         Matcher m = LABEL_SEPARATOR.matcher(title);
@@ -160,11 +161,26 @@ final class Titles {
             start = m.start();
             end = m.end();
         }
-        if (start < 0 || Text.words(title.substring(end)) > LABEL_WORDS
-                || Text.words(title.substring(0, start)) < LABEL_WORDS) {
+        if (start < 0 || labelWords(title.substring(end)) > LABEL_WORDS || labelWords(title.substring(0, start)) < LABEL_WORDS) {
             return title;
         }
         return title.substring(0, start).trim();
+    }
+
+    /** @return the number of space-separated words that hold a letter or a digit ("SQL & AI" has 2) */
+    private static int labelWords(String text) {
+        int words = 0;
+        boolean counted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                counted = false;
+            } else if (!counted && Character.isLetterOrDigit(c)) {
+                words++;
+                counted = true;
+            }
+        }
+        return words;
     }
 
     /** Removes a leading or trailing part that names the site. */

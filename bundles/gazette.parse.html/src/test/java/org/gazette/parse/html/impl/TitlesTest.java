@@ -56,4 +56,16 @@ class TitlesTest {
         assertEquals("harbour-gazette.example", RegisteredDomains.of("harbour-gazette.example", "harbour-gazette"));
         assertEquals(null, RegisteredDomains.of("harbour.example", ""));
     }
+
+    @Test
+    void anAmpersandIsNoWordOfATrailingLabel() {
+        Article a = parse("<head><meta property='og:site_name' content='Harbour Gazette'>"
+                + "<meta property='og:title' content='Nine ferry routes worth taking this summer | Tides, Fares &amp; Food | Harbour Gazette'></head>"
+                + "<body><h1>Nine ferry routes worth taking this summer | Tides, Fares &amp; Food</h1><p>Text.</p></body>");
+        assertEquals("Nine ferry routes worth taking this summer", a.title);
+        // four words of their own are more than a label
+        Article longer = parse("<head><meta property='og:title' content='Nine ferry routes | Tides, fares and island food'></head>"
+                + "<body><p>Text.</p></body>");
+        assertEquals("Nine ferry routes | Tides, fares and island food", longer.title);
+    }
 }
