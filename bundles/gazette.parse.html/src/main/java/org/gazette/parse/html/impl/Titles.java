@@ -151,17 +151,37 @@ final class Titles {
      * Removes a short trailing part after a bar or a bullet ("Headline | Opinion", "Headline | Acme
      * Tires", "Headline • Jane Doe", "Headline | Python, SQL & AI"): a section, brand or author name
      * that the site-name check did not know; its words are those with a letter or digit, so an
-     * ampersand is none. Dashes are left alone, since headlines use them ("Zero Waste - A Beginner's Guide").
+     * ampersand is none. A chain of three or more parts ("Headline | Patient Education | Acme
+     * Children's Hospital", as CMSs build a {@code <title>} from the page, its section and the
+     * site) keeps its first part when that is the longest: the headline, with the breadcrumb of its
+     * place after it. Dashes are left alone, since headlines use them ("Zero Waste - A Beginner's Guide").
      */
     static String withoutLabel(String title) {
         Matcher m = LABEL_SEPARATOR.matcher(title);
+        int firstStart = -1;
         int start = -1;
         int end = -1;
+        int parts = 1;
+        int longestAfterFirst = 0;
         while (m.find()) {
+            if (firstStart < 0) {
+                firstStart = m.start();
+            } else {
+                longestAfterFirst = Math.max(longestAfterFirst, labelWords(title.substring(end, m.start())));
+            }
             start = m.start();
             end = m.end();
+            parts++;
         }
-        if (start < 0 || labelWords(title.substring(end)) > LABEL_WORDS || labelWords(title.substring(0, start)) < LABEL_WORDS) {
+        if (start < 0) {
+            return title;
+        }
+        int firstWords = labelWords(title.substring(0, firstStart));
+        longestAfterFirst = Math.max(longestAfterFirst, labelWords(title.substring(end)));
+        if (parts >= 3 && firstWords >= LABEL_WORDS && firstWords > longestAfterFirst) {
+            return title.substring(0, firstStart).trim();
+        }
+        if (labelWords(title.substring(end)) > LABEL_WORDS || labelWords(title.substring(0, start)) < LABEL_WORDS) {
             return title;
         }
         return title.substring(0, start).trim();

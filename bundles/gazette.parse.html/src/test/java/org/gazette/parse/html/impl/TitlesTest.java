@@ -68,4 +68,15 @@ class TitlesTest {
                 + "<body><p>Text.</p></body>");
         assertEquals("Nine ferry routes | Tides, fares and island food", longer.title);
     }
+
+    @Test
+    void aTitleBuiltOfPageSectionAndSiteKeepsThePage() {
+        Article a = parse("<head><title>How to keep a ferry timetable at home | Travel Guides | Island Transport Authority</title></head>"
+                + "<body><h1>How to keep a ferry timetable at home | Travel Guides | Island Transport Authority</h1><p>Text.</p></body>");
+        assertEquals("How to keep a ferry timetable at home", a.title);
+        // the first part is not the longest: a site or section name first, the headline after it
+        assertEquals("Harbour Gazette Weekly | News | Why islanders still love the old ferry",
+                Titles.withoutLabel("Harbour Gazette Weekly | News | Why islanders still love the old ferry"));
+        assertEquals("Ferries, fares and tides", Titles.withoutLabel("Ferries, fares and tides | Guides \u2022 Harbour Gazette"));
+    }
 }
