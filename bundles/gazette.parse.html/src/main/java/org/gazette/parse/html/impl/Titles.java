@@ -18,7 +18,7 @@ import org.jsoup.select.Selector;
  * ("Headline | Site", "Site | Headline", when that part matches the site name, the host name, or
  * follows the {@code <h1>}), and a short label after a bar or a bullet ("Headline | Opinion"); then the {@code <h1>} that shares most words with it replaces it when
  * they share at least half their words (Dice), else the page's only {@code <h1>} when it has at
- * least {@value #SOLE_HEADING_WORDS} words; with no metadata title, the first {@code <h1>} that
+ * least {@value #SOLE_HEADING_WORDS} words and at most {@value #MAX_HEADLINE_WORDS}; with no metadata title, the first {@code <h1>} that
  * is not the site's name; else the source's hint. An {@code <h1>} in capitals that equals the
  * metadata title but for case gives way to the metadata's spelling.
  */
@@ -34,6 +34,12 @@ final class Titles {
      * is more often a section or blog name.
      */
     static final int SOLE_HEADING_WORDS = 4;
+    /**
+     * The page's only {@code <h1>} with more words than this is a paragraph set as a heading (an
+     * introduction in the header band), not a headline: the longest headlines of news and blog
+     * pages run to about 25 words.
+     */
+    static final int MAX_HEADLINE_WORDS = 30;
     /** A trailing part after a bar or a bullet with at most this many words is a label, not headline. */
     static final int LABEL_WORDS = 3;
     private static final Pattern LABEL_SEPARATOR = Pattern.compile("\\s+[|\u2022\u00B7]\\s+");
@@ -86,7 +92,8 @@ final class Titles {
         if (heading != null) {
             return new Pick<>(withoutLabel(withoutSite(heading, sites)), "h1, matching " + found.from());
         }
-        if (headings.size() == 1 && Text.words(headings.get(0)) >= SOLE_HEADING_WORDS && !sectionHeadings) {
+        int soleWords = headings.size() == 1 ? Text.words(headings.get(0)) : 0;
+        if (soleWords >= SOLE_HEADING_WORDS && soleWords <= MAX_HEADLINE_WORDS && !sectionHeadings) {
             return new Pick<>(withoutLabel(withoutSite(headings.get(0), sites)), "h1, the only one");
         }
         return new Pick<>(title, found.from());

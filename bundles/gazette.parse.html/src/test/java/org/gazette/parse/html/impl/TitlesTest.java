@@ -79,4 +79,20 @@ class TitlesTest {
                 Titles.withoutLabel("Harbour Gazette Weekly | News | Why islanders still love the old ferry"));
         assertEquals("Ferries, fares and tides", Titles.withoutLabel("Ferries, fares and tides | Guides \u2022 Harbour Gazette"));
     }
+
+    @Test
+    void aParagraphSetAsTheOnlyHeadingIsNoHeadline() {
+        String intro = "Find out which ferry routes give you the best views of the islands and how to plan your trip. We explain"
+                + " what to book, when to travel and what it costs, so you can enjoy every crossing of the season.";
+        Article a = parse("<head><meta property='og:title' content='The 9 Most Scenic Ferry Routes of 2024 | Harbour Gazette'>"
+                + "<meta property='og:site_name' content='Harbour Gazette'></head>"
+                + "<body><header class='hero'><h1>" + intro + "</h1></header><p>Text.</p></body>");
+        assertEquals("The 9 Most Scenic Ferry Routes of 2024", a.title);
+        assertEquals("og:title", a.provenance.get("title"));
+        // a long headline is still the headline
+        Article b = parse("<head><meta property='og:title' content='Ferry routes | Harbour Gazette'></head>"
+                + "<body><h1>To Find the Most Scenic Ferry Route, I Rode 17 of the Island Crossings in One Summer and Got Seasick Twice</h1>"
+                + "<p>Text.</p></body>");
+        assertEquals("To Find the Most Scenic Ferry Route, I Rode 17 of the Island Crossings in One Summer and Got Seasick Twice", b.title);
+    }
 }
