@@ -17,6 +17,12 @@ import org.gazette.text.WrittenDates;
  */
 record DateReader(OffsetDateTime fetched, DateOrder order) {
 
+    /** The characters of {@link #PART_SEPARATORS}, which a field may also begin or end with ("Published: 2025.12.17 |"). */
+    private static final String SEPARATOR_CHARACTERS = "|\u00B7\u2022-\u2013\u2014";
+
+    /** What sets the fields of a meta line apart: "Essay - Published: 2025.12.17 | Tags", "Jane Doe · 14 Sep 2023". */
+    private static final String[] PART_SEPARATORS = {" | ", " \u00B7 ", " \u2022 ", " - ", " \u2013 ", " \u2014 "};
+
     /**
      * @param page the page
      * @return the reader of that page's dates
@@ -35,5 +41,53 @@ record DateReader(OffsetDateTime fetched, DateOrder order) {
             iso = WrittenDates.parse(text, order);
         }
         return iso != null ? iso : RelativeDates.parse(text, fetched);
+    }
+
+    /**
+     * A meta line that is not a date as a whole but of which one field is: "Essay - Published:
+     * 2025.12.17 |", "Jane Doe | 14 Sep 2023 | 5 min read"; the fields are set apart by bars,
+     * bullets or spaced dashes.
+     *
+     * @param text a short normalised text
+     * @return the date of its first field that is one, or {@code null} (also for a text without separators)
+     */
+    String parseFields(String text) {
+        int from = 0;
+        boolean split = false;
+        while (from <= text.length()) {
+            int next = text.length();
+            int width = 0;
+            for (String separator : PART_SEPARATORS) {
+                int at = text.indexOf(separator, from);
+                if (at >= 0 && at < next) {
+                    next = at;
+                    width = separator.length();
+                }
+            }
+            if (width == 0 && !split) {
+                return null;
+            }
+            split = true;
+            String field = withoutSeparators(text.substring(from, next));
+            String iso = field.isEmpty() ? null : parse(field);
+            if (iso != null) {
+                return iso;
+            }
+            from = next + Math.max(width, 1);
+        }
+        return null;
+    }
+
+    /** @return the field without spaces and separator characters around it */
+    private static String withoutSeparators(String field) {
+        int start = 0;
+        int end = field.length();
+        while (start < end && (field.charAt(start) == ' ' || SEPARATOR_CHARACTERS.indexOf(field.charAt(start)) >= 0)) {
+            start++;
+        }
+        while (end > start && (field.charAt(end - 1) == ' ' || SEPARATOR_CHARACTERS.indexOf(field.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return field.substring(start, end);
     }
 }

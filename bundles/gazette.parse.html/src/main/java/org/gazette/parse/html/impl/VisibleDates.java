@@ -174,7 +174,7 @@ final class VisibleDates {
         return found[0];
     }
 
-    /** @return the date a short text is (alone, or after a label or separators), or {@code null} */
+    /** @return the date a short text is (alone, after a label or separators, or as one field of a meta line), or {@code null} */
     static Pick<String> read(String text, String from, DateReader dates) {
         String t = Text.normalise(text);
         if (!t.isEmpty() && (SEPARATOR_FIRST.indexOf(t.charAt(0)) >= 0 || CLOSING.indexOf(t.charAt(t.length() - 1)) >= 0)) {
@@ -184,6 +184,9 @@ final class VisibleDates {
             return null;
         }
         String iso = dates.parse(t);
+        if (iso == null) {
+            iso = dates.parseFields(t);
+        }
         return iso == null ? null : new Pick<>(iso, from);
     }
 

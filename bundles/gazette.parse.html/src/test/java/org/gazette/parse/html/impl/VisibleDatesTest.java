@@ -200,4 +200,20 @@ class VisibleDatesTest {
         assertEquals("2023-10-03", blogPost("https://wine.example.co.uk/blog/types", " lang=\"en\"", "").published);
         assertEquals("2023-03-10", blogPost("https://wine.example.co.uk/blog/types", " lang=\"en-US\"", "").published);
     }
+
+    @Test
+    void aDateThatIsOneFieldOfAMetaLine() throws Exception {
+        Article a = parse("https://notes.example/blog/harbour", "<main><div class=\"p-4\"><h1 class=\"text-4xl\">Harbour plan approved</h1>"
+                + "<p class=\"pt-3\"><span>Essay - Published: 2023.09.14 | </span><a href=\"/tags/harbour\">harbour</a></p>"
+                + PARAGRAPHS + "</div></main>");
+        assertEquals("2023-09-14", a.published);
+        assertEquals("text after h1", a.provenance.get("published"));
+        Article b = parse("https://notes.example/blog/harbour", "<main><h1>Harbour plan approved</h1>"
+                + "<div><span>Ann Reed \u00B7 14 Sep 2023 \u00B7 5 min read</span></div>" + PARAGRAPHS + "</main>");
+        assertEquals("2023-09-14", b.published);
+        // a sentence with a dash is no meta line
+        Article c = parse("https://notes.example/blog/harbour", "<main><h1>Harbour plan approved</h1>"
+                + "<div><span>The vote - held on 14 Sep 2023 - was close</span></div>" + PARAGRAPHS + "</main>");
+        assertEquals(null, c.published);
+    }
 }
