@@ -20,6 +20,9 @@ record DateReader(OffsetDateTime fetched, DateOrder order) {
     /** The characters of {@link #PART_SEPARATORS}, which a field may also begin or end with ("Published: 2025.12.17 |"). */
     private static final String SEPARATOR_CHARACTERS = "|\u00B7\u2022-\u2013\u2014";
 
+    /** The words that open a byline after a date: "Posted on 15/12/2025 at 19:00 by Jane Doe", "Publié le 3 mars 2024 par". */
+    private static final String[] BYLINE_WORDS = {" by", " By", " von", " par", " por", " door"};
+
     /** What sets the fields of a meta line apart: "Essay - Published: 2025.12.17 | Tags", "Jane Doe · 14 Sep 2023". */
     private static final String[] PART_SEPARATORS = {" | ", " \u00B7 ", " \u2022 ", " - ", " \u2013 ", " \u2014 "};
 
@@ -52,6 +55,13 @@ record DateReader(OffsetDateTime fetched, DateOrder order) {
      * @return the date of its first field that is one, or {@code null} (also for a text without separators)
      */
     String parseFields(String text) {
+        String dated = beforeByline(text);
+        if (dated != null) {
+            String iso = parse(dated);
+            if (iso != null) {
+                return iso;
+            }
+        }
         int from = 0;
         boolean split = false;
         while (from <= text.length()) {
@@ -89,5 +99,23 @@ record DateReader(OffsetDateTime fetched, DateOrder order) {
             end--;
         }
         return field.substring(start, end);
+    }
+
+    /**
+     * @return the text before a byline that follows its date, with the name in the same text or in
+     *         the next element ("Posted on 15/12/2025 at 19:00 by"), or {@code null} when there is none
+     */
+    private static String beforeByline(String text) {
+        for (String word : BYLINE_WORDS) {
+            int at = text.indexOf(word);
+            while (at > 0) {
+                int after = at + word.length();
+                if (after == text.length() || text.charAt(after) == ' ') {
+                    return text.substring(0, at);
+                }
+                at = text.indexOf(word, after);
+            }
+        }
+        return null;
     }
 }

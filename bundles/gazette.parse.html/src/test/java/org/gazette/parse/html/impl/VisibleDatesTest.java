@@ -216,4 +216,19 @@ class VisibleDatesTest {
                 + "<div><span>The vote - held on 14 Sep 2023 - was close</span></div>" + PARAGRAPHS + "</main>");
         assertEquals(null, c.published);
     }
+
+    @Test
+    void aDateWithTheBylineAfterIt() throws Exception {
+        Article a = parse("https://notes.example/articles/harbour", "<h1>Harbour plan approved</h1>" + "<p>Menu</p>".repeat(30) + PARAGRAPHS
+                + "<div style='text-align:center'>Posted on the 15/12/2022 at 19:00 by <a href=\"https://code.example/jdoe\">@jdoe</a></div>");
+        assertEquals("2022-12-15T19:00:00", a.published);
+        assertEquals("labelled date", a.provenance.get("published"));
+        Article b = parse("https://notes.example/articles/harbour", "<h1>Harbour plan approved</h1>" + "<p>Menu</p>".repeat(30) + PARAGRAPHS
+                + "<div class=box><i>Last updated March 3, 2022 by <a href=\"/\">Ann Reed</a>.</i></div>");
+        assertEquals("2022-03-03", b.published);
+        // a sentence with "by" in it is no date
+        Article c = parse("https://notes.example/articles/harbour", "<h1>Harbour plan approved</h1>" + "<p>Menu</p>".repeat(30) + PARAGRAPHS
+                + "<div class=box>Updated plans by the council are due in March 2022</div>");
+        assertEquals(null, c.published);
+    }
 }
