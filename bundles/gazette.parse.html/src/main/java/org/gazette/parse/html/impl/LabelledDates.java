@@ -12,7 +12,8 @@ import org.jsoup.select.NodeFilter;
  * A date the page labels as its publication or update anywhere in its body, outside navigation,
  * footers and asides: "Last updated: November 13, 2025" at the foot of the text, "Posted on
  * 15/12/2025 at 19:00", or a label with the date in the next element ({@code <div>Published</div>
- * <div>October 14, 2025</div>}). The last visible resort, for pages whose date is far from their
+ * <div>October 14, 2025</div>}), or a byline's label with the name and then the date after it
+ * ({@code <p>Written by <a>Jane Doe</a></p><p>April 8, 2024</p>}). The last visible resort, for pages whose date is far from their
  * headline or that have none.
  */
 final class LabelledDates {
@@ -23,8 +24,15 @@ final class LabelledDates {
     /** A text that is only such a label ("Published", "Posted on:", "Last updated"). */
     private static final Pattern LABEL_ONLY = Pattern.compile("(?iu)^(?:last\\s+)?(?:published|updated|modified|posted|"
             + "veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)(?:\\s+(?:on|am|le|el))?\\s*:?$");
+    /**
+     * A text that is only the label of a byline ("Written by", "Geschrieben von"): in an author box
+     * at the foot of the text, the name follows and then the date ({@code <p>Written by <a>Jane
+     * Doe</a></p><p>April 8, 2024</p>}).
+     */
+    private static final Pattern BYLINE_LABEL = Pattern.compile("(?iu)^(?:(?:written|posted)\\s+by|geschrieben\\s+von"
+            + "|écrit\\s+par|escrito\\s+por)\\s*:?$");
     /** The first letters of the labels above: a text opening with another cannot be one. */
-    private static final String LABEL_INITIALS = "lpumva";
+    private static final String LABEL_INITIALS = "lpumvagwée";
     private static final Set<String> OUTSIDE = Set.of("nav", "footer", "aside", "script", "style", "template");
     /** How many texts after a lone label are read for its date. */
     private static final int AFTER_LABEL = 2;
@@ -57,7 +65,8 @@ final class LabelledDates {
                         if (afterLabel[0] > 0 || LABELLED.matcher(text).find()) {
                             found[0] = VisibleDates.read(text, "labelled date", dates);
                         }
-                        afterLabel[0] = LABEL_ONLY.matcher(text).matches() ? AFTER_LABEL : Math.max(0, afterLabel[0] - 1);
+                        afterLabel[0] = LABEL_ONLY.matcher(text).matches() || BYLINE_LABEL.matcher(text).matches()
+                                ? AFTER_LABEL : Math.max(0, afterLabel[0] - 1);
                     } else {
                         afterLabel[0] = 0;
                     }

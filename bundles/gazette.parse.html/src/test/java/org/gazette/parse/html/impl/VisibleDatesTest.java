@@ -231,4 +231,17 @@ class VisibleDatesTest {
                 + "<div class=box>Updated plans by the council are due in March 2022</div>");
         assertEquals(null, c.published);
     }
+
+    @Test
+    void aDateUnderTheBylineOfAnAuthorBoxAtTheFoot() throws Exception {
+        String foot = "<div class=\"tags\"><a href=\"/tag/harbour\">harbour</a></div><div><div><p class=\"text-t600\">Written by "
+                + "<a href=\"/blog/author/ann-reed\">Ann Reed and Jo Lee</a></p><p class=\"text-t600\">April 8, 2022</p></div></div>";
+        Article a = parse("https://notes.example/blog/harbour", "<h1>Harbour plan approved</h1>" + "<p>Menu</p>".repeat(30) + PARAGRAPHS + foot);
+        assertEquals("2022-04-08", a.published);
+        assertEquals("labelled date", a.provenance.get("published"));
+        // further than the name and the next text: not the byline's date
+        Article b = parse("https://notes.example/blog/harbour", "<h1>Harbour plan approved</h1>" + "<p>Menu</p>".repeat(30) + PARAGRAPHS
+                + foot.replace("<p class=\"text-t600\">April", "<p>Editor</p><p>Harbour desk</p><p class=\"text-t600\">April"));
+        assertEquals(null, b.published);
+    }
 }
