@@ -61,7 +61,8 @@ final class BodyText {
         Containers.Choice choice = Containers.choose(body, named, new Tally(named, body));
         Element container = choice.element();
         Set<Element> parts = choice.description().startsWith(DENSEST) ? splitParts(container, visible) : Set.of();
-        Element root = parts.isEmpty() ? container : container.parent();
+        Ledes.Opening opening = choice.wholeArticle() ? null : Ledes.of(all, named, container);
+        Element root = opening != null ? opening.root() : parts.isEmpty() ? container : container.parent();
         List<Blocks.Block> inside = new ArrayList<>();
         boolean afterProse = false;
         Set<Blocks.Block> asides = InlineAsides.of(all, visible, container, tags);
@@ -71,7 +72,8 @@ final class BodyText {
             v += shown ? 1 : 0;
             shown = shown || asides.contains(b);
             if (!shown && !(afterProse && b.heading())
-                    || !Trees.within(b.owner(), container) && (parts.isEmpty() || !inPart(b.owner(), root, parts))
+                    || !Trees.within(b.owner(), container) && (parts.isEmpty() || !inPart(b.owner(), container.parent(), parts))
+                            && (opening == null || !opening.holds(i, b.owner()))
                     || !shown && !SectionHeaders.isSectionHeading(b.owner(), root)) {
                 continue; // outside the article, or furniture other than a section's header among its text
             }

@@ -46,6 +46,16 @@ final class Containers {
      * @param description what it was chosen as, for provenance
      */
     record Choice(Element element, String description) {
+
+        /**
+         * @return true when the element was chosen as one that holds a whole article by its markup
+         *         ({@code article}, {@code main}, {@code [role=main]}): its headline and opening too,
+         *         not only the body as {@code [itemprop=articleBody]}, a CMS's body field or the
+         *         densest element do
+         */
+        boolean wholeArticle() {
+            return description.equals(KINDS[1]) || description.equals(KINDS[2]) || description.equals(KINDS[3]);
+        }
     }
 
     private Containers() {
