@@ -143,8 +143,10 @@ final class BodyText {
     /**
      * The other parts of an article body that a page builder split around an embedded box (a call
      * to action, a form, a figure): earlier or later siblings of the chosen element with the same
-     * tag and classes, each holding prose of its own. Only the densest element is widened this
-     * way; a named container ({@code article}, {@code main}) already holds what belongs to it.
+     * tag and classes, each holding prose of its own. A sibling may have classes more, which mark
+     * one part among the others ({@code div.rich-text.intro} before the {@code div.rich-text} of the
+     * rest). Only the densest element is widened this way; a named container ({@code article},
+     * {@code main}) already holds what belongs to it.
      *
      * @return the sibling parts, empty when there are none
      */
@@ -154,6 +156,7 @@ final class BodyText {
             return Set.of();
         }
         Set<Element> parts = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<String> classes = container.classNames();
         for (Blocks.Block b : blocks) {
             if (!Tally.isProse(b)) {
                 continue;
@@ -163,7 +166,7 @@ final class BodyText {
                 e = e.parent();
             }
             if (e != null && e != container && e.normalName().equals(container.normalName())
-                    && e.className().equals(container.className())) {
+                    && e.classNames().containsAll(classes)) {
                 parts.add(e);
             }
         }

@@ -59,6 +59,18 @@ class BodyTextTest {
         assertEquals(String.join("\n\n", ONE, TWO, THREE, four, five), a.text);
     }
 
+    /** The first part marked by one more class than the rest ({@code intro}) is a part too. */
+    @Test
+    void partWithAModifierClassIsJoined() {
+        String four = "Work on the roof is due to start in the spring and should take about six months to finish.";
+        String five = "Stallholders will be moved to the car park next door while the scaffolding is up.";
+        Article a = parse(NAV + "<div class=post><div class='rich-text intro'><p>" + ONE + "</p></div>"
+                + "<table><tr><td>Opens</td><td>Monday</td></tr><tr><td>Stalls</td><td>40</td></tr></table>"
+                + "<div class=rich-text><p>" + TWO + "</p><p>" + THREE + "</p><p>" + four + "</p><p>" + five
+                + "</p></div></div><div class=more><p>Other stories from the town hall this week.</p></div>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE, four, five), a.text);
+    }
+
     @Test
     void siblingOfAnotherShapeIsNotJoined() {
         String four = "Work on the roof is due to start in the spring and should take about six months to finish.";
