@@ -4,7 +4,6 @@ import static org.gazette.parse.html.impl.Fixtures.config;
 import static org.gazette.parse.html.impl.Fixtures.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
 
 import org.gazette.api.model.Article;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,7 @@ class AccordionTogglesTest {
         String html = "<html><head><title>Renting a van</title></head><body><header><nav>"
                 + "<button aria-expanded=false aria-controls=menu>Menu</button><ul id=menu><li><a href=/>Home</a></li></ul>"
                 + "</nav></header><article><h1>Renting a van</h1>" + INTRO + content + "</article></body></html>";
-        Article a = parser.parse(document("https://movers-guide.example/van", html.getBytes(StandardCharsets.UTF_8)));
+        Article a = parser.parse(document("https://movers-guide.example/van", html));
         return a.text;
     }
 

@@ -4,7 +4,6 @@ import static org.gazette.parse.html.impl.Fixtures.config;
 import static org.gazette.parse.html.impl.Fixtures.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
 
 import org.gazette.api.model.Article;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,7 @@ class AnsweredQuestionsTest {
     private String text(String content) {
         String html = "<html><head><title>Opening a bakery</title></head><body><header><nav><a href=/>Home</a></nav></header>"
                 + "<article><h1>Opening a bakery</h1>" + INTRO + content + "</article></body></html>";
-        Article a = parser.parse(document("https://bakers-weekly.example/open", html.getBytes(StandardCharsets.UTF_8)));
+        Article a = parser.parse(document("https://bakers-weekly.example/open", html));
         return a.text;
     }
 

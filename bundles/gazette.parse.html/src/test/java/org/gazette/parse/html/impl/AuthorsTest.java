@@ -15,7 +15,7 @@ class AuthorsTest {
 
     private Article parse(String body) {
         String html = "<html><head><title>Orchard pests</title></head><body>" + body + "</body></html>";
-        return parser.parse(document("https://valley-farm.example/blog/orchard-pests", html.getBytes(StandardCharsets.UTF_8)));
+        return parser.parse(document("https://valley-farm.example/blog/orchard-pests", html));
     }
 
     private static String paragraphs(int n) {

@@ -4,7 +4,6 @@ import static org.gazette.parse.html.impl.Fixtures.config;
 import static org.gazette.parse.html.impl.Fixtures.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
 
 import org.gazette.api.model.Article;
 import org.gazette.api.model.PageKind;
@@ -25,7 +24,7 @@ class BodyTextTest {
     private Article parse(String body) {
         String html = "<html><head><title>Market hall stays open</title>"
                 + "<meta property=og:type content=website></head><body>" + body + "</body></html>";
-        return parser.parse(document("https://example-post.example/market-hall", html.getBytes(StandardCharsets.UTF_8)));
+        return parser.parse(document("https://example-post.example/market-hall", html));
     }
 
     @Test

@@ -29,6 +29,15 @@ final class Fixtures {
         };
     }
 
+    /**
+     * @param url the page's address
+     * @param html the whole page
+     * @return the page in UTF-8 as the parser gets it from a source that gives hints
+     */
+    static Document document(String url, String html) {
+        return document(url, html.getBytes(StandardCharsets.UTF_8));
+    }
+
     static Document document(String url, byte[] content) {
         Document d = new Document();
         d.url = url;

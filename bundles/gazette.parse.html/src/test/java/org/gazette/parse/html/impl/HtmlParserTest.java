@@ -165,7 +165,7 @@ class HtmlParserTest {
     }
 
     private Article parseInline(String html) throws Exception {
-        return parser.parse(document("https://x.example/story", html.getBytes(StandardCharsets.UTF_8)));
+        return parser.parse(document("https://x.example/story", html));
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.gazette.parse.html.impl.Fixtures.config;
 import static org.gazette.parse.html.impl.Fixtures.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
 
 import org.gazette.api.model.Article;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,7 @@ class InlineAsidesTest {
 
     private String text(String content) {
         String html = PAGE_HEAD + content + PAGE_TAIL;
-        Article a = parser.parse(document("https://island-news.example/ferry", html.getBytes(StandardCharsets.UTF_8)));
+        Article a = parser.parse(document("https://island-news.example/ferry", html));
         return a.text;
     }
 

@@ -4,7 +4,6 @@ import static org.gazette.parse.html.impl.Fixtures.config;
 import static org.gazette.parse.html.impl.Fixtures.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
 
 import org.gazette.api.model.Article;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,7 @@ class LedesTest {
 
     private String text(String content) {
         String html = PAGE_HEAD + content + PAGE_TAIL;
-        Article a = parser.parse(document("https://money-desk.example/before-you-buy", html.getBytes(StandardCharsets.UTF_8)));
+        Article a = parser.parse(document("https://money-desk.example/before-you-buy", html));
         return a.text;
     }
 

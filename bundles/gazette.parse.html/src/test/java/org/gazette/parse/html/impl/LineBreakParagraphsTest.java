@@ -4,7 +4,6 @@ import static org.gazette.parse.html.impl.Fixtures.config;
 import static org.gazette.parse.html.impl.Fixtures.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
 
 import org.gazette.api.model.Article;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,7 @@ class LineBreakParagraphsTest {
     private String text(String content) {
         String html = "<html><head><title>What to pack</title></head><body><header><nav><a href=/>Home</a></nav></header>"
                 + "<article><h1>What to pack</h1>" + INTRO + content + "</article></body></html>";
-        Article a = parser.parse(document("https://trail-notes.example/pack", html.getBytes(StandardCharsets.UTF_8)));
+        Article a = parser.parse(document("https://trail-notes.example/pack", html));
         return a.text;
     }
 

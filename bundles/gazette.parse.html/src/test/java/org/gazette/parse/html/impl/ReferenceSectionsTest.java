@@ -4,7 +4,6 @@ import static org.gazette.parse.html.impl.Fixtures.config;
 import static org.gazette.parse.html.impl.Fixtures.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
 
 import org.gazette.api.model.Article;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,7 @@ class ReferenceSectionsTest {
     private String text(String content) {
         String html = "<html><head><title>Composting at home</title></head><body><header><nav><a href=/>Home</a></nav>"
                 + "</header><article><h1>Composting at home</h1>" + content + "</article></body></html>";
-        Article a = parser.parse(document("https://green-home.example/compost", html.getBytes(StandardCharsets.UTF_8)));
+        Article a = parser.parse(document("https://green-home.example/compost", html));
         return a.text;
     }
 

@@ -4,7 +4,6 @@ import static org.gazette.parse.html.impl.Fixtures.config;
 import static org.gazette.parse.html.impl.Fixtures.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
 
 import org.gazette.api.model.Article;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,7 @@ class StreamedChunksTest {
                 + "<div hidden id=\"S:0\"><p>" + TWO + "</p><template id=\"P:2\"></template></div>"
                 + "<div hidden id=\"S:2\"><p>" + THREE + "</p></div>"
                 + "<script>$RC(\"B:0\",\"S:0\");$RS(\"S:2\",\"P:2\")</script></body></html>";
-        Article a = parser.parse(document("https://www.county-news.example/solar", html.getBytes(StandardCharsets.UTF_8)));
+        Article a = parser.parse(document("https://www.county-news.example/solar", html));
         assertEquals(String.join("\n\n", ONE, TWO, THREE, FOUR), a.text);
     }
 
@@ -44,7 +43,7 @@ class StreamedChunksTest {
     void aPageWithoutCallsKeepsItsChunks() {
         String html = "<html><head><title>Third solar farm opens</title></head><body><main><h1>Third solar farm opens</h1>"
                 + "<p>" + ONE + "</p><p>" + TWO + "</p></main><div hidden id=\"S:0\"><p>" + THREE + "</p></div></body></html>";
-        Article a = parser.parse(document("https://www.county-news.example/solar", html.getBytes(StandardCharsets.UTF_8)));
+        Article a = parser.parse(document("https://www.county-news.example/solar", html));
         assertEquals(String.join("\n\n", ONE, TWO), a.text);
     }
 
@@ -57,7 +56,7 @@ class StreamedChunksTest {
                 + "<div hidden id=\"S:a\"><p>" + TWO + "</p><template id=\"P:1f\"></template></div>"
                 + "<div hidden id=\"S:1f\"><p>" + THREE + "</p></div>"
                 + "<script>$RC(\"B:a\",\"S:a\");$RS(\"S:1f\",\"P:1f\")</script></body></html>";
-        Article a = parser.parse(document("https://www.county-news.example/solar", html.getBytes(StandardCharsets.UTF_8)));
+        Article a = parser.parse(document("https://www.county-news.example/solar", html));
         assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
     }
 

@@ -13,7 +13,7 @@ class TitlesTest {
     private final HtmlParser parser = new HtmlParser(config("10MB"));
 
     private Article parse(String html) {
-        return parser.parse(document("https://harbour-gazette.example/2024/05/story", html.getBytes(StandardCharsets.UTF_8)));
+        return parser.parse(document("https://harbour-gazette.example/2024/05/story", html));
     }
 
     @Test
