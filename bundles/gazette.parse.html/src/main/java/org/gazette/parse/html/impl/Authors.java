@@ -306,20 +306,22 @@ final class Authors {
         Element name = byline.selectFirst(ITEMPROP_NAME);
         if (name != null) {
             String text = name.hasAttr("content") ? name.attr("content") : name.text();
-            return Bylines.names(text);
+            return PostNominals.names(text);
         }
-        List<String> names = byline.hasAttr("content") ? Bylines.names(byline.attr("content")) : BylineParts.names(byline);
+        List<String> names = byline.hasAttr("content") ? PostNominals.names(byline.attr("content")) : BylineParts.names(byline);
         if (names == null) {
-            names = Bylines.names(byline.text());
+            names = PostNominals.names(byline.text());
         }
         List<String> linked = new ArrayList<>();
         for (Element link : byline.select(LINK)) {
             if (!OtherCredits.creditedOtherwise(link, byline)) {
-                addAll(linked, Bylines.names(link.text()));
+                addAll(linked, PostNominals.names(link.text()));
             }
         }
         if (names.isEmpty() || leadsWithLink(names, linked)) {
             names = linked;
+        } else {
+            names = withLinkedCredentials(names, linked);
         }
         for (int i = 0; names.isEmpty() && i < byline.childNodeSize() && i < MAX_BYLINE_PARTS; i++) {
             // a name beside a date or a role: "Jane Doe<br>4 August 2024", "<span>Jane Doe</span><span>Editor</span>"
@@ -348,6 +350,22 @@ final class Authors {
             copy.select(BylineImpostors.AVATARS).remove();
         }
         return copy;
+    }
+
+    /**
+     * @return the names, each replaced by the linked name that is it with credentials ("By <a>Jane Doe, DVM</a>. Reviewed
+     *         by ...": the whole text, cut at its commas, gave "Jane Doe")
+     */
+    private static List<String> withLinkedCredentials(List<String> names, List<String> linked) {
+        List<String> credited = new ArrayList<>(names);
+        for (int i = 0; i < credited.size(); i++) {
+            for (String link : linked) {
+                if (link.length() > credited.get(i).length() && PostNominals.withCredentials(link, credited.get(i)).equals(link)) {
+                    credited.set(i, link);
+                }
+            }
+        }
+        return credited;
     }
 
     /**

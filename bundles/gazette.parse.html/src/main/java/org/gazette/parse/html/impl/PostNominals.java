@@ -1,6 +1,9 @@
 package org.gazette.parse.html.impl;
 
+import java.util.List;
 import java.util.regex.Pattern;
+
+import org.gazette.text.Bylines;
 
 /**
  * The letters a site's metadata writes after its author's name: degrees, licences and
@@ -16,6 +19,16 @@ final class PostNominals {
             "(?:\\s*,\\s*(?:(?:\\p{Lu}\\.?){2,6}|Ph\\.?\\s?D\\.?|Pharm\\.?\\s?D\\.?)[\u00ae\u2122]?)+");
 
     private PostNominals() {
+    }
+
+    /**
+     * @param text a byline's text: a link's, an element's or an author property's
+     * @return its names ({@link Bylines#names}); a single name keeps the credentials written after it, as the site credits its
+     *         expert ("<a>Jane Doe, DVM</a>"): the same person the metadata would declare as "Jane Doe, DVM"
+     */
+    static List<String> names(String text) {
+        List<String> names = Bylines.names(text);
+        return names.size() == 1 ? List.of(withCredentials(text, names.get(0))) : names;
     }
 
     /**

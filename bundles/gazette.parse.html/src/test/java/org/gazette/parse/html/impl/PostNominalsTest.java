@@ -39,4 +39,18 @@ class PostNominalsTest {
         assertEquals(List.of("Orla Fennick", "Tam Ruddle"), parse(jsonLdAuthor("Orla Fennick, Tam Ruddle")).authors);
         assertEquals(List.of("Orla Fennick"), parse(jsonLdAuthor("Orla Fennick")).authors);
     }
+
+    private Article parseBody(String byline) {
+        return parser.parse(unhinted("https://wellwater-health.example/cold-swims",
+                "<html><head></head><body><main><h1>What a cold swim does</h1>" + byline + TEXT + "</main></body></html>"));
+    }
+
+    @Test
+    void aBylineLinkKeepsTheCredentialsWrittenInIt() {
+        // a vet or health site's author card: the expert's credentials inside the link, a reviewer after it
+        assertEquals(List.of("Orla Fennick, DVM"), parseBody("<div class='article-author__content'>By <a href='/author/orla-fennick'>"
+                + "Orla Fennick, DVM</a>. Reviewed by <a href='/author/tam-ruddle'>Tam Ruddle, DVM</a></div>").authors);
+        assertEquals(List.of("Orla Fennick, MS, RD"), parseBody("<span class='byline'><a href='/author/orla-fennick'>Orla Fennick, MS, RD</a></span>").authors);
+        assertEquals(List.of("Orla Fennick"), parseBody("<span class='byline'><a href='/author/orla-fennick'>Orla Fennick, Senior Editor</a></span>").authors);
+    }
 }
