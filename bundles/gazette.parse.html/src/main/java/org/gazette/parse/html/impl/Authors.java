@@ -340,11 +340,12 @@ final class Authors {
      */
     private static Element withoutNoteMarks(Element byline) {
         boolean avatars = byline.selectFirst(BylineImpostors.AVATARS) != null;
-        if (!avatars && byline.getElementsByTag("sup").isEmpty()) {
+        if (!avatars && byline.getElementsByTag("sup").isEmpty() && byline.getElementsByTag("svg").isEmpty()) {
             return byline;
         }
         Element copy = byline.clone();
         copy.getElementsByTag("sup").remove();
+        copy.getElementsByTag("svg").remove(); // a drawing: the initials an avatar draws in place of a picture (<svg><text>CM</text>)
         if (avatars) {
             // an author card's picture, or the initials drawn in its place: "NB" before "Nina Brook"
             copy.select(BylineImpostors.AVATARS).remove();

@@ -33,6 +33,15 @@ class BylineAvatarsTest {
     }
 
     @Test
+    void theInitialsAnAvatarDrawsAsAPictureAreNotTheAuthor() {
+        // a community-builder avatar: the initials as text of an <svg>, with classes that do not say "avatar" as a word
+        Article a = parse("<div class='author_cont'><div class='news-author'><svg viewBox='0 0 100 100' class='imgPict imgPictInitial'>"
+                + "<rect width='100' height='100'/><text x='50%' y='50%'>NB</text></svg></div>"
+                + "<div class='author_cont'><h3><a href='/authors/nina-brook'>Nina Brook</a></h3></div></div>");
+        assertEquals(List.of("Nina Brook"), a.authors);
+    }
+
+    @Test
     void aBylineWithoutAnAvatarIsReadAsBefore() {
         assertEquals(List.of("Nina Brook"), parse("<div class='article-author'><span>Nina Brook</span><span>Orchard correspondent</span></div>").authors);
     }
