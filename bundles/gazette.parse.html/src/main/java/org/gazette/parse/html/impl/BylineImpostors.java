@@ -34,26 +34,42 @@ final class BylineImpostors {
                 || !el.getElementsByTag("h1").isEmpty();
     }
 
-    /** @return true when the element or an ancestor has a class or id starting with "comment" */
+    /**
+     * @return true when the element or an ancestor has a class or id token of comments: starting with "comment"
+     *         ({@code comment-list}), or holding it as a part with more after it or glued to a prefix, as comment plugins and
+     *         themes name theirs ({@code wpd-comment-author}, {@code ast-comment-meta}, {@code jcomments-latest},
+     *         {@code recentcomments}); not a post's state ({@code has-comments}, {@code no-comments})
+     */
     private static boolean inComments(Element el) {
         for (Element e = el; e != null; e = e.parent()) {
-            if (e.attributesSize() > 0 && (hasTokenStarting(e.className()) || startsWithComment(e.id(), 0))) {
+            if (e.attributesSize() > 0 && (hasCommentsToken(e.className()) || hasCommentsToken(e.id()))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean hasTokenStarting(String classes) {
-        for (int i = 0; i < classes.length(); i++) {
-            if ((i == 0 || Text.isSpace(classes.charAt(i - 1))) && startsWithComment(classes, i)) {
+    private static boolean hasCommentsToken(String tokens) {
+        for (int i = 0; i + COMMENT.length() <= tokens.length(); i++) {
+            char c = tokens.charAt(i);
+            if ((c == 'c' || c == 'C') && isCommentAt(tokens, i)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean startsWithComment(String s, int from) {
-        return s.regionMatches(true, from, COMMENT, 0, COMMENT.length());
+    /** @return whether the word "comment" at {@code from} is one of comments (see {@link #inComments}) */
+    private static boolean isCommentAt(String tokens, int from) {
+        if (!tokens.regionMatches(true, from, COMMENT, 0, COMMENT.length())) {
+            return false;
+        }
+        int end = from + COMMENT.length();
+        if (end < tokens.length() && (tokens.charAt(end) == 's' || tokens.charAt(end) == 'S')) {
+            end++;
+        }
+        boolean tokenStart = from == 0 || Text.isSpace(tokens.charAt(from - 1));
+        boolean more = end < tokens.length() && !Text.isSpace(tokens.charAt(end));
+        return tokenStart || more || Character.isLetter(tokens.charAt(from - 1));
     }
 }

@@ -43,6 +43,23 @@ class AuthorsTest {
     }
 
     @Test
+    void commentWidgetsNamedWithAPrefixHoldNoBylines() {
+        // a "latest comments" widget of a CMS extension and a comment plugin's author box come before the post's author card
+        Article latest = parse("<div class='moduletable'><ul class='jcomments-latest'><li><ul><li><span class='author'>Tomas Berg</span>"
+                + "</li></ul></li></ul></div><article><h1>Keeping codling moths out of the orchard</h1>"
+                + "<div class='author_cont'><h3><a href='/authors/mara-lind'>Mara Lind</a></h3></div>" + paragraphs(6) + "</article>");
+        assertEquals(List.of("Mara Lind"), latest.authors);
+        Article plugin = parse("<div class='wpd-thread-list'><div class='wpd-comment-wrap'><div class='wpd-comment-author'>Tomas Berg</div>"
+                + "</div></div><article><h1>Keeping codling moths out of the orchard</h1><span class='byline'>Mara Lind</span>"
+                + paragraphs(6) + "</article>");
+        assertEquals(List.of("Mara Lind"), plugin.authors);
+        Article recent = parse("<aside><ul id='recentcomments'><li class='recentcomments'><span class='author'>Tomas Berg</span> on "
+                + "<a href='/x'>Pruning</a></li></ul></aside><article><h1>Keeping codling moths out of the orchard</h1>"
+                + "<span class='byline'>Mara Lind</span>" + paragraphs(6) + "</article>");
+        assertEquals(List.of("Mara Lind"), recent.authors);
+    }
+
+    @Test
     void authorsSetOneElementEachWithAffiliationMarksAreAllRead() {
         Article a = parse("<main><div class='title-authors'><h1>Pheromone traps in small orchards: a field trial</h1>"
                 + "<div><span class='info__authors'><a href='/s?a=1'>Mara Lind<sup>1</sup></a> ; </span>"
