@@ -31,7 +31,7 @@ final class Authors {
     /** With {@code [itemprop=author]} and {@link #BYLINE_CLASSES}: the byline elements, see {@link #isByline}. */
     private static final Evaluator REL_AUTHOR = Selector.evaluatorOf("[rel~=(?i)^author$]");
     private static final Evaluator BYLINE_CLASSES = new ClassMentions(Selector.evaluatorOf("[class~=(?i)(^|[\\s_-])"
-            + "(author|authors|authorname|byline|byline__name|author-name|submitted)([\\s_-]|$)]"), new AsciiWords("author", "byline", "submitted"));
+            + "(author|authors|authorname|byline|byline__name|author-name|submitted)([\\s_-]|$)|(?-i:[a-z]Authors?(?:[A-Z\\s_-]|$))]"), new AsciiWords("author", "byline", "submitted"));
     private static final int MAX_BYLINE_ELEMENTS = 50;
     /** A site's user name: one word of letters, digits and {@code . _ - @}, with a letter. */
     private static final Pattern USER_NAME = Pattern.compile("(?=.*\\p{L})[\\p{L}\\p{N}._@-]{3,40}");

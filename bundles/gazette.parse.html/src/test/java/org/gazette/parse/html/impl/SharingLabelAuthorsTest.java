@@ -66,4 +66,14 @@ class SharingLabelAuthorsTest {
         assertEquals(List.of("Dora Quist"), parse("", "<div class='_authorName_1r0t6_51'>Dora Quist</div>").authors);
         assertEquals(List.of("Dora Quist"), parse("", "<div class='blog__authorname'>Dora Quist</div>").authors);
     }
+
+    @Test
+    void anAuthorWordInsideACamelCaseClassIsAByline() {
+        // CSS modules and styled components name a box after all it holds: "dateAndAuthorContainer", "ArticleAuthor-sc-..."
+        assertEquals(List.of("Dora Quist"), parse("", "<div class='styles_dateAndAuthorContainer__JAvHP'><span>18 December 2025</span>"
+                + "<span class='styles_all__Vis5Y'>Dora Quist</span></div>").authors);
+        assertEquals(List.of("Dora Quist"), parse("", "<span class='Bylinestyles__ArticleAuthor-sc-4zed9y-1 jIqQIY'>Dora Quist</span>").authors);
+        // an "author" inside another word is none: "coauthoring", "Authority"
+        assertNull(parse("", "<div class='guide_AuthorityBadge__x1'>Dora Quist</div>").authors);
+    }
 }
