@@ -3,7 +3,6 @@ package org.gazette.parse.html.impl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +21,7 @@ import org.jsoup.select.Selector;
  * {@code author} or {@code byline}), then the source's hint, then a "By ..." line among the first
  * texts after the {@code <h1>}, then the owner of a site named "Jane Doe's blog", then the writer that the
  * link-preview labels name ({@link SharingLabelAuthors}), and last a team that a byline credits ({@link TeamCredits}).
+ * A user name that a byline prints ("by jdoe", {@link BylineUserNames}) comes after a user name the metadata declares.
  */
 final class Authors {
     private static final Evaluator AUTHOR_LINK = Selector.evaluatorOf("a[rel~=(?i)^author$]");
@@ -33,15 +33,8 @@ final class Authors {
     private static final Evaluator BYLINE_CLASSES = new ClassMentions(Selector.evaluatorOf("[class~=(?i)(^|[\\s_-])"
             + "(author|authors|authorname|byline|byline__name|author-name|submitted)([\\s_-]|$)|(?-i:[a-z]Authors?(?:[A-Z\\s_-]|$))]"), new AsciiWords("author", "byline", "submitted"));
     private static final int MAX_BYLINE_ELEMENTS = 50;
-    /** A site's user name: one word of letters, digits and {@code . _ - @}, with a letter. */
-    private static final Pattern USER_NAME = Pattern.compile("(?=.*\\p{L})[\\p{L}\\p{N}._@-]{3,40}");
-    /** A person's name typed in lower case: two to four words of letters. */
-    private static final Pattern LOWER_CASE_NAME = Pattern.compile("\\p{Ll}[\\p{Ll}'-]*(?: \\p{Ll}[\\p{Ll}'-]*){1,3}");
     /** An identifier a system generated ("3d23d65-ddc6-4ce5"): hexadecimal digits and dashes. */
     private static final Pattern GENERATED_ID = Pattern.compile("(?=.*\\d)[0-9a-fA-F-]+");
-    /** Accounts that name no author. */
-    private static final Set<String> ACCOUNTS = Set.of("admin", "administrator", "webmaster", "root", "user", "guest",
-            "editor", "author", "staff", "team", "unknown", "null", "undefined", "wordpress");
     /** "Jane Doe's blog", "Jane Doe’s Weblog", as personal sites name themselves. */
     private static final Pattern OWNERS_BLOG = Pattern.compile(
             "(?iu)(.{3,60}?)['\u2019]s? (?:blog|weblog|notebook|journal|newsletter)");
@@ -70,7 +63,7 @@ final class Authors {
         }
         // the site credits itself ("Acme Clinic" on acme-clinic's pages): a person its bylines name wrote
         // it; a "written by" line anywhere in the text is too weak for that (on a personal site it credits others)
-        Pick<List<String>> person = namedInBody(page, false, new TeamCredits());
+        Pick<List<String>> person = namedInBody(page, false, new TeamCredits(), new BylineUserNames());
         return person != null && !person.from().equals(WRITTEN_BY_LINE) && person.value().stream().noneMatch(name -> Text.key(name).equals(Text.key(siteName))) ? person : found;
     }
 
@@ -86,13 +79,17 @@ final class Authors {
         }
         if (!names.isEmpty()) {
             // the site credits itself: a person named by the page's other sources is the author
-            Pick<List<String>> person = fromPage(page, false, new TeamCredits());
+            Pick<List<String>> person = fromPage(page, false, new TeamCredits(), new BylineUserNames());
             return person != null ? person : new Pick<>(names, "json-ld:author (organization)");
         }
         TeamCredits teams = new TeamCredits(); // "Acme Staff" in a byline element, seen while looking for names
-        Pick<List<String>> found = fromPage(page, true, teams);
+        BylineUserNames users = new BylineUserNames(); // "by jdoe", likewise
+        Pick<List<String>> found = fromPage(page, true, teams, users);
         if (found == null && !userNames.isEmpty()) {
             found = new Pick<>(userNames, "json-ld:author (user name)");
+        }
+        if (found == null && users.first() != null) {
+            found = new Pick<>(List.of(users.first()), "byline (user name)");
         }
         if (found == null) {
             found = ownersBlog(page);
@@ -107,7 +104,7 @@ final class Authors {
     private static Pick<List<String>> sharingLabel(Page page) {
         String writer = SharingLabelAuthors.writer(page.meta());
         if (writer == null || writer.startsWith("http") || writer.length() > MAX_DECLARED_NAME
-                || ACCOUNTS.contains(writer.toLowerCase(Locale.ROOT)) || GENERATED_ID.matcher(writer).matches()) {
+                || BylineUserNames.ACCOUNTS.contains(writer.toLowerCase(Locale.ROOT)) || GENERATED_ID.matcher(writer).matches()) {
             return null;
         }
         // a field for the author's display name: kept as it stands when it is no byline ("Jean Roe (JR Labs)", "Acme Staff")
@@ -124,7 +121,7 @@ final class Authors {
             return List.of();
         }
         List<String> names = new ArrayList<>(Bylines.names(value));
-        names.removeIf(name -> ACCOUNTS.contains(name.toLowerCase(Locale.ROOT)));
+        names.removeIf(name -> BylineUserNames.ACCOUNTS.contains(name.toLowerCase(Locale.ROOT)));
         if (names.size() == 1) {
             names.set(0, PostNominals.withCredentials(value, names.get(0))); // "Jane Doe, MD" as the site credits her
         }
@@ -140,9 +137,8 @@ final class Authors {
      * @return the user name, or nothing when the value is a byline, a URL or a common account
      */
     private static List<String> userName(String value) {
-        String v = value.strip();
-        boolean user = USER_NAME.matcher(v).matches() && !GENERATED_ID.matcher(v).matches() || LOWER_CASE_NAME.matcher(v).matches();
-        return user && Bylines.names(v).isEmpty() && !ACCOUNTS.contains(v.toLowerCase(Locale.ROOT)) ? List.of(v) : List.of();
+        String user = BylineUserNames.of(value);
+        return user == null ? List.of() : List.of(user);
     }
 
     /**
@@ -167,8 +163,8 @@ final class Authors {
      * told not to: it may repeat the organisation), a "By ..." line after the heading, and last a
      * user name in the meta tags.
      */
-    private static Pick<List<String>> fromPage(Page page, boolean withHint, TeamCredits teams) {
-        Pick<List<String>> named = namedOnPage(page, withHint, teams);
+    private static Pick<List<String>> fromPage(Page page, boolean withHint, TeamCredits teams, BylineUserNames users) {
+        Pick<List<String>> named = namedOnPage(page, withHint, teams, users);
         if (named != null) {
             return named;
         }
@@ -184,7 +180,7 @@ final class Authors {
         return null;
     }
 
-    private static Pick<List<String>> namedOnPage(Page page, boolean withHint, TeamCredits teams) {
+    private static Pick<List<String>> namedOnPage(Page page, boolean withHint, TeamCredits teams, BylineUserNames users) {
         List<String> names = new ArrayList<>();
         for (String key : new String[] {"author", "article:author", "cxenseparse:author"}) {
             for (String value : page.meta().all(key)) {
@@ -194,14 +190,14 @@ final class Authors {
                 return new Pick<>(names, MetaTags.source(key));
             }
         }
-        return namedInBody(page, withHint, teams);
+        return namedInBody(page, withHint, teams, users);
     }
 
     /**
      * The authors named by {@code rel=author} links and bylines, then the source's hint and a "By ..." line after the heading;
-     * byline elements without a name are offered to {@code teams}, for the last resort.
+     * byline elements and lines without a name are offered to {@code teams} and {@code users}, for the last resort.
      */
-    private static Pick<List<String>> namedInBody(Page page, boolean withHint, TeamCredits teams) {
+    private static Pick<List<String>> namedInBody(Page page, boolean withHint, TeamCredits teams, BylineUserNames users) {
         List<String> names = new ArrayList<>();
         for (Element link : page.tags().select("a", AUTHOR_LINK)) {
             addAll(names, Bylines.names(link.text()));
@@ -224,6 +220,7 @@ final class Authors {
                 found = names.isEmpty() ? null : byline;
                 if (found == null) {
                     teams.offer(byline);
+                    users.offer(byline);
                 }
             }
         }
@@ -231,12 +228,12 @@ final class Authors {
             return new Pick<>(names, "byline");
         }
         if (!withHint) {
-            return bylineAfterHeading(page);
+            return bylineAfterHeading(page, users);
         }
         if (page.item().authors != null && !page.item().authors.isEmpty()) {
             return new Pick<>(new ArrayList<>(page.item().authors), "item");
         }
-        return bylineAfterHeading(page);
+        return bylineAfterHeading(page, users);
     }
 
     /**
@@ -245,7 +242,7 @@ final class Authors {
      * box). Each of the first few headings opens a new window, so that a site name set as an
      * {@code <h1>} before the headline does not use it up.
      */
-    private static Pick<List<String>> bylineAfterHeading(Page page) {
+    private static Pick<List<String>> bylineAfterHeading(Page page, BylineUserNames users) {
         Element body = page.doc().body();
         if (body == null) {
             return null;
@@ -268,6 +265,9 @@ final class Authors {
             }
             if (!names.isEmpty()) {
                 return new Pick<>(names, "byline text");
+            }
+            if (el.childrenSize() == 0) {
+                users.offerLine(el.text(), true);
             }
         }
         List<String> written = WrittenByLines.find(body);
