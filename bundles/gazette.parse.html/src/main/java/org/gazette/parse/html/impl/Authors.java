@@ -340,12 +340,16 @@ final class Authors {
      */
     private static Element withoutNoteMarks(Element byline) {
         boolean avatars = byline.selectFirst(BylineImpostors.AVATARS) != null;
-        if (!avatars && byline.getElementsByTag("sup").isEmpty() && byline.getElementsByTag("svg").isEmpty()) {
+        boolean taxonomy = byline.selectFirst(BylineImpostors.TAXONOMY) != null;
+        if (!avatars && !taxonomy && byline.getElementsByTag("sup").isEmpty() && byline.getElementsByTag("svg").isEmpty()) {
             return byline;
         }
         Element copy = byline.clone();
         copy.getElementsByTag("sup").remove();
         copy.getElementsByTag("svg").remove(); // a drawing: the initials an avatar draws in place of a picture (<svg><text>CM</text>)
+        if (taxonomy) {
+            copy.select(BylineImpostors.TAXONOMY).remove(); // the post's categories and tags: "Wellness & Prevention"
+        }
         if (avatars) {
             // an author card's picture, or the initials drawn in its place: "NB" before "Nina Brook"
             copy.select(BylineImpostors.AVATARS).remove();

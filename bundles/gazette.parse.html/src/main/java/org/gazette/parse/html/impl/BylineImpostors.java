@@ -13,7 +13,7 @@ import org.jsoup.select.Selector;
  * class="title-authors"><h1>}), an author's bio or description box ({@code author-description}), an
  * author's avatar (its picture, or the initials drawn in its place: {@code <span class="avatar author-avatar">JD</span>}), and the
  * authors of comments ({@code <span class="comment-author-link">} inside {@code <ol
- * class="comment-list">}).
+ * class="comment-list">}), and the post's categories and tags printed in a byline box ({@link #TAXONOMY}).
  */
 final class BylineImpostors {
     /** A byline, even an author box with a short bio, holds fewer characters than this. */
@@ -23,15 +23,22 @@ final class BylineImpostors {
     private static final Pattern AVATAR = Pattern.compile("(?i)(?:^|[\\s_-])(?:avatar|initials)(?:[\\s_-]|$)");
     /** Avatars inside a byline element, whose initials are no part of the name. */
     static final Evaluator AVATARS = Selector.evaluatorOf("[class~=" + AVATAR.pattern() + "]");
+    /**
+     * The post's categories and tags printed in a byline box ({@code <span class="byline__category"><a>Wellness &amp;
+     * Prevention</a></span>}, {@code <a rel="category tag">}): their names read as authors' names.
+     */
+    static final Evaluator TAXONOMY = Selector.evaluatorOf("[class~=(?i)(?:^|[\\s_-])(?:category|categories|tag|tags|topic|topics)(?:[\\s_-]|$)],"
+            + "a[rel~=(?i)(?:^|\\s)(?:tag|category)(?:\\s|$)]");
     private static final String COMMENT = "comment";
 
     private BylineImpostors() {
     }
 
-    /** @return true when the element holds a whole post or its headline, is a bio, or sits among comments */
+    /** @return true when the element holds a whole post or its headline, is a bio, an avatar or a category, or sits among comments */
     static boolean isImpostor(Element el) {
         return LongText.exceeds(el, MAX_CHARS) || BIO.matcher(el.className()).find() || AVATAR.matcher(el.className()).find() || inComments(el)
-                || !el.getElementsByTag("h1").isEmpty();
+                || !el.getElementsByTag("h1").isEmpty()
+                || TAXONOMY.matches(el, el);
     }
 
     /**

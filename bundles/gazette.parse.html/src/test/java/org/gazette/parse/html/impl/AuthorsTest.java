@@ -60,6 +60,22 @@ class AuthorsTest {
     }
 
     @Test
+    void theCategoriesAndTagsInABylineBoxAreNoAuthors() {
+        // a byline box that prints the date and the post's category, no author; a card byline with a tag, then the name
+        Article category = parse("<article><h1>Keeping codling moths out of the orchard</h1><section class='byline'>"
+                + "<span class='byline__release-date'><time datetime='2023-03-20'>March 20, 2023</time></span> | "
+                + "<span class='byline__category'><a href='/pests'>Pests &amp; Prevention</a></span></section>" + paragraphs(6) + "</article>");
+        assertEquals(List.of("Hint Author"), category.authors); // the source's hint: no byline on the page
+        Article tagged = parse("<article><h1>Keeping codling moths out of the orchard</h1><div class='byline'>"
+                + "<span class='byline__tag'><a class='tag' href='/tag/pests'>Pests</a></span> "
+                + "<a href='/author/mara-lind'>Mara Lind</a></div>" + paragraphs(6) + "</article>");
+        assertEquals(List.of("Mara Lind"), tagged.authors);
+        Article wordpress = parse("<article><h1>Keeping codling moths out of the orchard</h1><div class='byline'>"
+                + "<a href='/c/pests' rel='category tag'>Orchard Pests</a></div>" + paragraphs(6) + "</article>");
+        assertEquals(List.of("Hint Author"), wordpress.authors);
+    }
+
+    @Test
     void authorsSetOneElementEachWithAffiliationMarksAreAllRead() {
         Article a = parse("<main><div class='title-authors'><h1>Pheromone traps in small orchards: a field trial</h1>"
                 + "<div><span class='info__authors'><a href='/s?a=1'>Mara Lind<sup>1</sup></a> ; </span>"
