@@ -121,7 +121,7 @@ final class Authors {
             return List.of();
         }
         List<String> names = new ArrayList<>(Bylines.names(value));
-        names.removeIf(name -> BylineUserNames.ACCOUNTS.contains(name.toLowerCase(Locale.ROOT)));
+        names.removeIf(Authors::isAccount);
         if (names.size() == 1) {
             names.set(0, PostNominals.withCredentials(value, names.get(0))); // "Jane Doe, MD" as the site credits her
         }
@@ -331,7 +331,15 @@ final class Authors {
                 names = new ArrayList<>(Bylines.names(text));
             }
         }
+        if (names.stream().anyMatch(Authors::isAccount)) {
+            names = new ArrayList<>(names);
+            names.removeIf(Authors::isAccount); // "Webmaster" in a byline, as in the metadata: no author
+        }
         return names;
+    }
+
+    private static boolean isAccount(String name) {
+        return BylineUserNames.ACCOUNTS.contains(name.toLowerCase(Locale.ROOT));
     }
 
     /**

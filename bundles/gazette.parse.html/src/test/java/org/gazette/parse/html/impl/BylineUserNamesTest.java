@@ -46,4 +46,11 @@ class BylineUserNamesTest {
         assertNull(parse("", "<span class='author'>admin</span>").authors);
         assertNull(parse("", "<div class='author-links'><a href='/about'>read more</a></div>").authors);
     }
+
+    @Test
+    void aCommonAccountInABylineElementIsNoAuthor() {
+        // a press-release listing signed by the account that posted it
+        assertNull(parse("", "<div class='content'><div class='author'>Webmaster</div></div>").authors);
+        assertEquals(List.of("Mara Reyes"), parse("", "<div class='author'>Webmaster</div><p>By Mara Reyes</p>").authors);
+    }
 }
