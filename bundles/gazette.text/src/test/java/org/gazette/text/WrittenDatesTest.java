@@ -8,6 +8,14 @@ import org.junit.jupiter.api.Test;
 class WrittenDatesTest {
 
     @Test
+    void aDashOrABarMaySetTheTimeApart() {
+        assertEquals("2025-12-20T06:36:00", WrittenDates.parse("Sat, 20 Dec, 2025 - 06:36"));
+        assertEquals("2025-12-15T19:00:00", WrittenDates.parse("15/12/2025 | 19:00"));
+        assertEquals("2025-12-20T18:36:00", WrittenDates.parse("Dec 20, 2025 \u2013 6:36 pm"));
+        assertEquals(null, WrittenDates.parse("May 2024 - 2025"));
+    }
+
+    @Test
     void slashedDatesMonthFirstUnlessTheDayShowsIt() {
         assertEquals("2023-09-13T10:38:00", WrittenDates.parse("09/13/2023 10:38 AM"));
         assertEquals("2023-09-13", WrittenDates.parse("13/09/2023"));

@@ -2,6 +2,7 @@ package org.gazette.parse.html.impl;
 
 import java.util.regex.Pattern;
 
+import org.gazette.text.WrittenDates;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
@@ -13,7 +14,8 @@ import org.jsoup.select.Selector;
  * class="title-authors"><h1>}), an author's bio or description box ({@code author-description}), an
  * author's avatar (its picture, or the initials drawn in its place: {@code <span class="avatar author-avatar">JD</span>}), and the
  * authors of comments ({@code <span class="comment-author-link">} inside {@code <ol
- * class="comment-list">}), and the post's categories and tags printed in a byline box ({@link #TAXONOMY}).
+ * class="comment-list">}), the post's categories and tags printed in a byline box ({@link #TAXONOMY}), and a line that
+ * is only the post's date.
  */
 final class BylineImpostors {
     /** A byline, even an author box with a short bio, holds fewer characters than this. */
@@ -30,6 +32,8 @@ final class BylineImpostors {
     static final Evaluator TAXONOMY = Selector.evaluatorOf("[class~=(?i)(?:^|[\\s_-])(?:category|categories|tag|tags|topic|topics)(?:[\\s_-]|$)],"
             + "a[rel~=(?i)(?:^|\\s)(?:tag|category)(?:\\s|$)]");
     private static final String COMMENT = "comment";
+    /** A date as a whole, with its weekday, time and zone, is shorter than this. */
+    private static final int MAX_DATE_CHARS = 80;
 
     private BylineImpostors() {
     }
@@ -38,7 +42,16 @@ final class BylineImpostors {
     static boolean isImpostor(Element el) {
         return LongText.exceeds(el, MAX_CHARS) || BIO.matcher(el.className()).find() || AVATAR.matcher(el.className()).find() || inComments(el)
                 || !el.getElementsByTag("h1").isEmpty()
-                || TAXONOMY.matches(el, el);
+                || TAXONOMY.matches(el, el) || isDate(el);
+    }
+
+    /**
+     * @return true when the element's text is a date as a whole: templates name the line under the
+     *         headline {@code byline} when it prints only the date ("Sat, 20 Dec, 2025 - 06:36"),
+     *         and its weekday read as a name
+     */
+    private static boolean isDate(Element el) {
+        return !LongText.exceeds(el, MAX_DATE_CHARS) && WrittenDates.parse(Text.normalise(el.text())) != null;
     }
 
     /**

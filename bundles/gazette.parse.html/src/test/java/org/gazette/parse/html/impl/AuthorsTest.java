@@ -34,6 +34,13 @@ class AuthorsTest {
     }
 
     @Test
+    void aBylineLineThatPrintsOnlyTheDateNamesNoOne() {
+        Article a = parse("<article><div class=byline>Sat, 20 Dec, 2025 - 06:36</div>"
+                + "<h1>Keeping codling moths out of the orchard</h1>" + paragraphs(6) + "</article>");
+        assertEquals(List.of("Hint Author"), a.authors); // the source's hint, not the weekday "Sat"
+    }
+
+    @Test
     void commentAuthorsAndAuthorBiosAreNotBylines() {
         Article a = parse("<article><h1>Keeping codling moths out of the orchard</h1>" + paragraphs(6)
                 + "<div class='author-description'>Certified Arborist, Master Gardener</div></article>"
