@@ -31,6 +31,22 @@ final class WrittenByLines {
     }
 
     /**
+     * @return true for a link to the previous or next post ({@code rel="prev"}, {@code rel="next"}):
+     *         "Previous" after an empty "Written By" label is the pager's, not a name
+     */
+    private static boolean isPagingLink(Node parent) {
+        if (!(parent instanceof Element link) || !link.normalName().equals("a")) {
+            return false;
+        }
+        for (String rel : link.attr("rel").split("\\s+")) {
+            if (rel.equalsIgnoreCase("prev") || rel.equalsIgnoreCase("next")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * @param body the page's body
      * @return the names of the first such line (the text of the element that holds the words, so
      *         that a linked name after them counts), or an empty list
@@ -50,7 +66,7 @@ final class WrittenByLines {
                 }
                 if (node instanceof TextNode t && !t.isBlank() && (afterLabel[0] > 0 || Text.opensWithOneOf(t.getWholeText(), LABEL_INITIALS))) {
                     String text = t.getWholeText().strip();
-                    if (afterLabel[0] > 0 && text.length() <= MAX_NAME) {
+                    if (afterLabel[0] > 0 && text.length() <= MAX_NAME && !isPagingLink(node.parent())) {
                         found[0] = Bylines.names(text);
                     } else if (EXPLICIT.matcher(text).find() && node.parent() instanceof Element line
                             && !LongText.exceeds(line, Bylines.MAX_LINE)) {

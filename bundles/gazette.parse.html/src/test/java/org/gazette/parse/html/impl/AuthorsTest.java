@@ -2,6 +2,7 @@ package org.gazette.parse.html.impl;
 
 import static org.gazette.parse.html.impl.Fixtures.config;
 import static org.gazette.parse.html.impl.Fixtures.document;
+import static org.gazette.parse.html.impl.Fixtures.unhinted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
@@ -31,6 +32,16 @@ class AuthorsTest {
                 + "<a class='post-meta-item post-meta-item--author' href='/blog?author=7'>Mara Lind</a></div>"
                 + paragraphs(8) + "<p>Share on <a href='#'>Twitter</a> <a href='#'>Reddit</a></p></article>");
         assertEquals(List.of("Mara Lind"), a.authors);
+    }
+
+    @Test
+    void thePagerAfterAnEmptyBylineLabelNamesNoOne() {
+        Article a = parser.parse(unhinted("https://valley-farm.example/blog/orchard-pests",
+                "<html><head><title>Orchard pests</title></head><body><article><h1>Keeping codling moths out of the orchard</h1>"
+                + paragraphs(6) + "<div class=post-info><span class=writer-label>Written By </span><span class=when>Feb 11, 2019</span></div>"
+                + "<div class=pager><a href=/blog/pruning rel=prev>Previous</a> <a href=/blog/frost rel=next>Next</a></div>"
+                + "</article></body></html>"));
+        assertEquals(null, a.authors);
     }
 
     @Test
