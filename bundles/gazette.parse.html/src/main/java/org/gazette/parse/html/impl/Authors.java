@@ -2,7 +2,6 @@ package org.gazette.parse.html.impl;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,8 +32,6 @@ final class Authors {
     private static final Evaluator BYLINE_CLASSES = new ClassMentions(Selector.evaluatorOf("[class~=(?i)(^|[\\s_-])"
             + "(author|authors|authorname|byline|byline__name|author-name|submitted)([\\s_-]|$)|(?-i:[a-z]Authors?(?:[A-Z\\s_-]|$))]"), new AsciiWords("author", "byline", "submitted"));
     private static final int MAX_BYLINE_ELEMENTS = 50;
-    /** An identifier a system generated ("3d23d65-ddc6-4ce5"): hexadecimal digits and dashes. */
-    private static final Pattern GENERATED_ID = Pattern.compile("(?=.*\\d)[0-9a-fA-F-]+");
     /** "Jane Doe's blog", "Jane Doe’s Weblog", as personal sites name themselves. */
     private static final Pattern OWNERS_BLOG = Pattern.compile(
             "(?iu)(.{3,60}?)['\u2019]s? (?:blog|weblog|notebook|journal|newsletter)");
@@ -104,7 +101,7 @@ final class Authors {
     private static Pick<List<String>> sharingLabel(Page page) {
         String writer = SharingLabelAuthors.writer(page.meta());
         if (writer == null || writer.startsWith("http") || writer.length() > MAX_DECLARED_NAME
-                || BylineUserNames.ACCOUNTS.contains(writer.toLowerCase(Locale.ROOT)) || GENERATED_ID.matcher(writer).matches()) {
+                || BylineUserNames.isAccount(writer) || BylineUserNames.GENERATED_ID.matcher(writer).matches()) {
             return null;
         }
         // a field for the author's display name: kept as it stands when it is no byline ("Jean Roe (JR Labs)", "Acme Staff")
@@ -121,7 +118,7 @@ final class Authors {
             return List.of();
         }
         List<String> names = new ArrayList<>(Bylines.names(value));
-        names.removeIf(Authors::isAccount);
+        names.removeIf(BylineUserNames::isAccount);
         if (names.size() == 1) {
             names.set(0, PostNominals.withCredentials(value, names.get(0))); // "Jane Doe, MD" as the site credits her
         }
@@ -302,7 +299,7 @@ final class Authors {
      * else its first direct part (text or child element) that is a name.
      */
     private static List<String> fromElement(Element element) {
-        Element byline = withoutNoteMarks(element);
+        Element byline = withoutNonNames(element);
         Element name = byline.selectFirst(ITEMPROP_NAME);
         if (name != null) {
             String text = name.hasAttr("content") ? name.attr("content") : name.text();
@@ -331,22 +328,19 @@ final class Authors {
                 names = new ArrayList<>(Bylines.names(text));
             }
         }
-        if (names.stream().anyMatch(Authors::isAccount)) {
+        if (names.stream().anyMatch(BylineUserNames::isAccount)) {
             names = new ArrayList<>(names);
-            names.removeIf(Authors::isAccount); // "Webmaster" in a byline, as in the metadata: no author
+            names.removeIf(BylineUserNames::isAccount); // "Webmaster" in a byline, as in the metadata: no author
         }
         return names;
     }
 
-    private static boolean isAccount(String name) {
-        return BylineUserNames.ACCOUNTS.contains(name.toLowerCase(Locale.ROOT));
-    }
-
     /**
-     * @return the byline without its superscripts, the marks that tie authors to their affiliations
-     *         ("Jane Doe<sup>1</sup>, John Roe<sup>2</sup>"); the element itself when it has none
+     * @return the byline without what it holds besides names: superscripts, the marks that tie authors
+     *         to their affiliations ("Jane Doe<sup>1</sup>, John Roe<sup>2</sup>"), drawings, avatars,
+     *         and the post's categories and tags; the element itself when it has none of them
      */
-    private static Element withoutNoteMarks(Element byline) {
+    private static Element withoutNonNames(Element byline) {
         boolean avatars = byline.selectFirst(BylineImpostors.AVATARS) != null;
         boolean taxonomy = byline.selectFirst(BylineImpostors.TAXONOMY) != null;
         if (!avatars && !taxonomy && byline.getElementsByTag("sup").isEmpty() && byline.getElementsByTag("svg").isEmpty()) {

@@ -22,11 +22,11 @@ final class BylineUserNames {
     /** A person's name typed in lower case: two to four words of letters. */
     private static final Pattern LOWER_CASE_NAME = Pattern.compile("\\p{Ll}[\\p{Ll}'-]*(?: \\p{Ll}[\\p{Ll}'-]*){1,3}");
     /** An identifier a system generated ("3d23d65-ddc6-4ce5"): hexadecimal digits and dashes. */
-    private static final Pattern GENERATED_ID = Pattern.compile("(?=.*\\d)[0-9a-fA-F-]+");
+    static final Pattern GENERATED_ID = Pattern.compile("(?=.*\\d)[0-9a-fA-F-]+");
     /** "by", "von", "por", "par" before the name. */
     private static final Pattern BY = Pattern.compile("(?iu)^(?:by|von|por|par)\\s+");
     /** Accounts that name no author. */
-    static final Set<String> ACCOUNTS = Set.of("admin", "administrator", "webmaster", "root", "user", "guest",
+    private static final Set<String> ACCOUNTS = Set.of("admin", "administrator", "webmaster", "root", "user", "guest",
             "editor", "author", "staff", "team", "unknown", "null", "undefined", "wordpress");
     private static final int MAX_TEXT = 45;
 
@@ -40,7 +40,12 @@ final class BylineUserNames {
     static String of(String value) {
         String v = value.strip();
         boolean user = USER_NAME.matcher(v).matches() && !GENERATED_ID.matcher(v).matches() || LOWER_CASE_NAME.matcher(v).matches();
-        return user && Bylines.names(v).isEmpty() && !ACCOUNTS.contains(v.toLowerCase(Locale.ROOT)) ? v : null;
+        return user && Bylines.names(v).isEmpty() && !isAccount(v) ? v : null;
+    }
+
+    /** @return true for an account every site has ("admin", "Webmaster"), which names no author */
+    static boolean isAccount(String name) {
+        return ACCOUNTS.contains(name.toLowerCase(Locale.ROOT));
     }
 
     /**
