@@ -121,10 +121,13 @@ final class BodyText {
         int words = 0;
         String previous = null;
         ListNumbers numbers = new ListNumbers();
+        boolean proseGiven = false;
         for (int i = 0; i < kept.size(); i++) {
             Blocks.Block b = kept.get(i);
             if (!dropped[i] && !b.text().equals(previous)
-                    && (titleKey.isEmpty() || b.text().length() > titleLimit || !Text.key(b.text()).equals(titleKey))) {
+                    && (titleKey.isEmpty() || b.text().length() > titleLimit || proseGiven && isSubheading(b)
+                            || !Text.key(b.text()).equals(titleKey))) {
+                proseGiven = proseGiven || Tally.isProse(b);
                 paragraphs.add(numbers.text(b, root));
                 words += words(b.text());
                 previous = b.text();
@@ -277,6 +280,16 @@ final class BodyText {
                 dropped[i] = true;
             }
         }
+    }
+
+    /**
+     * @return true for a heading below the headline's rank ({@code h2} to {@code h6}): one that
+     *         repeats the title after the article's first paragraph is a section the author wrote
+     *         under that name (a recipe card's name, "What is mesh WiFi?" asked again before its
+     *         answer), which the development set's gold keeps, not the headline printed again
+     */
+    private static boolean isSubheading(Blocks.Block b) {
+        return b.heading() && !b.owner().normalName().equals("h1");
     }
 
     /** @return true when most prose of the blocks is loose text, outside paragraph elements */

@@ -28,6 +28,14 @@ class BodyTextTest {
     }
 
     @Test
+    void headingRepeatingTheTitleAfterTheFirstParagraphIsASection() {
+        Article a = parse(NAV + "<article><h1>Market hall stays open</h1><h2>Market hall stays open</h2><p>" + ONE
+                + "</p><h2>Market hall stays open</h2><p>" + TWO + "</p><p>" + THREE + "</p><h2>The vote</h2><p>" + ONE
+                + " Again.</p></article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, "Market hall stays open", TWO, THREE, "The vote", ONE + " Again."), a.text);
+    }
+
+    @Test
     void linesSeparatedByBreaksAreParagraphs() {
         Article a = parse(NAV + "<div class=story><span class=label>Local</span><div class=text>" + ONE + "<br><br>" + TWO
                 + "<br>" + THREE + "</div></div>" + FOOTER);
