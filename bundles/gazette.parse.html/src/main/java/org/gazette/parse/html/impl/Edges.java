@@ -213,12 +213,41 @@ final class Edges {
         for (int i = last + 1; i < blocks.size(); i++) {
             after += !dropped[i] && Tally.isProse(blocks.get(i)) ? blocks.get(i).ownChars() : 0;
         }
-        if (after * 100 > most * OUTSIDE_TAIL_PERCENT || answersQuestions(blocks, dropped, last + 1)) {
+        if (after * 100 > most * OUTSIDE_TAIL_PERCENT || answersQuestions(blocks, dropped, last + 1)
+                || resumesOpening(blocks, dropped, main, last + 1)) {
             return;
         }
         for (int i = last + 1; i < blocks.size(); i++) {
             dropped[i] = true;
         }
+    }
+
+    /**
+     * @return true when the first paragraph after the main element stands in the same element as a
+     *         paragraph before it: the article's own text, which opened before a box that holds most
+     *         of it (a step-by-step card, a recipe's directions) and closes after it ("So there you
+     *         have it!"), not a box of its own under the article
+     */
+    private static boolean resumesOpening(List<Blocks.Block> blocks, boolean[] dropped, Element main, int from) {
+        Element parent = null;
+        for (int i = from; i < blocks.size() && parent == null; i++) {
+            if (!dropped[i] && Tally.isProse(blocks.get(i))) {
+                parent = blocks.get(i).owner().parent();
+            }
+        }
+        if (parent == null) {
+            return false;
+        }
+        for (int i = 0; i < from; i++) {
+            Blocks.Block b = blocks.get(i);
+            if (Trees.within(b.owner(), main)) {
+                return false; // only the paragraphs before the main element count
+            }
+            if (!dropped[i] && Tally.isProse(b) && b.owner().parent() == parent) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -55,6 +55,31 @@ class ArticleEndTest {
         assertEquals(String.join("\n\n", TEXT) + "\n\nQuestions\n\n" + String.join("\n\n", FAQ), a.text);
     }
 
+    @Test
+    void closingParagraphsBesideTheOpeningAfterACardHoldingMostOfTheTextAreKept() {
+        String opening = "Most firms ask the same thing before they join a shared ledger, so this guide walks through it step by step.";
+        String closing = "So there you have it: one document, a few partners and a little patience are all a first project needs.";
+        String thanks = "Thanks for reading along, and tell us in the comments which document your firm would share first!";
+        StringBuilder card = new StringBuilder("<div class=\"guide-card\"><h2 class=guide-card-title>The steps</h2>"
+                + "<div class=guide-card-steps>").append(paragraphs(TEXT)).append("</div></div>");
+        Article a = parser.parse(page("https://ledger-notes.example/blog/shared-records", "Shared records", "",
+                "<main><article><div class=entry-content>" + paragraphs(opening) + card + paragraphs(closing, thanks)
+                        + "</div></article></main>"));
+        assertEquals(String.join("\n\n", opening, "The steps", String.join("\n\n", TEXT), closing, thanks), a.text);
+    }
+
+    @Test
+    void boxOfItsOwnAfterACardHoldingMostOfTheTextIsDropped() {
+        String opening = "Most firms ask the same thing before they join a shared ledger, so this guide walks through it step by step.";
+        StringBuilder card = new StringBuilder("<div class=\"guide-card\"><h2 class=guide-card-title>The steps</h2>"
+                + "<div class=guide-card-steps>").append(paragraphs(TEXT)).append("</div></div>");
+        Article a = parser.parse(page("https://ledger-notes.example/blog/shared-records", "Shared records", "",
+                "<main><article><div class=entry-content>" + paragraphs(opening) + card + "</div>"
+                        + "<div class=closing-box><p>Ready to share your first record? Our team sets up a pilot in two weeks.</p></div>"
+                        + "</article></main>"));
+        assertEquals(String.join("\n\n", opening, "The steps", String.join("\n\n", TEXT)), a.text);
+    }
+
     /** @return the article's paragraphs in sections of four under a heading each, so that no element holds most of them */
     private static String sections() {
         StringBuilder sections = new StringBuilder();
