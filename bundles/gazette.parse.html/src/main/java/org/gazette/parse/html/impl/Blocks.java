@@ -125,7 +125,8 @@ final class Blocks {
             }
             int kind = KINDS.getOrDefault(el.normalName(), 0);
             if ((kind & SKIPPED) != 0 && !AccordionToggles.isToggle(el)
-                    || (kind & BREAK) == 0 && Boilerplate.isHidden(el)) { // inline elements hidden from readers
+                    || (kind & BREAK) == 0 && (Boilerplate.isHidden(el) || IconGlyphs.isLigatureIcon(el))) {
+                // inline elements hidden from readers, and the words an icon font draws as pictures
                 return FilterResult.SKIP_ENTIRELY;
             }
             if ((kind & LINE_BREAK) != 0) {

@@ -36,6 +36,14 @@ class AnsweredQuestionsTest {
     }
 
     @Test
+    void questionsFollowedByAnIconFontsChevronAreText() {
+        String item = "<div class=accordion-item><div class=accordion-item-header><div class=accordion-item-header-title>%s"
+                + "<span class=\"material-icons\">chevron_right</span></div></div><div class=accordion-item-body><p>%s</p></div></div>";
+        assertEquals(String.join("\n\n", INTRO_TEXT, "Which permits do I need?", ANSWER_ONE, "New or used?", ANSWER_TWO),
+                text(String.format(item, "Which permits do I need?", ANSWER_ONE) + String.format(item, "New or used?", ANSWER_TWO)));
+    }
+
+    @Test
     void questionsBeforeTheirAnswersAreText() {
         assertEquals(String.join("\n\n", INTRO_TEXT, "Which permits do I need?", ANSWER_ONE, "¿Nuevo o usado?", ANSWER_TWO),
                 text("<div class=schema-faq>" + faq("Which permits do I need?", ANSWER_ONE)

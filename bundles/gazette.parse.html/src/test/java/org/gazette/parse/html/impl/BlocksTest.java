@@ -24,6 +24,18 @@ class BlocksTest {
     }
 
     @Test
+    void wordsAnIconFontDrawsAreNoText() {
+        Element body = Jsoup.parse("<div class=accordion-header><div class=title>Which permits do I need? "
+                + "<span class=\"material-icons\">chevron_right</span></div></div>"
+                + "<p>Read the <a href=/permits>permit guide<i class=\"material-symbols-outlined\">open_in_new</i></a> first.</p>"
+                + "<p>Icons named <span class=icon-material>chevron_right</span> by another font stay words.</p>").body();
+        List<Blocks.Block> blocks = Blocks.collect(body);
+        assertEquals("Which permits do I need?", blocks.get(0).text());
+        assertEquals("Read the permit guide first.", blocks.get(1).text());
+        assertEquals("Icons named chevron_right by another font stay words.", blocks.get(2).text());
+    }
+
+    @Test
     void randomTextNodesGiveTheNormalisedTextOfTheirConcatenation() {
         Random random = new Random(11);
         for (int round = 0; round < 5_000; round++) {
