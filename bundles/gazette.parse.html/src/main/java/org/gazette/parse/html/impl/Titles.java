@@ -131,11 +131,16 @@ final class Titles {
         return letters;
     }
 
-    /** The heading sharing most words with the title, if it shares at least half of them (Dice). */
+    /**
+     * The heading sharing most words with the title, if it shares at least half of them (Dice); of
+     * equally close headings the first: templates print the headline again for another screen size
+     * or in a sticky bar further down, where its case is sometimes restyled ("for your Home" after
+     * "for Your Home"), and the first copy is the one set by the article's own template.
+     */
     private static String closest(String title, List<String> headings) {
         Set<String> words = Text.wordSet(title);
         String best = null;
-        double bestScore = MIN_SIMILARITY;
+        double bestScore = -1;
         for (String h : headings) {
             Set<String> hw = Text.wordSet(h);
             if (words.isEmpty() || hw.isEmpty()) {
@@ -146,7 +151,7 @@ final class Titles {
                 shared += words.contains(w) ? 1 : 0;
             }
             double dice = 2.0 * shared / (words.size() + hw.size());
-            if (dice >= bestScore) {
+            if (dice >= MIN_SIMILARITY && dice > bestScore) {
                 best = h;
                 bestScore = dice;
             }

@@ -95,4 +95,14 @@ class TitlesTest {
                 + "<p>Text.</p></body>");
         assertEquals("To Find the Most Scenic Ferry Route, I Rode 17 of the Island Crossings in One Summer and Got Seasick Twice", b.title);
     }
+
+    @Test
+    void ofEquallyCloseHeadingsTheFirstIsTheHeadline() {
+        // the template prints the headline again for small screens, restyled in title case
+        Article a = parse("<head><meta property='og:title' content='Nine ferry routes worth taking this summer | Harbour Gazette'></head>"
+                + "<body><div class='hero desktop-only'><h1 class='entry-title'>Nine ferry routes worth taking this summer</h1></div>"
+                + "<div class='hero mobile-only'><h1>Nine Ferry Routes Worth Taking This Summer</h1></div><p>Text.</p></body>");
+        assertEquals("Nine ferry routes worth taking this summer", a.title);
+        assertEquals("h1, matching og:title", a.provenance.get("title"));
+    }
 }
