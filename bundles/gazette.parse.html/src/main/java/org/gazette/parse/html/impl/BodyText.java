@@ -45,15 +45,46 @@ final class BodyText {
     private BodyText() {
     }
 
+    /** The headline as the title gives it and as the page's {@code <h1>} printed it, if otherwise. */
+    private static final class Repeats {
+        private final String[] keys;
+        private final int limit;
+
+        Repeats(String title, String heading) {
+            keys = new String[] {title == null ? "" : Text.key(title), heading == null ? "" : Text.key(heading)};
+            // longer text cannot repeat either
+            limit = 2 * Math.max(title == null ? 0 : title.length(), heading == null ? 0 : heading.length()) + TITLE_SLACK;
+        }
+
+        boolean repeatedBy(String text) {
+            if (text.length() > limit) {
+                return false;
+            }
+            String key = null;
+            for (String k : keys) {
+                if (!k.isEmpty()) {
+                    key = key == null ? Text.key(text) : key;
+                    if (key.equals(k)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
     /**
      * @param body the page's body; sign-up boxes are removed from it in place
      * @param tags the index of the page's tree, as yet unchanged
      * @param title the article's title, dropped when a paragraph repeats it
+     * @param heading the {@code <h1>} that printed the title differently (in capitals, with a kicker),
+     *        dropped as the title is; possibly {@code null}
      * @param authors the article's author names, whose bio at the end is not body text
      * @param description the page's description, which a standfirst above the text repeats; possibly {@code null}
      * @return the body text
      */
-    static Body extract(Element body, TagIndex tags, String title, List<String> authors, String description) {
+    static Body extract(Element body, TagIndex tags, String title, String heading, List<String> authors,
+            String description) {
         Boilerplate.removeSignupBoxes(body, tags);
         List<Blocks.Block> all = Blocks.collect(body);
         List<Blocks.Block> visible = without(all, body, true, new AccordionPanels(body, tags));
@@ -83,8 +114,7 @@ final class BodyText {
         List<Blocks.Block> kept = without(inside, root, false);
         kept = Teasers.without(kept, root);
         boolean looseText = looseText(kept);
-        String titleKey = title == null ? "" : Text.key(title);
-        int titleLimit = title == null ? 0 : 2 * title.length() + TITLE_SLACK; // longer text cannot repeat the title
+        Repeats headline = new Repeats(title, heading);
         int chars = 0;
         int linked = 0;
         int first = kept.size();
@@ -125,8 +155,7 @@ final class BodyText {
         for (int i = 0; i < kept.size(); i++) {
             Blocks.Block b = kept.get(i);
             if (!dropped[i] && !b.text().equals(previous)
-                    && (titleKey.isEmpty() || b.text().length() > titleLimit || proseGiven && isSubheading(b)
-                            || !Text.key(b.text()).equals(titleKey))) {
+                    && (proseGiven && isSubheading(b) || !headline.repeatedBy(b.text()))) {
                 proseGiven = proseGiven || Tally.isProse(b);
                 paragraphs.add(numbers.text(b, root));
                 words += words(b.text());

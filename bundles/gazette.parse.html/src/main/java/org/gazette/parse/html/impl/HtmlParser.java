@@ -88,7 +88,8 @@ public class HtmlParser implements Parser {
         article.provenance = new LinkedHashMap<>();
         article.url = url;
         article.siteName = set(article, "siteName", PageMetadata.siteName(page));
-        article.title = set(article, "title", Titles.find(page, article.siteName));
+        Titles.Headline headline = Titles.find(page, article.siteName);
+        article.title = set(article, "title", headline.pick());
         article.authors = set(article, "authors", Authors.find(page, article.siteName));
         Pick<String> modified = Dates.modified(page);
         article.published = set(article, "published", Dates.published(page, modified));
@@ -103,7 +104,7 @@ public class HtmlParser implements Parser {
         article.metadata = page.meta().asMetadata();
         article.metadata.put("parse.charset", decoded.describe());
 
-        BodyText.Body body = BodyText.extract(doc.body(), tags, article.title,
+        BodyText.Body body = BodyText.extract(doc.body(), tags, article.title, headline.printed(),
                 article.authors == null ? List.of() : article.authors, article.description);
         if (!body.paragraphs().isEmpty()) {
             article.text = String.join("\n\n", body.paragraphs());

@@ -19,8 +19,8 @@ import org.jsoup.select.Selector;
  * follows the {@code <h1>}), and a short label after a bar or a bullet ("Headline | Opinion"); then the {@code <h1>} that shares most words with it replaces it when
  * they share at least half their words (Dice), else the page's only {@code <h1>} when it has at
  * least {@value #SOLE_HEADING_WORDS} words and at most {@value #MAX_HEADLINE_WORDS}; with no metadata title, the first {@code <h1>} that
- * is not the site's name; else the source's hint. An {@code <h1>} in capitals that equals the
- * metadata title but for case gives way to the metadata's spelling.
+ * is not the site's name; else the source's hint. An {@code <h1>} in capitals that matches a
+ * metadata title in mixed case gives way to the metadata's spelling.
  */
 final class Titles {
     private static final Evaluator H1 = Selector.evaluatorOf("h1");
@@ -50,11 +50,24 @@ final class Titles {
     }
 
     /**
+     * The headline found, and the {@code <h1>} text that printed it otherwise (in capitals, with a
+     * kicker or a comment count), which the body drops as it drops a repeat of the headline.
+     *
+     * @param pick the headline and its source, or {@code null}
+     * @param printed that heading's text, or {@code null} when the headline is as printed or has no heading
+     */
+    record Headline(Pick<String> pick, String printed) {
+        static Headline of(Pick<String> pick) {
+            return new Headline(pick, null);
+        }
+    }
+
+    /**
      * @param page the page
      * @param siteName the site name found for the page, or {@code null}
-     * @return the headline and its source, or {@code null}
+     * @return the headline and its source (or none), and the heading that printed it otherwise
      */
-    static Pick<String> find(Page page, String siteName) {
+    static Headline find(Page page, String siteName) {
         List<String> sites = new ArrayList<>();
         Pick<String> appName = page.meta().first("application-name");
         String host = page.host();
@@ -81,22 +94,23 @@ final class Titles {
             found = Pick.of(page.doc().title(), "title");
         }
         if (found == null) {
-            return !headings.isEmpty() ? new Pick<>(headings.get(0), "h1") : Pick.of(page.item().title, "item");
+            return Headline.of(!headings.isEmpty() ? new Pick<>(headings.get(0), "h1") : Pick.of(page.item().title, "item"));
         }
         String title = withoutLabel(withoutSite(unescaped(Text.normalise(found.value())), sites));
         String heading = closest(title, headings);
-        if (heading != null && shouted(heading) && heading.equalsIgnoreCase(title)) {
-            // set in capitals by the page's style or markup: the metadata has the headline's own case
-            return new Pick<>(title, found.from() + ", matching h1");
+        if (heading != null && shouted(heading) && !shouted(title)) {
+            // set in capitals by the page's markup, often with a word more or less ("BEST X IN 2026"
+            // for "Best X 2026"): the metadata has the headline in its own case
+            return new Headline(new Pick<>(title, found.from() + ", matching h1"), heading);
         }
         if (heading != null) {
-            return new Pick<>(withoutLabel(withoutSite(heading, sites)), "h1, matching " + found.from());
+            return Headline.of(new Pick<>(withoutLabel(withoutSite(heading, sites)), "h1, matching " + found.from()));
         }
         int soleWords = headings.size() == 1 ? Text.words(headings.get(0)) : 0;
         if (soleWords >= SOLE_HEADING_WORDS && soleWords <= MAX_HEADLINE_WORDS && !sectionHeadings) {
-            return new Pick<>(withoutLabel(withoutSite(headings.get(0), sites)), "h1, the only one");
+            return Headline.of(new Pick<>(withoutLabel(withoutSite(headings.get(0), sites)), "h1, the only one"));
         }
-        return new Pick<>(title, found.from());
+        return Headline.of(new Pick<>(title, found.from()));
     }
 
     /** @return a heading's text without the {@code <time>} that some blogs set inside it */

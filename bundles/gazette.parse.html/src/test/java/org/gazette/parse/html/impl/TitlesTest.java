@@ -105,4 +105,21 @@ class TitlesTest {
         assertEquals("Nine ferry routes worth taking this summer", a.title);
         assertEquals("h1, matching og:title", a.provenance.get("title"));
     }
+
+    @Test
+    void aHeadingInCapitalsGivesWayToTheMetadataSpellingThoughItsWordsDiffer() {
+        Article a = parse("<head><meta property='og:title' content='Best Ferry Passes 2024: Tips From Island Commuters'></head>"
+                + "<body><article><h1 class='post-title'>BEST FERRY PASSES IN 2024: TIPS FROM ISLAND COMMUTERS</h1>"
+                + "<p>Commuters who cross to the islands every day told us which passes pay off and which do not.</p>"
+                + "<p>A monthly pass pays off after eleven return crossings, the commuters found, and it can be shared.</p>"
+                + "</article></body>");
+        assertEquals("Best Ferry Passes 2024: Tips From Island Commuters", a.title);
+        assertEquals("og:title, matching h1", a.provenance.get("title"));
+        // the heading is the headline printed otherwise, no paragraph of the text
+        assertEquals(false, a.text.contains("BEST FERRY"));
+        // a heading in capitals is kept when the metadata title is in capitals too
+        Article shouted = parse("<head><meta property='og:title' content='FERRY PASSES: WHAT COMMUTERS PAY'></head>"
+                + "<body><h1>FERRY PASSES: WHAT ISLAND COMMUTERS PAY</h1><p>Text.</p></body>");
+        assertEquals("FERRY PASSES: WHAT ISLAND COMMUTERS PAY", shouted.title);
+    }
 }
