@@ -78,11 +78,13 @@ final class Titles {
             }
         }
         List<String> headings = new ArrayList<>();
+        List<Element> headingElements = new ArrayList<>();
         boolean sectionHeadings = false;
         for (Element h1 : page.tags().select("h1", H1)) {
             String text = unescaped(Text.normalise(headingText(h1)));
             if (!text.isEmpty() && !sites.contains(Text.key(text)) && headings.size() < MAX_HEADINGS) {
                 headings.add(text);
+                headingElements.add(h1);
                 sectionHeadings |= PermalinkHeadings.isPermalinked(h1);
             }
         }
@@ -97,7 +99,13 @@ final class Titles {
             return Headline.of(!headings.isEmpty() ? new Pick<>(headings.get(0), "h1") : Pick.of(page.item().title, "item"));
         }
         String title = withoutLabel(withoutSite(unescaped(Text.normalise(found.value())), sites));
-        String heading = closest(title, headings);
+        int closest = closest(title, headings);
+        String heading = closest < 0 ? null : headings.get(closest);
+        String part = heading == null ? null : partPrinting(headingElements.get(closest), heading, title);
+        if (part != null) {
+            // a kicker, a source link or a comment count beside the headline in the same heading
+            return new Headline(new Pick<>(part, "h1 part, matching " + found.from()), heading);
+        }
         if (heading != null && shouted(heading) && !shouted(title)) {
             // set in capitals by the page's markup, often with a word more or less ("BEST X IN 2026"
             // for "Best X 2026"): the metadata has the headline in its own case
@@ -146,17 +154,32 @@ final class Titles {
     }
 
     /**
-     * The heading sharing most words with the title, if it shares at least half of them (Dice); of
+     * @return the part of a heading that prints the title, when the heading holds at most
+     *         {@value #LABEL_WORDS} words more (a kicker, a source, a count: a longer rest is a
+     *         subtitle, part of the headline), or {@code null}
+     */
+    private static String partPrinting(Element h1, String heading, String title) {
+        String titleKey = Text.key(title);
+        String headingKey = Text.key(heading);
+        if (titleKey.isEmpty() || headingKey.equals(titleKey) || !headingKey.contains(titleKey)
+                || labelWords(heading) - labelWords(title) > LABEL_WORDS) {
+            return null;
+        }
+        return HeadingParts.printing(h1, title);
+    }
+
+    /**
+     * The index of the heading sharing most words with the title, if it shares at least half of them (Dice), else -1; of
      * equally close headings the first: templates print the headline again for another screen size
      * or in a sticky bar further down, where its case is sometimes restyled ("for your Home" after
      * "for Your Home"), and the first copy is the one set by the article's own template.
      */
-    private static String closest(String title, List<String> headings) {
+    private static int closest(String title, List<String> headings) {
         Set<String> words = Text.wordSet(title);
-        String best = null;
+        int best = -1;
         double bestScore = -1;
-        for (String h : headings) {
-            Set<String> hw = Text.wordSet(h);
+        for (int i = 0; i < headings.size(); i++) {
+            Set<String> hw = Text.wordSet(headings.get(i));
             if (words.isEmpty() || hw.isEmpty()) {
                 continue;
             }
@@ -166,7 +189,7 @@ final class Titles {
             }
             double dice = 2.0 * shared / (words.size() + hw.size());
             if (dice >= MIN_SIMILARITY && dice > bestScore) {
-                best = h;
+                best = i;
                 bestScore = dice;
             }
         }

@@ -122,4 +122,26 @@ class TitlesTest {
                 + "<body><h1>FERRY PASSES: WHAT ISLAND COMMUTERS PAY</h1><p>Text.</p></body>");
         assertEquals("FERRY PASSES: WHAT ISLAND COMMUTERS PAY", shouted.title);
     }
+
+    @Test
+    void aKickerOrACommentCountInTheHeadingIsNoPartOfTheHeadline() {
+        Article label = parse("<head><meta property='og:title' content='Nine ferry routes worth taking this summer | Harbour Gazette'></head>"
+                + "<body><h1 class='headline'><strong>Guide:</strong> Nine ferry routes worth taking this summer</h1><p>Text.</p></body>");
+        assertEquals("Nine ferry routes worth taking this summer", label.title);
+        assertEquals("h1 part, matching og:title", label.provenance.get("title"));
+
+        Article aggregated = parse("<head><meta property='og:site_name' content='Harbour Links'><meta property='og:title' content='Island ferry fares rise for the first time in a decade - Harbour Links'>"
+                + "</head><body><h1 class='story'><span class='story-title'><a href='/story/1'>Island ferry fares rise for the first time"
+                + " in a decade</a> <span class='extlnk'><a href='https://news.example/fares'>(news.example)</a></span></span>"
+                + " <span class='comment-bubble'><a href='/story/1#comments'>42</a></span></h1><p>Text.</p></body>");
+        assertEquals("Island ferry fares rise for the first time in a decade", aggregated.title);
+
+        // a subtitle that runs on in the heading's own text is part of the headline, and so is a longer one
+        Article subtitle = parse("<head><meta property='og:title' content='Nine ferry routes | Harbour Gazette'></head>"
+                + "<body><h1>Nine ferry routes \u2013 <em>with maps</em></h1><p>Text.</p></body>");
+        assertEquals("Nine ferry routes \u2013 with maps", subtitle.title);
+        Article longer = parse("<head><meta property='og:title' content='Nine ferry routes | Harbour Gazette'></head>"
+                + "<body><h1>Nine ferry routes <span class='sub'>and where to eat on board</span></h1><p>Text.</p></body>");
+        assertEquals("Nine ferry routes and where to eat on board", longer.title);
+    }
 }
