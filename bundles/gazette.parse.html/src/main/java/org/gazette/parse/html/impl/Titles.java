@@ -82,7 +82,7 @@ final class Titles {
         boolean sectionHeadings = false;
         for (Element h1 : page.tags().select("h1", H1)) {
             String text = unescaped(Text.normalise(headingText(h1)));
-            if (!text.isEmpty() && !sites.contains(Text.key(text)) && headings.size() < MAX_HEADINGS) {
+            if (!text.isEmpty() && !introduces(text) && !sites.contains(Text.key(text)) && headings.size() < MAX_HEADINGS) {
                 headings.add(text);
                 headingElements.add(h1);
                 sectionHeadings |= PermalinkHeadings.isPermalinked(h1);
@@ -119,6 +119,16 @@ final class Titles {
             return Headline.of(new Pick<>(withoutLabel(withoutSite(headings.get(0), sites)), "h1, the only one"));
         }
         return Headline.of(new Pick<>(title, found.from()));
+    }
+
+    /**
+     * @return whether a heading ends with a colon: it introduces what follows ("A message from our
+     *         founder:", "Listen to this episode now:", "Packing list for the trip:"), a box's or a
+     *         section's lead-in, never a headline
+     */
+    private static boolean introduces(String heading) {
+        char last = heading.charAt(heading.length() - 1);
+        return last == ':' || last == '\uFF1A';
     }
 
     /** @return a heading's text without the {@code <time>} that some blogs set inside it */

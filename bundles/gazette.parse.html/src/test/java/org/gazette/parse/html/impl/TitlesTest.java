@@ -144,4 +144,15 @@ class TitlesTest {
                 + "<body><h1>Nine ferry routes <span class='sub'>and where to eat on board</span></h1><p>Text.</p></body>");
         assertEquals("Nine ferry routes and where to eat on board", longer.title);
     }
+
+    @Test
+    void aHeadingEndingWithAColonIntroducesABoxAndIsNoHeadline() {
+        // the only <h1> is the lead-in of a promotion box beside the article
+        Article a = parse("<head><meta property='og:site_name' content='Harbour Gazette'>"
+                + "<meta property='og:title' content='Why the island ferries run late in winter - Harbour Gazette'></head>"
+                + "<body><article><p>Text.</p></article><aside class='promo'><h1>A note from Ann Reed, editor of Harbour Gazette:</h1>"
+                + "<p>Support our journalism.</p></aside></body>");
+        assertEquals("Why the island ferries run late in winter", a.title);
+        assertEquals("og:title", a.provenance.get("title"));
+    }
 }
