@@ -114,11 +114,31 @@ final class Titles {
         if (heading != null) {
             return Headline.of(new Pick<>(withoutLabel(withoutSite(heading, sites)), "h1, matching " + found.from()));
         }
-        int soleWords = headings.size() == 1 ? Text.words(headings.get(0)) : 0;
+        int sole = headings.size() == 1 ? 0 : onlyInArticle(headingElements);
+        int soleWords = sole < 0 ? 0 : Text.words(headings.get(sole));
         if (soleWords >= SOLE_HEADING_WORDS && soleWords <= MAX_HEADLINE_WORDS && !sectionHeadings) {
-            return Headline.of(new Pick<>(withoutLabel(withoutSite(headings.get(0), sites)), "h1, the only one"));
+            return Headline.of(new Pick<>(withoutLabel(withoutSite(headings.get(sole), sites)), "h1, the only one"));
         }
         return Headline.of(new Pick<>(title, found.from()));
+    }
+
+    /**
+     * @return the index of the only heading inside an {@code <article>}, or -1: beside it, the
+     *         {@code <h1>}s of the logo, the widgets and the teasers outside the article are the
+     *         site's, not the story's (on the development pages with several {@code <h1>}s and one
+     *         in an article, that one is the headline on 26 of 29)
+     */
+    private static int onlyInArticle(List<Element> headings) {
+        int found = -1;
+        for (int i = 0; i < headings.size(); i++) {
+            if (headings.get(i).closest("article") != null) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = i;
+            }
+        }
+        return found;
     }
 
     /**

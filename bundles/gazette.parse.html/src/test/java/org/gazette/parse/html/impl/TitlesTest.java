@@ -155,4 +155,21 @@ class TitlesTest {
         assertEquals("Why the island ferries run late in winter", a.title);
         assertEquals("og:title", a.provenance.get("title"));
     }
+
+    @Test
+    void theOnlyHeadingInTheArticleIsTheHeadlineBesideTheLogoAndWidgets() {
+        // the logo and the next-story widgets are <h1>s too; the social title was rewritten
+        Article a = parse("<head><meta property='og:title' content='Our favourite crossings this year'>"
+                + "<meta property='og:site_name' content='Harbour Gazette'></head><body>"
+                + "<header><h1 class='logo'><a href='/'>Harbour Gazette</a></h1></header>"
+                + "<article class='story'><h1 class='headline'>The Best Ferry Routes and Harbours for a Day Trip</h1><p>Text.</p></article>"
+                + "<section class='next'><h1 class='widget__title'>Next in your guide to the islands</h1></section></body>");
+        assertEquals("The Best Ferry Routes and Harbours for a Day Trip", a.title);
+        assertEquals("h1, the only one", a.provenance.get("title"));
+        // two headings in the article: neither is known to be the headline
+        Article two = parse("<head><meta property='og:title' content='Our favourite crossings this year'></head><body>"
+                + "<article><h1>The Best Ferry Routes for a Day Trip</h1><p>Text.</p></article>"
+                + "<article><h1>The Best Harbour Cafes for a Rainy Day</h1><p>Text.</p></article></body>");
+        assertEquals("Our favourite crossings this year", two.title);
+    }
 }
