@@ -123,10 +123,12 @@ final class Titles {
     }
 
     /**
-     * @return the index of the only heading inside an {@code <article>}, or -1: beside it, the
-     *         {@code <h1>}s of the logo, the widgets and the teasers outside the article are the
-     *         site's, not the story's (on the development pages with several {@code <h1>}s and one
-     *         in an article, that one is the headline on 26 of 29)
+     * @return the index of the only heading inside an {@code <article>} when it is also the first
+     *         (other than the site's name), or -1: beside it, the {@code <h1>}s of the logo and of
+     *         the widgets after the article are the site's, not the story's (on the development pages
+     *         with several {@code <h1>}s and one in an article, that one is the headline on 26 of 29);
+     *         an article after another {@code <h1>} may be a teaser card below a headline set in the
+     *         page's header band
      */
     private static int onlyInArticle(List<Element> headings) {
         int found = -1;
@@ -138,7 +140,7 @@ final class Titles {
                 found = i;
             }
         }
-        return found;
+        return found == 0 ? 0 : -1;
     }
 
     /**

@@ -171,5 +171,10 @@ class TitlesTest {
                 + "<article><h1>The Best Ferry Routes for a Day Trip</h1><p>Text.</p></article>"
                 + "<article><h1>The Best Harbour Cafes for a Rainy Day</h1><p>Text.</p></article></body>");
         assertEquals("Our favourite crossings this year", two.title);
+        // a teaser card after a headline in the header band is no headline
+        Article teaser = parse("<head><meta property='og:title' content='Our favourite crossings this year'></head><body>"
+                + "<header class='band'><h1>The Best Ferry Routes for a Day Trip</h1></header><p>Text.</p>"
+                + "<aside><article class='card'><h1>The Best Harbour Cafes for a Rainy Day</h1></article></aside></body>");
+        assertEquals("Our favourite crossings this year", teaser.title);
     }
 }
