@@ -90,8 +90,9 @@ public final class IsoDates {
      * @param minute the minute
      * @param second the second, or {@code null}
      * @param ampm {@code am}, {@code pm}, {@code a.m.} or {@code p.m.} in any case, or {@code null} for 24-hour time
-     * @param zone {@code Z}, {@code UTC}, {@code GMT} or an offset ({@code +02:00}, {@code +0200},
-     *        {@code +02}) in any case, or {@code null}
+     * @param zone {@code Z}, {@code UTC}, {@code GMT}, an offset ({@code +02:00}, {@code +0200},
+     *        {@code +02}) or a {@link ZoneAbbreviations zone abbreviation} ({@code EST}; one
+     *        without a fixed offset, {@code ET}, leaves the time local) in any case, or {@code null}
      * @return the ISO-8601 form, or {@code null} when the date is {@code null} or the time or
      *         offset does not exist
      */
@@ -113,19 +114,24 @@ public final class IsoDates {
             }
             LocalTime time = LocalTime.of(h, Integer.parseInt(minute), second == null ? 0 : Integer.parseInt(second));
             LocalDateTime local = LocalDateTime.of(date, time);
-            if (zone == null) {
+            ZoneOffset offset = zone == null ? null : offset(zone);
+            if (offset == null) {
                 return local.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
             }
-            return local.atOffset(offset(zone)).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            return local.atOffset(offset).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
     }
 
+    /** @return the zone's offset, or {@code null} for an abbreviation without a fixed one ("ET") */
     private static ZoneOffset offset(String zone) {
         String z = zone.toUpperCase(Locale.ROOT);
         if (z.equals("Z") || z.equals("UTC") || z.equals("GMT")) {
             return ZoneOffset.UTC;
+        }
+        if (ZoneAbbreviations.isAbbreviation(z)) {
+            return ZoneAbbreviations.offset(z);
         }
         return ZoneOffset.of(z);
     }

@@ -8,6 +8,21 @@ import org.junit.jupiter.api.Test;
 class WrittenDatesTest {
 
     @Test
+    void zoneAbbreviationsAfterTheTime() {
+        assertEquals("2025-12-19T13:06:00-05:00", WrittenDates.parse("Updated: Dec 19, 2025 1:06 PM EST"));
+        assertEquals("2025-01-02T09:06:00-06:00", WrittenDates.parse("January 2, 2025, 9:06am CST"));
+        assertEquals("2025-07-24T09:00:00-07:00", WrittenDates.parse("Jul 24, 2025 9:00 am PDT"));
+        assertEquals("2025-12-19T04:34:00-05:00", WrittenDates.parse("Dec 19, 2025 at 04:34 AM EST"));
+        assertEquals("2025-06-03T11:02:00+01:00", WrittenDates.parse("3 June 2025 11:02 BST"));
+        assertEquals("2025-12-19T01:00:00+05:30", WrittenDates.parse("Last Updated: Dec 19, 2025, 01:00:00 AM IST"));
+        assertEquals("2025-10-14T09:15:00+02:00", WrittenDates.parse("14.10.2025 09:15 CEST"));
+        // a zone without a season has no single offset: the time stays local
+        assertEquals("2023-10-17T18:01:00", WrittenDates.parse("October 17, 2023 6:01 PM ET"));
+        assertEquals("2025-11-07T15:50:00", WrittenDates.parse("November 7, 2025, 3:50pm PT"));
+        assertNull(WrittenDates.parse("October 17, 2023 6:01 PM XYZ"));
+    }
+
+    @Test
     void aDashOrABarMaySetTheTimeApart() {
         assertEquals("2025-12-20T06:36:00", WrittenDates.parse("Sat, 20 Dec, 2025 - 06:36"));
         assertEquals("2025-12-15T19:00:00", WrittenDates.parse("15/12/2025 | 19:00"));
