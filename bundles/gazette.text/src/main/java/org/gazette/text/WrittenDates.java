@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * <p>
  * Accepted: the dates {@link IsoDates} reads, after an optional dateline place in capitals
  * ("PORT ALDWIN, Tuesday 6 February 2024"), "14 September 2023", "14. September 2023",
- * "14 de septiembre de 2023", "14 Sep, 2023", "14-Sep-2023", "04-ago-2021", "September 14, 2023",
+ * "14 de septiembre de 2023", "14 Sep, 2023", "14-Sep-2023", "04-ago-2021", "14.Sep.2023", "14th September 2023", "the 14th of September 2023", "September 14, 2023",
  * "Sept. 14, 2023", "13.09.2023", "09/13/2023" (in the page's {@link DateOrder}: without one, slashes
  * are read month first and dots day first; a number over 12 is the day in any order) and year first "2025.12.17", "2025. 12. 17.", "2025/12/17", each with
  * an optional label ("Published:", "Last updated on", "Veröffentlicht am", "Publié le", "Pubblicato il", "Publicado em", "Gepubliceerd op"), weekday ("Thursday,") and time
@@ -20,18 +20,23 @@ import java.util.regex.Pattern;
 public final class WrittenDates {
 
     private static final int MAX_TEXT = 80;
-    private static final String LABEL = "(?:(?:(?:last\\s+)?(?:published|updated|modified|posted|submitted)(?:\\s+on)?|date"
+    private static final String LABEL = "(?:(?:(?:last\\s+)?(?:published|updated|modified|posted|submitted)(?:\\s+(?:on|date))?|date"
             + "|veröffentlicht(?:\\s+am)?|aktualisiert(?:\\s+am)?|datum|publicado(?:\\s+(?:el|em))?|actualizado(?:\\s+el)?|fecha"
             + "|publié le|publié|mis à jour le|pubblicato(?:\\s+il)?|aggiornato(?:\\s+il)?"
             + "|atualizado(?:\\s+em)?|gepubliceerd(?:\\s+op)?|bijgewerkt(?:\\s+op)?)\\s*:?\\s*)?";
     /** A dateline's place in capitals ("PORT ALDWIN, "), as agencies and papers start stories. */
     private static final String PLACE = "(?-i:(?:\\p{Lu}[\\p{Lu}\\p{M}\\s.'\u2019-]{1,40},\\s+)?)";
-    private static final String WEEKDAY = PLACE + "(?:\\p{L}+,?\\s+)?";
-    private static final String TIME = "(?:,?\\s*(?:[-\u2013|\u2022\u00b7]\\s*)?(?:at|um|à|a las)?\\s*(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?"
+    /**
+     * A weekday, optionally after the preposition that sets a date in a sentence's place ("on
+     * Friday December 19, 2025", "am Freitag, 19. Dezember 2025", "le vendredi 19 décembre 2025")
+     * or with a dot ("Wed., January 21, 2026").
+     */
+    private static final String WEEKDAY = PLACE + "(?:(?:on|am|le|el|il)\\s+)?(?:\\p{L}+\\.?,?\\s+)?";
+    private static final String TIME = "(?:,?\\s*(?:[-\u2013|\u2022\u00b7@/]\\s*)?(?:at|um|à|a las)?\\s*(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?"
             + "\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(?:uhr)?)?\\s*(z|utc|gmt|[+-]\\d{2}:?\\d{2}|" + ZoneAbbreviations.PATTERN + ")?";
     private static final Pattern ISO = Pattern.compile("(?iu)" + LABEL + "(\\d{4}-.*)");
     private static final Pattern DAY_MONTH = Pattern.compile("(?iu)" + LABEL + WEEKDAY
-            + "(\\d{1,2})(?:\\.?\\s+(?:de\\s+)?|-)(\\p{L}+)(?:\\.?,?\\s+(?:de\\s+)?|-)(\\d{4})" + TIME);
+            + "(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\.?\\s+(?:de\\s+|of\\s+)?|[-.])(\\p{L}+)(?:\\.?,?\\s+(?:de\\s+)?|[-.])(\\d{4})" + TIME);
     private static final Pattern MONTH_DAY = Pattern.compile("(?iu)" + LABEL + WEEKDAY
             + "(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME);
     private static final Pattern NUMERIC = Pattern.compile("(?iu)" + LABEL + WEEKDAY

@@ -8,6 +8,26 @@ import org.junit.jupiter.api.Test;
 class WrittenDatesTest {
 
     @Test
+    void ordinalDaysAndDottedMonths() {
+        assertEquals("2025-12-18", WrittenDates.parse("18th Dec 2025"));
+        assertEquals("2023-08-29", WrittenDates.parse("29th August, 2023"));
+        assertEquals("2017-06-21", WrittenDates.parse("the 21st of June 2017"));
+        assertEquals("2019-06-25", WrittenDates.parse("25.Jun.2019"));
+        assertNull(WrittenDates.parse("25.Foo.2019"));
+    }
+
+    @Test
+    void aWeekdayAfterItsPrepositionAndATimeAfterAnAtSign() {
+        assertEquals("2025-12-19T20:00:00", WrittenDates.parse("on Friday December 19, 2025 @08:00PM"));
+        assertEquals("2024-03-05T15:00:00", WrittenDates.parse("March 5, 2024 @ 3:00 pm"));
+        assertEquals("2025-12-19", WrittenDates.parse("am Freitag, 19. Dezember 2025"));
+        assertEquals("2026-01-21", WrittenDates.parse("Wed., January 21, 2026"));
+        assertEquals("2025-01-30T23:07:00Z", WrittenDates.parse("30 January 2025 / 23:07 GMT"));
+        assertEquals("2025-06-11", WrittenDates.parse("Published Date: June 11, 2025"));
+        assertNull(WrittenDates.parse("Posted by Jane Doe on December 19, 2025"));
+    }
+
+    @Test
     void zoneAbbreviationsAfterTheTime() {
         assertEquals("2025-12-19T13:06:00-05:00", WrittenDates.parse("Updated: Dec 19, 2025 1:06 PM EST"));
         assertEquals("2025-01-02T09:06:00-06:00", WrittenDates.parse("January 2, 2025, 9:06am CST"));
