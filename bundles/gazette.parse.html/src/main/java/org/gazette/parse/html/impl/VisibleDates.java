@@ -14,7 +14,8 @@ import org.jsoup.select.Selector;
 
 /**
  * Dates that a page shows but does not declare: {@code itemprop="datePublished"} on any element,
- * the first {@code <time>} outside navigation, footers and the site's banner ({@code role="banner"},
+ * the first {@code <time>} (its {@code datetime}, else its text: templates leave the attribute
+ * empty or fill it with prose) outside navigation, footers and the site's banner ({@code role="banner"},
  * where newspapers print today's date), short texts (outside those too) in elements whose class or
  * id speaks of dates, bylines or authors ("post-date", "entry-meta", "author-details"), the short texts right
  * around the {@code <h1>} and then after its wrapper (also "2 hours ago", against the fetch time),
@@ -88,7 +89,11 @@ final class VisibleDates {
         }
         for (Element time : page.tags().select(body, TIME, "time")) {
             if (time.closest(OUTSIDE_ARTICLE) == null) {
-                Pick<String> p = read(time.hasAttr("datetime") ? time.attr("datetime") : time.text(), "time", dates);
+                Pick<String> p = time.hasAttr("datetime") ? read(time.attr("datetime"), "time", dates) : null;
+                if (p == null) {
+                    // no datetime, or an empty or unreadable one (datetime="", datetime="Sep 16"): the text the reader sees
+                    p = read(time.text(), "time", dates);
+                }
                 if (p != null) {
                     return p;
                 }

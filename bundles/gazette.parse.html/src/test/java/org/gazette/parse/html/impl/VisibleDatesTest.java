@@ -42,6 +42,17 @@ class VisibleDatesTest {
     }
 
     @Test
+    void aTimeWhoseDatetimeIsEmptyOrProseGivesItsText() throws Exception {
+        Article a = parse("https://news.example/harbour", "<article><h1>Harbour plan approved</h1><p class=\"story-head\">Posted by Ann Reed "
+                + "<time datetime=\"\">September 2, 2023</time></p>" + PARAGRAPHS + "</article>");
+        assertEquals("2023-09-02", a.published);
+        assertEquals("time", a.provenance.get("published"));
+        a = parse("https://news.example/harbour", "<article><h1>Harbour plan approved</h1><p class=\"story-head\">Posted by Ann Reed "
+                + "<time datetime=\"on Saturday September 2, 2023 @10:00AM\">on Saturday September 2, 2023 @10:00AM</time></p>" + PARAGRAPHS + "</article>");
+        assertEquals("2023-09-02T10:00:00", a.published);
+    }
+
+    @Test
     void todaysDateInTheSiteBannerIsNotTheArticles() throws Exception {
         Article a = parse("https://news.example/harbour", "<header role=\"banner\"><p id=\"todays-date\" class=\"date\"><b>Thursday</b>, September 14, 2023</p>"
                 + "<a href=\"/\">Harbour Times</a></header>"
