@@ -23,6 +23,15 @@ record DateReader(OffsetDateTime fetched, DateOrder order) {
     /** The words that open a byline after a date: "Posted on 15/12/2025 at 19:00 by Jane Doe", "Publié le 3 mars 2024 par". */
     private static final String[] BYLINE_WORDS = {" by", " By", " von", " par", " por", " door"};
 
+    /** The words that open a byline before its date: "By Jane Doe on March 3, 2024", "Posted by admin at December 16, 2025 11:15 AM", "Von Jana Roth am 3. März 2024". */
+    private static final String[] BYLINE_OPENERS = {"by ", "von ", "par ", "por ", "door "};
+
+    /** The words that set a date after a name: "on", "at" and their German, French, Spanish, Dutch and Italian kin. */
+    private static final String[] DATE_CONNECTORS = {" on ", " at ", " am ", " le ", " el ", " op ", " il "};
+
+    /** How far into a text a byline opener may come: after a label such as "Posted", "Written", "Article". */
+    private static final int OPENER_REACH = 12;
+
     /** What sets the fields of a meta line apart: "Essay - Published: 2025.12.17 | Tags", "Jane Doe · 14 Sep 2023". */
     private static final String[] PART_SEPARATORS = {" | ", " \u00B7 ", " \u2022 ", " - ", " \u2013 ", " \u2014 "};
 
@@ -62,6 +71,10 @@ record DateReader(OffsetDateTime fetched, DateOrder order) {
                 return iso;
             }
         }
+        String named = afterByline(text);
+        if (named != null) {
+            return named;
+        }
         int from = 0;
         boolean split = false;
         while (from <= text.length()) {
@@ -86,6 +99,43 @@ record DateReader(OffsetDateTime fetched, DateOrder order) {
             from = next + Math.max(width, 1);
         }
         return null;
+    }
+
+    /**
+     * @return the date after a byline that names the writer first ("Posted by Jane Doe on August
+     *         21, 2019", "By Jane Doe at December 16, 2025 11:15 AM"), or {@code null}
+     */
+    private String afterByline(String text) {
+        int opener = bylineOpener(text);
+        if (opener < 0) {
+            return null;
+        }
+        for (String connector : DATE_CONNECTORS) {
+            int at = text.indexOf(connector, opener);
+            if (at > opener) {
+                String iso = parse(text.substring(at + connector.length()));
+                if (iso != null) {
+                    return iso;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** @return where the name after a byline opener at the start or after a short label begins, or -1 */
+    private static int bylineOpener(String text) {
+        for (String opener : BYLINE_OPENERS) {
+            if (text.regionMatches(true, 0, opener, 0, opener.length())) {
+                return opener.length();
+            }
+            int last = Math.min(OPENER_REACH, text.length() - opener.length() - 1);
+            for (int at = 1; at <= last; at++) {
+                if (text.charAt(at) == ' ' && text.regionMatches(true, at + 1, opener, 0, opener.length())) {
+                    return at + 1 + opener.length();
+                }
+            }
+        }
+        return -1;
     }
 
     /** @return the field without spaces and separator characters around it */
