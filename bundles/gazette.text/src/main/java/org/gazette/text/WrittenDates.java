@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * Accepted: the dates {@link IsoDates} reads, after an optional dateline place in capitals
  * ("PORT ALDWIN, Tuesday 6 February 2024"), "14 September 2023", "14. September 2023",
  * "14 de septiembre de 2023", "14 Sep, 2023", "14-Sep-2023", "04-ago-2021", "14.Sep.2023", "14th September 2023", "the 14th of September 2023", "September 14, 2023",
- * "Sept. 14, 2023", "13.09.2023", "09/13/2023" (in the page's {@link DateOrder}: without one, slashes
- * are read month first and dots day first; a number over 12 is the day in any order) and year first "2025.12.17", "2025. 12. 17.", "2025/12/17", each with
+ * "Sept. 14, 2023", "September 14. 2023", "13.09.2023", "13-09-2023", "09/13/2023" (in the page's {@link DateOrder}: without one, slashes
+ * are read month first and dots and dashes day first; a number over 12 is the day in any order) and year first "2025.12.17", "2025. 12. 17.", "2025/12/17", each with
  * an optional label ("Published:", "Last updated on", "Veröffentlicht am", "Publié le", "Pubblicato il", "Publicado em", "Gepubliceerd op"), weekday ("Thursday,") and time
  * ("14:30", "2:30 pm", "9h05", "14.30 Uhr") and zone ("UTC", "GMT", "Z", "+02:00", or an abbreviation: "EST", "PT", "BST": {@code ZoneAbbreviations}). Month names
  * are {@link Months}'. The whole text must be the date: a sentence that mentions one is not read.
@@ -38,9 +38,9 @@ public final class WrittenDates {
     private static final Pattern DAY_MONTH = Pattern.compile("(?iu)" + LABEL + WEEKDAY
             + "(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\.?\\s+(?:de\\s+|of\\s+)?|[-.])(\\p{L}+)(?:\\.?,?\\s+(?:de\\s+)?|[-.])(\\d{4})" + TIME);
     private static final Pattern MONTH_DAY = Pattern.compile("(?iu)" + LABEL + WEEKDAY
-            + "(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME);
+            + "(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?[.,]?\\s+(\\d{4})" + TIME);
     private static final Pattern NUMERIC = Pattern.compile("(?iu)" + LABEL + WEEKDAY
-            + "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})" + TIME);
+            + "(\\d{1,2})[.-](\\d{1,2})[.-](\\d{4})" + TIME);
     /** Year first with dots or slashes, as East Asian and Hungarian sites print dates: "2025.12.17", "2025. 12. 17.", "2025/12/17". */
     private static final Pattern YEAR_FIRST = Pattern.compile("(?iu)" + LABEL
             + "(\\d{4})([./])\\s?(\\d{1,2})\\2\\s?(\\d{1,2})\\.?" + TIME);

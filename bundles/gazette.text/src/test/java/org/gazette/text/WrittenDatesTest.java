@@ -8,6 +8,16 @@ import org.junit.jupiter.api.Test;
 class WrittenDatesTest {
 
     @Test
+    void dashedNumericDatesAndADotAfterTheDay() {
+        assertEquals("2025-12-19", WrittenDates.parse("19-12-2025"));
+        assertEquals("2025-12-02", WrittenDates.parse("02-12-2025", DateOrder.DAY_FIRST));
+        assertEquals("2025-02-12", WrittenDates.parse("02-12-2025", DateOrder.MONTH_FIRST));
+        assertEquals("2025-12-19T10:30:00", WrittenDates.parse("Published: 12-19-2025 10:30"));
+        assertEquals("2025-12-19", WrittenDates.parse("December 19. 2025"));
+        assertNull(WrittenDates.parse("19-12-20256"));
+    }
+
+    @Test
     void ordinalDaysAndDottedMonths() {
         assertEquals("2025-12-18", WrittenDates.parse("18th Dec 2025"));
         assertEquals("2023-08-29", WrittenDates.parse("29th August, 2023"));
