@@ -24,6 +24,18 @@ class RelativeDatesTest {
     }
 
     @Test
+    void anArticleForOne() {
+        assertEquals("2023-09-13", RelativeDates.parse("a day ago", FETCHED));
+        assertEquals("2023-09-14T11:30:00+02:00", RelativeDates.parse("an hour ago", FETCHED));
+        assertEquals("2023-09-07", RelativeDates.parse("a week ago", FETCHED));
+        assertEquals("2023-09-13", RelativeDates.parse("vor einem Tag", FETCHED));
+        assertEquals("2023-09-13", RelativeDates.parse("il y a un jour", FETCHED));
+        assertEquals("2023-09-14T11:30:00+02:00", RelativeDates.parse("hace una hora", FETCHED));
+        assertNull(RelativeDates.parse("ad ago", FETCHED));
+        assertNull(RelativeDates.parse("a few days ago", FETCHED));
+    }
+
+    @Test
     void otherTextIsNotARelativeDate() {
         assertNull(RelativeDates.parse("2 hours of talks", FETCHED));
         assertNull(RelativeDates.parse("ago", FETCHED));
