@@ -42,13 +42,15 @@ final class Dates {
      * @param modified the page's modification date ({@link #modified}), or {@code null}: a declared
      *        publication equal to it may be a re-save, and a page that declares no publication was
      *        published no later
+     * @param headline the article's title, or {@code null}: on a page without an {@code <h1>}, the
+     *        element that shows it stands in for one ({@link HeadlineStandIns})
      * @return the publication date and its source, or {@code null}
      */
-    static Pick<String> published(Page page, Pick<String> modified) {
+    static Pick<String> published(Page page, Pick<String> modified, String headline) {
         Pick<String> found = find(page, "datePublished", PUBLISHED_META, PUBLISHED_TIME);
         DateReader dates = DateReader.of(page);
         if (found != null) {
-            found = UrlDays.local(page, ResavedDates.corrected(page, found, modified, dates));
+            found = UrlDays.local(page, ResavedDates.corrected(page, found, modified, dates, headline));
         }
         if (found == null) {
             found = otherMeta(page.meta(), dates);
@@ -57,7 +59,7 @@ final class Dates {
             found = Pick.of(IsoDates.normalise(page.item().published), "item");
         }
         if (found == null) {
-            found = VisibleDates.published(page, dates);
+            found = VisibleDates.published(page, dates, headline);
         }
         // a page that only says when it was last changed was published no later: the best we know
         return found != null ? found : modified;

@@ -92,7 +92,7 @@ public class HtmlParser implements Parser {
         article.title = set(article, "title", headline.pick());
         article.authors = set(article, "authors", Authors.find(page, article.siteName));
         Pick<String> modified = Dates.modified(page);
-        article.published = set(article, "published", Dates.published(page, modified));
+        article.published = set(article, "published", Dates.published(page, modified, article.title));
         article.modified = set(article, "modified", modified);
         article.language = set(article, "language", PageMetadata.language(page));
         article.canonicalUrl = set(article, "canonicalUrl", PageMetadata.canonicalUrl(page));

@@ -28,13 +28,14 @@ final class ResavedDates {
      * @param published the declared publication date, possibly {@code null}
      * @param modified the declared modification date, possibly {@code null}
      * @param dates how the page's dates read
+     * @param headline the article's title, or {@code null}
      * @return the date the page shows when it is earlier and the declared one is a save, else {@code published}
      */
-    static Pick<String> corrected(Page page, Pick<String> published, Pick<String> modified, DateReader dates) {
+    static Pick<String> corrected(Page page, Pick<String> published, Pick<String> modified, DateReader dates, String headline) {
         if (published == null || modified == null || !oneSave(published.value(), modified.value())) {
             return published;
         }
-        Pick<String> shown = VisibleDates.shown(page, dates);
+        Pick<String> shown = VisibleDates.shown(page, dates, headline);
         return shown != null && earlier(shown.value(), published.value())
                 ? new Pick<>(shown.value(), shown.from() + " (" + published.from() + " is a save)")
                 : published;

@@ -18,7 +18,7 @@ import org.jsoup.select.Selector;
  * empty or fill it with prose) outside navigation, footers and the site's banner ({@code role="banner"},
  * where newspapers print today's date), short texts (outside those too) in elements whose class or
  * id speaks of dates, bylines or authors ("post-date", "entry-meta", "author-details"), the short texts right
- * around the {@code <h1>} and then after its wrapper (also "2 hours ago", against the fetch time),
+ * around the {@code <h1>} (or the element that shows the headline on a page without one, {@link HeadlineStandIns}) and then after its wrapper (also "2 hours ago", against the fetch time),
  * then the page state of script-rendered sites ({@link ScriptDates}), and last a date in the URL
  * path ({@code /2023/09/14/}).
  */
@@ -50,14 +50,15 @@ final class VisibleDates {
     /**
      * @param page the page
      * @param dates how the page's dates read
+     * @param headline the article's title, or {@code null}
      * @return the date the page shows, its script state gives, a label or its URL gives; or {@code null}
      */
-    static Pick<String> published(Page page, DateReader dates) {
+    static Pick<String> published(Page page, DateReader dates, String headline) {
         Element body = page.doc().body();
         if (body == null) {
             return null;
         }
-        Pick<String> p = shown(page, body, dates);
+        Pick<String> p = shown(page, body, dates, headline);
         if (p == null) {
             p = ScriptDates.published(page);
         }
@@ -70,16 +71,17 @@ final class VisibleDates {
     /**
      * @param page the page
      * @param dates how the page's dates read
+     * @param headline the article's title, or {@code null}
      * @return the date shown in the page's markup for dates, bylines and headline ({@code itemprop},
      *         {@code <time>}, date-named elements, the texts after the {@code <h1>}), without the
      *         later resorts (script state, labels anywhere, the URL); or {@code null}
      */
-    static Pick<String> shown(Page page, DateReader dates) {
+    static Pick<String> shown(Page page, DateReader dates, String headline) {
         Element body = page.doc().body();
-        return body == null ? null : shown(page, body, dates);
+        return body == null ? null : shown(page, body, dates, headline);
     }
 
-    private static Pick<String> shown(Page page, Element body, DateReader dates) {
+    private static Pick<String> shown(Page page, Element body, DateReader dates, String headline) {
         for (Element el : page.tags().selectByAttributes(body, el -> el.attributes().get("itemprop").trim().equalsIgnoreCase("datePublished"))) {
             String v = el.hasAttr("content") ? el.attr("content") : el.hasAttr("datetime") ? el.attr("datetime") : el.text();
             Pick<String> p = read(v, "itemprop=datePublished", new DateReader(null, dates.order()));
@@ -110,7 +112,7 @@ final class VisibleDates {
             }
         }
         List<Element> headings = page.tags().select(body, H1, "h1");
-        Element h1 = headings.isEmpty() ? null : headings.get(0);
+        Element h1 = headings.isEmpty() ? HeadlineStandIns.find(body, headline) : headings.get(0);
         if (h1 != null && h1.parent() != null) {
             Pick<String> p = shortTexts(h1.parent(), "text after h1", TEXTS_AFTER_HEADING, dates);
             if (p == null) {

@@ -53,6 +53,16 @@ class VisibleDatesTest {
     }
 
     @Test
+    void theElementThatShowsTheHeadlineStandsInForAMissingH1() throws Exception {
+        Article a = parse("https://news.example/harbour", "<nav><a href=\"/harbour\">Harbour plan approved</a></nav>"
+                + "<div class=\"hero\"><div class=\"hero-text\"><p class=\"text-style-1\">Harbour plan approved</p></div>"
+                + "<div class=\"hero-row\"><div><p class=\"text-style-2\">Harbour Times Team</p></div>"
+                + "<div><p class=\"text-style-2\">Sep 2, 2023</p></div></div></div>" + PARAGRAPHS);
+        assertEquals("2023-09-02", a.published);
+        assertEquals("text after h1", a.provenance.get("published"));
+    }
+
+    @Test
     void todaysDateInTheSiteBannerIsNotTheArticles() throws Exception {
         Article a = parse("https://news.example/harbour", "<header role=\"banner\"><p id=\"todays-date\" class=\"date\"><b>Thursday</b>, September 14, 2023</p>"
                 + "<a href=\"/\">Harbour Times</a></header>"
