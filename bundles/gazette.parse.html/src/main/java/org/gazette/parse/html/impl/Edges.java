@@ -354,7 +354,9 @@ final class Edges {
      * updated:"), before the first paragraph of prose, and a standfirst: a first paragraph that
      * repeats the page's description and stands apart from the paragraphs after it (another parent
      * element). A headline long enough to read as prose is no such paragraph: the date, byline and
-     * reading-time lines under it go too.
+     * reading-time lines under it go too. A date, byline or meta line set as a heading
+     * ({@code <h5 class="preheadline">January 23, 2025</h5>}, {@code <h6>By Jane Doe</h6>}) is such a
+     * line all the same: a template's small type above the text, not the title of a section.
      */
     private static void head(List<Blocks.Block> blocks, boolean[] dropped, String description, AuthorNames names) {
         boolean headline = false;
@@ -369,9 +371,9 @@ final class Edges {
             if (!prose && !b.heading() && MetaLabels.isLabel(text)) {
                 labels.add(i); // goes with its value, known once the value's line is read
             } else if (!headline && (BoilerplateLines.isDisclosure(text) || BoilerplateLines.isCredit(text))
-                    || BoilerplateLines.isReadingTime(text) || !prose && !b.heading() && (WrittenDates.parse(text) != null
-                            || !Bylines.fromLine(text).isEmpty() || MetaLines.isMetaLine(text)
-                            || names.isName(text) || DateBoxLines.isDateBoxLine(b))) {
+                    || BoilerplateLines.isReadingTime(text) || !prose && !b.heading() && (isDateOrByline(text)
+                            || names.isName(text) || DateBoxLines.isDateBoxLine(b))
+                    || !prose && b.heading() && isDateOrByline(text)) {
                 dropped[i] = true;
             } else if (prose) {
                 if (!headline && !description.isEmpty() && Text.key(text).equals(description) && standsApart(blocks, dropped, i)) {
@@ -390,6 +392,14 @@ final class Edges {
                 dropped[i] = true; // its byline or date went: "By:" above a list of names that stays is the list's
             }
         }
+    }
+
+    /**
+     * @return true for a line that is, as a whole, a date ("January 23, 2025"), a byline ("By Jane
+     *         Doe") or a meta line joining a date to a name or a section
+     */
+    private static boolean isDateOrByline(String text) {
+        return WrittenDates.parse(text) != null || !Bylines.fromLine(text).isEmpty() || MetaLines.isMetaLine(text);
     }
 
     /** @return true when the next paragraph of prose after a block has another parent element */
