@@ -356,7 +356,8 @@ final class Edges {
      * element). A headline long enough to read as prose is no such paragraph: the date, byline and
      * reading-time lines under it go too. A date, byline or meta line set as a heading
      * ({@code <h5 class="preheadline">January 23, 2025</h5>}, {@code <h6>By Jane Doe</h6>}) is such a
-     * line all the same: a template's small type above the text, not the title of a section.
+     * line all the same: a template's small type above the text, not the title of a section. So are
+     * such lines between the first paragraph, a standfirst, and the next ({@link #metaUnderStandfirst}).
      */
     private static void head(List<Blocks.Block> blocks, boolean[] dropped, String description, AuthorNames names) {
         boolean headline = false;
@@ -384,6 +385,7 @@ final class Edges {
                     headline = true; // a long headline is no paragraph: its date and byline lines follow it
                     continue;
                 }
+                metaUnderStandfirst(blocks, dropped, i, names);
                 break;
             }
         }
@@ -391,6 +393,41 @@ final class Edges {
             if (i + 1 < blocks.size() && dropped[i + 1]) {
                 dropped[i] = true; // its byline or date went: "By:" above a list of names that stays is the list's
             }
+        }
+    }
+
+    /**
+     * Drops the byline, date and reading-time lines printed under a standfirst: the first paragraph
+     * of prose, followed by lines that are each a date, a byline (also one long enough to count as
+     * prose: "By Jane Doe, Security Expert &amp; John Roe, Home Expert Last Updated on Feb 27, 2026"),
+     * a meta line, a reading time, a field's label or a name, at least one of them dated or a byline,
+     * and then by the article's next paragraph ("Jane Doe" / "23.07.2025 · 6 min read" between the
+     * summary and the text). Lines that lead to no paragraph (a date heading an item of a list of
+     * events) stay. The standfirst itself is left alone: some pages' text opens with it.
+     */
+    private static void metaUnderStandfirst(List<Blocks.Block> blocks, boolean[] dropped, int first, AuthorNames names) {
+        int end = first + 1;
+        boolean dated = false;
+        for (; end < blocks.size(); end++) {
+            if (dropped[end]) {
+                continue;
+            }
+            Blocks.Block b = blocks.get(end);
+            String text = b.text();
+            boolean date = isDateOrByline(text) || BoilerplateLines.isReadingTime(text);
+            if (!date && (Tally.isProse(b) || b.heading())) {
+                break;
+            }
+            if (!date && !names.isName(text) && !Bylines.isName(text) && !MetaLabels.isLabel(text)) {
+                return;
+            }
+            dated |= date;
+        }
+        if (!dated || end == blocks.size() || blocks.get(end).heading() || !Tally.isProse(blocks.get(end))) {
+            return;
+        }
+        for (int j = first + 1; j < end; j++) {
+            dropped[j] = true;
         }
     }
 
