@@ -27,7 +27,8 @@ import org.jsoup.nodes.Element;
  * paragraph labelled "About the author: ...") to the end;</li>
  * <li>after the element holding most of the paragraphs: what follows it when it is little prose
  * beside them (a call to action or a promotion in a box of its own), unless it asks and answers
- * questions (the article's FAQ in a box of its own); then up to three short lines
+ * questions (the article's FAQ in a box of its own); then a closing affiliate notice, the last
+ * paragraph; then up to three short lines
  * after the last paragraph (a name, a date, "Tags");</li>
  * <li>anywhere: lines that are a widget's words as a whole ("Advertisement", "Share this article",
  * "Read more: ...") or a breadcrumb;</li>
@@ -137,6 +138,7 @@ final class Edges {
         }
         linkLists(blocks, dropped);
         outsideTail(blocks, dropped);
+        closingDisclosure(blocks, dropped);
         strayTail(blocks, dropped);
         orphanHeadings(blocks, dropped);
     }
@@ -263,6 +265,38 @@ final class Edges {
             }
         }
         return questions >= FAQ_QUESTIONS;
+    }
+
+    /**
+     * Drops the last paragraph of prose when it is an affiliate or sponsorship notice
+     * ({@link BoilerplateLines#isDisclosure}: "Disclosure: As an affiliate I earn from qualifying
+     * purchases...", "*Affiliate links are used in this post..."): the notice a blog template or its
+     * author puts under every post, not the article's conclusion. A list item stays (a product the
+     * author names with "(affiliate link)" is the article's), and so does a notice that is the
+     * only paragraph.
+     */
+    private static void closingDisclosure(List<Blocks.Block> blocks, boolean[] dropped) {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            Blocks.Block b = blocks.get(i);
+            if (dropped[i] || !Tally.isProse(b)) {
+                continue; // the short lines after it are strayTail's
+            }
+            if (!LIST_CELLS.contains(b.owner().normalName()) && BoilerplateLines.isDisclosure(b.text())
+                    && proseBefore(blocks, dropped, i)) {
+                dropped[i] = true;
+            }
+            return;
+        }
+    }
+
+    /** @return true when a paragraph of prose comes before the block */
+    private static boolean proseBefore(List<Blocks.Block> blocks, boolean[] dropped, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (!dropped[j] && Tally.isProse(blocks.get(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
