@@ -28,7 +28,7 @@ import org.jsoup.nodes.Element;
  * <li>after the element holding most of the paragraphs: what follows it when it is little prose
  * beside them (a call to action or a promotion in a box of its own), unless it asks and answers
  * questions (the article's FAQ in a box of its own); then a closing affiliate notice, the last
- * paragraph; then up to three short lines
+ * paragraph, and the social profiles listed under it ({@link SocialFollowLines}); then up to three short lines
  * after the last paragraph (a name, a date, "Tags");</li>
  * <li>anywhere: lines that are a widget's words as a whole ("Advertisement", "Share this article",
  * "Read more: ...") or a breadcrumb;</li>
@@ -139,6 +139,7 @@ final class Edges {
         linkLists(blocks, dropped);
         outsideTail(blocks, dropped);
         closingDisclosure(blocks, dropped);
+        SocialFollowLines.drop(blocks, dropped);
         strayTail(blocks, dropped);
         orphanHeadings(blocks, dropped);
     }
