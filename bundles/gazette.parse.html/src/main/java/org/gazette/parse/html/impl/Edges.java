@@ -11,7 +11,6 @@ import java.util.Set;
 import org.gazette.text.Attributions;
 import org.gazette.text.BoilerplateLines;
 import org.gazette.text.Bylines;
-import org.gazette.text.WrittenDates;
 import org.jsoup.nodes.Element;
 
 /**
@@ -392,7 +391,7 @@ final class Edges {
      * reading-time lines under it go too. A date, byline or meta line set as a heading
      * ({@code <h5 class="preheadline">January 23, 2025</h5>}, {@code <h6>By Jane Doe</h6>}) is such a
      * line all the same: a template's small type above the text, not the title of a section. So are
-     * such lines between the first paragraph, a standfirst, and the next ({@link #metaUnderStandfirst}).
+     * such lines between the first paragraph, a standfirst, and the next ({@link StandfirstMetaLines}).
      */
     private static void head(List<Blocks.Block> blocks, boolean[] dropped, String description, AuthorNames names) {
         boolean headline = false;
@@ -407,9 +406,9 @@ final class Edges {
             if (!prose && !b.heading() && MetaLabels.isLabel(text)) {
                 labels.add(i); // goes with its value, known once the value's line is read
             } else if (!headline && (BoilerplateLines.isDisclosure(text) || BoilerplateLines.isCredit(text))
-                    || BoilerplateLines.isReadingTime(text) || !prose && !b.heading() && (isDateOrByline(text)
+                    || BoilerplateLines.isReadingTime(text) || !prose && !b.heading() && (MetaLines.isDateOrByline(text)
                             || names.isName(text) || DateBoxLines.isDateBoxLine(b))
-                    || !prose && b.heading() && isDateOrByline(text)) {
+                    || !prose && b.heading() && MetaLines.isDateOrByline(text)) {
                 dropped[i] = true;
             } else if (prose) {
                 if (!headline && !description.isEmpty() && Text.key(text).equals(description) && standsApart(blocks, dropped, i)) {
@@ -420,7 +419,7 @@ final class Edges {
                     headline = true; // a long headline is no paragraph: its date and byline lines follow it
                     continue;
                 }
-                metaUnderStandfirst(blocks, dropped, i, names);
+                StandfirstMetaLines.drop(blocks, dropped, i, names);
                 break;
             }
         }
@@ -429,49 +428,6 @@ final class Edges {
                 dropped[i] = true; // its byline or date went: "By:" above a list of names that stays is the list's
             }
         }
-    }
-
-    /**
-     * Drops the byline, date and reading-time lines printed under a standfirst: the first paragraph
-     * of prose, followed by lines that are each a date, a byline (also one long enough to count as
-     * prose: "By Jane Doe, Security Expert &amp; John Roe, Home Expert Last Updated on Feb 27, 2026"),
-     * a meta line, a reading time, a field's label or a name, at least one of them dated or a byline,
-     * and then by the article's next paragraph ("Jane Doe" / "23.07.2025 · 6 min read" between the
-     * summary and the text). Lines that lead to no paragraph (a date heading an item of a list of
-     * events) stay. The standfirst itself is left alone: some pages' text opens with it.
-     */
-    private static void metaUnderStandfirst(List<Blocks.Block> blocks, boolean[] dropped, int first, AuthorNames names) {
-        int end = first + 1;
-        boolean dated = false;
-        for (; end < blocks.size(); end++) {
-            if (dropped[end]) {
-                continue;
-            }
-            Blocks.Block b = blocks.get(end);
-            String text = b.text();
-            boolean date = isDateOrByline(text) || BoilerplateLines.isReadingTime(text);
-            if (!date && (Tally.isProse(b) || b.heading())) {
-                break;
-            }
-            if (!date && !names.isName(text) && !Bylines.isName(text) && !MetaLabels.isLabel(text)) {
-                return;
-            }
-            dated |= date;
-        }
-        if (!dated || end == blocks.size() || blocks.get(end).heading() || !Tally.isProse(blocks.get(end))) {
-            return;
-        }
-        for (int j = first + 1; j < end; j++) {
-            dropped[j] = true;
-        }
-    }
-
-    /**
-     * @return true for a line that is, as a whole, a date ("January 23, 2025"), a byline ("By Jane
-     *         Doe") or a meta line joining a date to a name or a section
-     */
-    private static boolean isDateOrByline(String text) {
-        return WrittenDates.parse(text) != null || !Bylines.fromLine(text).isEmpty() || MetaLines.isMetaLine(text);
     }
 
     /** @return true when the next paragraph of prose after a block has another parent element */

@@ -1,6 +1,7 @@
 package org.gazette.parse.html.impl;
 
 import org.gazette.text.BoilerplateLines;
+import org.gazette.text.Bylines;
 import org.gazette.text.WrittenDates;
 
 /**
@@ -10,7 +11,8 @@ import org.gazette.text.WrittenDates;
  * "Jane Doe • November 4th, 2025"), as blog and news templates print it under the headline. The
  * date is read by {@link WrittenDates}, in the languages it knows; the separators are punctuation,
  * not wording. A headline that names a year ("Best movers of 2025 | Top picks") has no part that
- * is a date as a whole and stays.
+ * is a date as a whole and stays. {@link #isDateOrByline} also takes a date or a byline alone, as
+ * the edge rules read the lines above a post's text.
  */
 final class MetaLines {
 
@@ -51,5 +53,13 @@ final class MetaLines {
             }
         }
         return dated;
+    }
+
+    /**
+     * @return true for a line that is, as a whole, a date ("January 23, 2025"), a byline ("By Jane
+     *         Doe") or a meta line joining a date to a name or a section
+     */
+    static boolean isDateOrByline(String text) {
+        return WrittenDates.parse(text) != null || !Bylines.fromLine(text).isEmpty() || isMetaLine(text);
     }
 }
