@@ -38,7 +38,6 @@ final class BodyText {
 
     private static final String DENSEST = "densest:";
 
-
     /** Characters a repeated title may have beyond twice the title's length (spaces, punctuation). */
     private static final int TITLE_SLACK = 20;
 
@@ -67,6 +66,16 @@ final class BodyText {
                     if (key.equals(k)) {
                         return true;
                     }
+                }
+            }
+            return false;
+        }
+
+        /** @return true when the text is the headline, a separator and a short label ({@link LabelledHeadlines}) */
+        boolean labelledBy(String text) {
+            for (String k : keys) {
+                if (LabelledHeadlines.isLabelled(text, k)) {
+                    return true;
                 }
             }
             return false;
@@ -155,7 +164,8 @@ final class BodyText {
         for (int i = 0; i < kept.size(); i++) {
             Blocks.Block b = kept.get(i);
             if (!dropped[i] && !b.text().equals(previous)
-                    && (proseGiven && isSubheading(b) || !headline.repeatedBy(b.text()))) {
+                    && (proseGiven && isSubheading(b) || !headline.repeatedBy(b.text()))
+                    && (i > first || !headline.labelledBy(b.text()))) {
                 proseGiven = proseGiven || Tally.isProse(b);
                 paragraphs.add(numbers.text(b, root));
                 words += words(b.text());
