@@ -27,10 +27,15 @@ final class Authors {
     private static final Evaluator ITEMPROP_NAME = Selector.evaluatorOf("[itemprop=name]");
     private static final Evaluator LINK = Selector.evaluatorOf("a");
 
-    /** With {@code [itemprop=author]} and {@link #BYLINE_CLASSES}: the byline elements, see {@link #isByline}. */
+    /**
+     * With {@code [itemprop=author]} and {@link #BYLINE_CLASSES}: the byline elements, see {@link #isByline}.
+     * Templates of sites in other languages name the box in theirs: {@code articolo-autore},
+     * {@code autor}, {@code auteur}, {@code yazar} (Italian, Spanish, Portuguese, Polish, German, French, Turkish).
+     */
     private static final Evaluator REL_AUTHOR = Selector.evaluatorOf("[rel~=(?i)^author$]");
     private static final Evaluator BYLINE_CLASSES = new ClassMentions(Selector.evaluatorOf("[class~=(?i)(^|[\\s_-])"
-            + "(author|authors|authorname|byline|byline__name|author-name|submitted)([\\s_-]|$)|(?-i:[a-z]Authors?(?:[A-Z\\s_-]|$))]"), new AsciiWords("author", "byline", "submitted"));
+            + "(author|authors|authorname|byline|byline__name|author-name|submitted|autor|autore|autori|autores|auteur|auteurs|yazar)([\\s_-]|$)"
+            + "|(?-i:[a-z]Authors?(?:[A-Z\\s_-]|$))]"), new AsciiWords("author", "byline", "submitted", "autor", "auteur", "yazar"));
     private static final int MAX_BYLINE_ELEMENTS = 50;
     /** "Jane Doe's blog", "Jane Doe’s Weblog", as personal sites name themselves. */
     private static final Pattern OWNERS_BLOG = Pattern.compile(

@@ -25,6 +25,19 @@ class AuthorsTest {
     }
 
     @Test
+    void bylineBoxesNamedInTheSitesLanguage() {
+        Article it = parse("<article><h1>Come difendere il frutteto</h1><div class='articolo-info'>"
+                + "<span class='articolo-autore'>di <a href='/autori/marco-rossi'>Marco Rossi</a></span></div>" + paragraphs(6) + "</article>");
+        assertEquals(List.of("Marco Rossi"), it.authors);
+        Article tr = parse("<article><h1>Meyve bahçesi</h1><div class='haber-bilgi'><span class='yazar'>Ayşe Yılmaz</span>"
+                + "<span class='tarih'>14.09.2023 12:00</span></div>" + paragraphs(6) + "</article>");
+        assertEquals(List.of("Ayşe Yılmaz"), tr.authors);
+        Article es = parse("<article><h1>El huerto</h1><div class='field--name-field-autor'><span class='label'>Por</span> "
+                + "<a href='/autor/lucia-fernandez'>Lucía Fernández</a></div>" + paragraphs(6) + "</article>");
+        assertEquals(List.of("Lucía Fernández"), es.authors);
+    }
+
+    @Test
     void aPostWrapperNamingItsAuthorInAClassIsNoByline() {
         Article a = parse("<article class='post hentry category-garden author-mara-lind has-comments'>"
                 + "<h1>Keeping codling moths out of the orchard</h1>"
