@@ -90,8 +90,9 @@ public final class IsoDates {
      * @param minute the minute
      * @param second the second, or {@code null}
      * @param ampm {@code am}, {@code pm}, {@code a.m.} or {@code p.m.} in any case, or {@code null} for 24-hour time
-     * @param zone {@code Z}, {@code UTC}, {@code GMT} or an offset ({@code +02:00}, {@code +0200},
-     *        {@code +02}) in any case, or {@code null}
+     * @param zone {@code Z}, {@code UTC}, {@code GMT}, an offset ({@code +02:00}, {@code +0200},
+     *        {@code +02}) or a zone's abbreviation ({@code CEST}, {@code UTC+8}, {@link ZoneAbbreviations})
+     *        in any case, or {@code null}
      * @return the ISO-8601 form, or {@code null} when the date is {@code null} or the time or
      *         offset does not exist
      */
@@ -126,6 +127,13 @@ public final class IsoDates {
         String z = zone.toUpperCase(Locale.ROOT);
         if (z.equals("Z") || z.equals("UTC") || z.equals("GMT")) {
             return ZoneOffset.UTC;
+        }
+        if (Character.isLetter(z.charAt(0))) {
+            ZoneOffset abbreviated = ZoneAbbreviations.offset(z); // "CEST", "MSK", "UTC+8"
+            if (abbreviated == null) {
+                throw new DateTimeException("unknown zone " + zone);
+            }
+            return abbreviated;
         }
         return ZoneOffset.of(z);
     }

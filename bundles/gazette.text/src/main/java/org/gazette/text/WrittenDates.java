@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * "Sept. 14, 2023", "13.09.2023", "09/13/2023" (in the page's {@link DateOrder}: without one, slashes
  * are read month first and dots day first; a number over 12 is the day in any order) and year first "2025.12.17", "2025. 12. 17.", "2025/12/17", each with
  * an optional label ("Published:", "Last updated on", "Veröffentlicht am", "Publié le", "Pubblicato il", "Publicado em", "Gepubliceerd op"), weekday ("Thursday,") and time
- * ("14:30", "2:30 pm", "9h05", "14.30 Uhr") and zone ("UTC", "GMT", "Z", "+02:00"). Month names
+ * ("14:30", "2:30 pm", "9h05", "14.30 Uhr") and zone ("UTC", "GMT", "Z", "+02:00", and abbreviations:
+ * "CEST", "MSK", "EDT", "UTC+8", {@link ZoneAbbreviations}). Month names
  * are {@link Months}'. The whole text must be the date: a sentence that mentions one is not read.
  */
 public final class WrittenDates {
@@ -28,7 +29,7 @@ public final class WrittenDates {
     private static final String PLACE = "(?-i:(?:\\p{Lu}[\\p{Lu}\\p{M}\\s.'\u2019-]{1,40},\\s+)?)";
     private static final String WEEKDAY = PLACE + "(?:\\p{L}+,?\\s+)?";
     private static final String TIME = "(?:,?\\s*(?:[-\u2013|\u2022\u00b7]\\s*)?(?:at|um|à|a las)?\\s*(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?"
-            + "\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(?:uhr)?)?\\s*(z|utc|gmt|[+-]\\d{2}:?\\d{2})?";
+            + "\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(?:uhr)?)?\\s*(" + ZoneAbbreviations.PATTERN + "|z|utc|gmt|[+-]\\d{2}:?\\d{2})?";
     private static final Pattern ISO = Pattern.compile("(?iu)" + LABEL + "(\\d{4}-.*)");
     private static final Pattern DAY_MONTH = Pattern.compile("(?iu)" + LABEL + WEEKDAY
             + "(\\d{1,2})(?:\\.?\\s+(?:de\\s+)?|-)(\\p{L}+)(?:\\.?,?\\s+(?:de\\s+)?|-)(\\d{4})" + TIME);

@@ -8,6 +8,20 @@ import org.junit.jupiter.api.Test;
 class WrittenDatesTest {
 
     @Test
+    void zoneAbbreviationsAfterTheTime() {
+        assertEquals("2023-09-14T12:00:00+02:00", WrittenDates.parse("14/09/2023 12:00 CEST"));
+        assertEquals("2023-09-14T12:00:00+02:00", WrittenDates.parse("Actualizado: 14/09/2023 12:00 CEST"));
+        assertEquals("2023-01-14T12:00:00+01:00", WrittenDates.parse("14.01.2023, 12:00 MEZ"));
+        assertEquals("2023-09-14T12:00:00+03:00", WrittenDates.parse("14.09.2023, 12:00 MSK"));
+        assertEquals("2023-09-14T09:30:00-04:00", WrittenDates.parse("September 14, 2023 9:30 a.m. EDT"));
+        assertEquals("2023-09-14T12:00:00+08:00", WrittenDates.parse("2023/09/14 12:00 UTC+8"));
+        assertEquals("2023-09-14T12:00:00-03:00", WrittenDates.parse("14/09/2023 12:00 GMT-03:00"));
+        assertEquals("2023-09-14", WrittenDates.parse("14 September 2023 JST")); // no time: the date alone
+        assertNull(WrittenDates.parse("14/09/2023 12:00 IST")); // India, Ireland or Israel
+        assertNull(WrittenDates.parse("14/09/2023 12:00 Uhr abends"));
+    }
+
+    @Test
     void aDashOrABarMaySetTheTimeApart() {
         assertEquals("2025-12-20T06:36:00", WrittenDates.parse("Sat, 20 Dec, 2025 - 06:36"));
         assertEquals("2025-12-15T19:00:00", WrittenDates.parse("15/12/2025 | 19:00"));

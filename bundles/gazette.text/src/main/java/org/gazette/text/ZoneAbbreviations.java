@@ -1,0 +1,49 @@
+package org.gazette.text;
+
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The offsets of the time-zone abbreviations that news sites print after a time ("14/09/2023 12:00
+ * CEST", "12:00 MSK", "9:30 a.m. EDT", "12:00 UTC+8"). Only abbreviations with one common meaning are
+ * listed: "IST" (India, Ireland, Israel) and "AST" (Atlantic, Arabia) are not.
+ */
+final class ZoneAbbreviations {
+
+    private static final Map<String, String> OFFSETS = Map.ofEntries(
+            Map.entry("wet", "+00:00"), Map.entry("west", "+01:00"), Map.entry("bst", "+01:00"),
+            Map.entry("cet", "+01:00"), Map.entry("cest", "+02:00"), Map.entry("mez", "+01:00"), Map.entry("mesz", "+02:00"),
+            Map.entry("eet", "+02:00"), Map.entry("eest", "+03:00"), Map.entry("msk", "+03:00"), Map.entry("trt", "+03:00"),
+            Map.entry("pkt", "+05:00"), Map.entry("wib", "+07:00"), Map.entry("hkt", "+08:00"), Map.entry("sgt", "+08:00"),
+            Map.entry("awst", "+08:00"), Map.entry("jst", "+09:00"), Map.entry("kst", "+09:00"), Map.entry("acst", "+09:30"),
+            Map.entry("aest", "+10:00"), Map.entry("aedt", "+11:00"), Map.entry("nzst", "+12:00"), Map.entry("nzdt", "+13:00"),
+            Map.entry("brt", "-03:00"), Map.entry("art", "-03:00"), Map.entry("edt", "-04:00"), Map.entry("est", "-05:00"),
+            Map.entry("cdt", "-05:00"), Map.entry("cst", "-06:00"), Map.entry("mdt", "-06:00"), Map.entry("mst", "-07:00"),
+            Map.entry("pdt", "-07:00"), Map.entry("pst", "-08:00"), Map.entry("akdt", "-08:00"), Map.entry("akst", "-09:00"),
+            Map.entry("hst", "-10:00"));
+
+    /**
+     * The abbreviations as a regular expression alternation, longest first, and "UTC+8", "GMT-03:00"
+     * (case is the caller's flag).
+     */
+    static final String PATTERN = "(?:utc|gmt)[+-]\\d{1,2}(?::?\\d{2})?|"
+            + OFFSETS.keySet().stream().sorted((a, b) -> b.length() - a.length()).collect(Collectors.joining("|"));
+
+    private ZoneAbbreviations() {
+    }
+
+    /**
+     * @param zone an abbreviation of {@link #PATTERN}, or "UTC+8", any case
+     * @return its offset, or {@code null} when it is not one of them
+     */
+    static ZoneOffset offset(String zone) {
+        String z = zone.toLowerCase(Locale.ROOT);
+        if ((z.startsWith("utc") || z.startsWith("gmt")) && z.length() > 3) {
+            return ZoneOffset.of(z.substring(3));
+        }
+        String offset = OFFSETS.get(z);
+        return offset == null ? null : ZoneOffset.of(offset);
+    }
+}
