@@ -8,6 +8,28 @@ import org.junit.jupiter.api.Test;
 class WrittenDatesTest {
 
     @Test
+    void chineseJapaneseAndKoreanDates() {
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("2023年9月14日 12時00分"));
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("2023年09月14日 12:00"));
+        assertEquals("2023-09-14", WrittenDates.parse("公開日：2023年9月14日(木)"));
+        assertEquals("2023-09-14T15:20:00", WrittenDates.parse("2023년 9월 14일 오후 3:20"));
+        assertEquals("2023-09-14T09:05:00", WrittenDates.parse("2023年9月14日 午前9時05分"));
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("发布时间：2023年09月14日 12:00"));
+        assertEquals("2023-09-14", WrittenDates.parse("2023年9月14日 星期四"));
+        assertEquals("2023-09-14T12:00:00+09:00", WrittenDates.parse("2023年9月14日 12時00分 JST"));
+        assertNull(WrittenDates.parse("2023年13月14日"));
+    }
+
+    @Test
+    void labelsBeyondWesternEurope() {
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("입력 2023.09.14 12:00"));
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("Opublikowano: 14.09.2023, 12:00"));
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("Опубликовано: 14.09.2023, 12:00"));
+        assertEquals("2023-09-14T16:30:00", WrittenDates.parse("Güncelleme: 14.09.2023 16:30"));
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("发布时间：2023-09-14 12:00"));
+    }
+
+    @Test
     void zoneAbbreviationsAfterTheTime() {
         assertEquals("2023-09-14T12:00:00+02:00", WrittenDates.parse("14/09/2023 12:00 CEST"));
         assertEquals("2023-09-14T12:00:00+02:00", WrittenDates.parse("Actualizado: 14/09/2023 12:00 CEST"));
