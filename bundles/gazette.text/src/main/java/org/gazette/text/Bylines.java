@@ -32,7 +32,9 @@ public final class Bylines {
      * ("记者 李华", "田中太郎 記者", "김민수 기자"), or a label ("作者：李华"): not part of the name.
      */
     private static final Pattern EAST_ASIAN_ROLE = Pattern.compile(
-            "^(?:记者|記者|作者|撰文|文)\\s*[:：/]?\\s*|\\s*(?:记者|記者|기자|特派員|特派员|通讯员)$");
+            "^(?:本报|本報)?(?:记者|記者|作者|撰文|文)\\s*[:：/]?\\s*|\\s*(?:记者|記者|기자|特派員|特派员|通讯员)$");
+    /** The longest name a reporter's title goes with: a few syllables, not a sentence ending "...告诉记者". */
+    private static final int MAX_TITLED_NAME = 7;
     private static final Pattern CUT = Pattern.compile("\\s*(?:[|•·/]|\\s[-\u2013\u2014]\\s).*$");
     /** " on Tue, 20/02/2024", " am 3. Mai", " le 4 mai": a date after the names, as CMS "submitted" lines write it. */
     private static final Pattern DATE_AFTER = Pattern.compile("(?u)\\s+(?:on|am|le|el|il|op)\\s+(?=\\p{Lu}|\\d).*$");
@@ -74,7 +76,11 @@ public final class Bylines {
             return List.of();
         }
         if (hasEastAsianRole(byline)) {
-            byline = EAST_ASIAN_ROLE.matcher(byline).replaceAll("");
+            String name = EAST_ASIAN_ROLE.matcher(byline).replaceAll("");
+            if (name.length() < byline.length() && name.length() > MAX_TITLED_NAME) {
+                return List.of();
+            }
+            byline = name;
         }
         java.util.regex.Matcher prefix = PREFIX.matcher(byline);
         boolean prefixed = prefix.find();
@@ -99,7 +105,8 @@ public final class Bylines {
 
     /**
      * Reads a line of running text that may be a byline, such as a line under a plain-text title:
-     * it must start with a byline word ("By", "Von", "Por", "Par", "Author:"...).
+     * it must start with a byline word ("By", "Von", "Por", "Par", "Author:"...), or name a reporter
+     * the Chinese, Japanese or Korean way ("记者 李华", "김민수 기자").
      *
      * @param line one line, possibly {@code null}
      * @return the names in order, without duplicates; empty when the line is not a byline or
@@ -110,7 +117,8 @@ public final class Bylines {
             return List.of(); // a paragraph, not a line: spare the regular expressions
         }
         String text = line == null ? "" : SPACES.matcher(line).replaceAll(" ").trim();
-        if (text.length() > MAX_LINE || !PREFIX.matcher(text).find()) {
+        if (text.length() > MAX_LINE || !PREFIX.matcher(text).find()
+                && !(hasEastAsianRole(text) && EAST_ASIAN_ROLE.matcher(text).find())) {
             return List.of();
         }
         return names(text);

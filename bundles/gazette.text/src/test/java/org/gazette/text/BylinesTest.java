@@ -45,6 +45,11 @@ class BylinesTest {
         assertEquals(List.of("田中太郎"), Bylines.names("田中太郎記者"));
         assertEquals(List.of("김민수"), Bylines.names("김민수 기자"));
         assertEquals(List.of(), Bylines.names("记者"));
+        assertEquals(List.of("李华"), Bylines.names("本报记者 李华"));
+        assertEquals(List.of("김민수"), Bylines.fromLine("김민수 기자"));
+        assertEquals(List.of("李华"), Bylines.fromLine("记者 李华"));
+        assertEquals(List.of(), Bylines.fromLine("他在发布会上告诉记者")); // a sentence ending with "reporters"
+        assertEquals(List.of(), Bylines.fromLine("李华"));
     }
 
     @Test
