@@ -21,6 +21,17 @@ class WrittenDatesTest {
     }
 
     @Test
+    void polishRussianAndTurkishMonthNames() {
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("14 września 2023 r., 12:00"));
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("Опубликовано: 14 сентября 2023, 12:00"));
+        assertEquals("2023-09-14", WrittenDates.parse("14 сентября 2023 г."));
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("14 Eylül 2023 12:00"));
+        assertEquals("2023-02-01", WrittenDates.parse("1 Şubat 2023"));
+        assertEquals("2023-12-31", WrittenDates.parse("31 grudnia 2023 roku"));
+        assertNull(WrittenDates.parse("14 сентября 2023 годовщина"));
+    }
+
+    @Test
     void labelsBeyondWesternEurope() {
         assertEquals("2023-09-14T12:00:00", WrittenDates.parse("입력 2023.09.14 12:00"));
         assertEquals("2023-09-14T12:00:00", WrittenDates.parse("Opublikowano: 14.09.2023, 12:00"));
