@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * earn us a commission", "We independently test everything we recommend".</li>
  * <li>{@link #isChrome}: the words of widgets: "Share this article", "Subscribe to our newsletter",
  * "Advertisement", "Anzeige", "Read more: ...", "Related: ...", "Lesen Sie auch: ...", "Читайте также: ...",
- * "Przeczytaj również: ...", "相关阅读：...", "【関連記事】...", "▶ 관련기사: ...",
+ * "Przeczytaj również: ...", "相关阅读：...", "【関連記事】...", "▶ 관련기사: ...", "यह भी पढ़ें: ...",
  * "Skip to content", "Table of contents", "Back to top", a post's tags ("Tags: bridges, floods",
  * "Filed under: Local", "Schlagwörter: ...").</li>
  * <li>{@link #isNavigation}: a breadcrumb or menu flattened into one line: "Home » News » World",
@@ -63,10 +63,11 @@ public final class BoilerplateLines {
             + "|sobre el autor|comentarios|articoli correlati|leggi anche|potrebbe interessarti|commenti"
             + "|artigos relacionados|leia também|veja também|sobre o autor|comentários|gerelateerde artikelen|lees ook"
             + "|meer over dit onderwerp"
-            // Polish, Russian, Turkish, Chinese, Japanese, Korean
+            // Polish, Russian, Turkish, Chinese, Japanese, Korean, Hindi
             + "|zobacz (?:też|także|również)|przeczytaj (?:też|także|również)|powiązane artykuły|komentarze(?: \\(\\d+\\))?"
             + "|читайте также|смотрите также|по теме|комментарии(?: \\(\\d+\\))?|benzer haberler|ilgili haberler|yorumlar(?: \\(\\d+\\))?"
             + "|相关阅读|相关新闻|延伸阅读|推荐阅读|网友评论|评论|関連記事|あわせて読みたい|コメント|관련\\s?기사|댓글(?: \\d+)?"
+            + "|(?:यह|ये) भी प(?:\u0922\u093C|\u095D)ें|संबंधित (?:\u0916\u093C|\u0959|\u0916)बरें|टिप्पणियां|टिप्पणियाँ"
             + ")\\s*[:：.…]?$");
     private static final Pattern READING_TIME = Pattern.compile("(?iu)(?:\\b\\d{1,3}\\s*[-‑]?\\s*(?:min|mins|minutes?|minuten|minutos|minuti)"
             + "\\.?\\s*(?:read|reading|reading time|to read|de lecture|lesezeit|lesedauer|de lectura|di lettura|de leitura|leestijd)\\b"
@@ -90,10 +91,11 @@ public final class BoilerplateLines {
             + "|subscribe(?: now| today| here)?|sign up(?: now| today| here| for free)?|newsletter abonnieren|abonnez-vous.*|suscríbete.*|iscriviti.*"
             + "|(?:[▶►▷☞■]\\s*)?(?:read more|read also|see also|also read|related|more|watch|listen|recommended|lesen sie auch|lesen sie mehr|mehr dazu|mehr zum thema"
             + "|à lire aussi|lire aussi|lire la suite|lee también|leer más|leggi anche|leia também|lees ook|lees meer"
-            // Polish, Russian, Turkish, Chinese, Japanese, Korean
+            // Polish, Russian, Turkish, Chinese, Japanese, Korean, Hindi
             + "|przeczytaj (?:też|także|również)|czytaj (?:też|także|również)|zobacz (?:też|także|również)"
             + "|читайте также|читать также|смотрите также|по теме|ilgili haber(?:ler)?|bunu da okuyun|ayrıca okuyun"
-            + "|相关阅读|延伸阅读|推荐阅读|相关新闻|関連記事|あわせて読みたい|관련\\s?기사|함께 보면 좋은 기사)\\s*[:：>»›-].*"
+            + "|相关阅读|延伸阅读|推荐阅读|相关新闻|関連記事|あわせて読みたい|관련\\s?기사|함께 보면 좋은 기사"
+            + "|(?:यह|ये|इसे) भी प(?:\u0922\u093C|\u095D)ें|(?:यह|ये) भी देखें)\\s*[:：>»›-].*"
             + "|【(?:関連記事|関連|あわせて読みたい)】.*"
             + "|read more|read full (?:article|story)|continue reading|lire la suite|leer más|weiterlesen|mehr lesen|leggi di più|lees meer"
             + "|skip to (?:main )?content|zum inhalt springen|aller au contenu|back to top|nach oben|table of contents?|contents|in this article"

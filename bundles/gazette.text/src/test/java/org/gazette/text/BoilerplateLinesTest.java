@@ -52,6 +52,11 @@ class BoilerplateLinesTest {
         assertTrue(BoilerplateLines.isEndOfArticle("相关新闻"));
         assertTrue(BoilerplateLines.isEndOfArticle("あわせて読みたい"));
         assertTrue(BoilerplateLines.isEndOfArticle("댓글 2"));
+        assertTrue(BoilerplateLines.isChrome("यह भी पढ़ें: मेट्रो के दूसरे चरण का काम अगले महीने से शुरू होगा"));
+        assertTrue(BoilerplateLines.isEndOfArticle("संबंधित ख़बरें"));
+        assertTrue(BoilerplateLines.isEndOfArticle("टिप्पणियां"));
+        assertTrue(BoilerplateLines.isChrome("ये भी प\u095Dें: नए फ्लाईओवर पर आज से दौड़ेंगी गाड़ियां")); // the precomposed letter with nukta
+        assertTrue(BoilerplateLines.isEndOfArticle("संबंधित \u0959बरें"));
     }
 
     @Test
