@@ -117,23 +117,22 @@ public final class IsoDates {
             if (zone == null) {
                 return local.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
             }
-            return local.atOffset(offset(zone)).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            ZoneOffset offset = offset(zone);
+            return offset == null ? local.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME) // "IST": India, Ireland or Israel
+                    : local.atOffset(offset).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
     }
 
+    /** @return the zone's offset, or {@code null} for an abbreviation with more than one meaning ("IST") */
     private static ZoneOffset offset(String zone) {
         String z = zone.toUpperCase(Locale.ROOT);
         if (z.equals("Z") || z.equals("UTC") || z.equals("GMT")) {
             return ZoneOffset.UTC;
         }
         if (Character.isLetter(z.charAt(0))) {
-            ZoneOffset abbreviated = ZoneAbbreviations.offset(z); // "CEST", "MSK", "UTC+8"
-            if (abbreviated == null) {
-                throw new DateTimeException("unknown zone " + zone);
-            }
-            return abbreviated;
+            return ZoneAbbreviations.offset(z); // "CEST", "MSK", "UTC+8"; null for one of two meanings ("IST")
         }
         return ZoneOffset.of(z);
     }

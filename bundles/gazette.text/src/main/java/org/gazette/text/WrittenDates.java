@@ -26,10 +26,10 @@ public final class WrittenDates {
             + "|veröffentlicht(?:\\s+am)?|aktualisiert(?:\\s+am)?|datum|publicado(?:\\s+(?:el|em))?|actualizado(?:\\s+el)?|fecha"
             + "|publié le|publié|mis à jour le|pubblicato(?:\\s+il)?|aggiornato(?:\\s+il)?"
             + "|atualizado(?:\\s+em)?|gepubliceerd(?:\\s+op)?|bijgewerkt(?:\\s+op)?"
-            // Polish, Russian, Turkish, Chinese, Japanese, Korean
+            // Polish, Russian, Turkish, Chinese, Japanese, Korean, Hindi
             + "|opublikowano|aktualizacja|data publikacji|опубликовано|обновлено|дата публикации"
             + "|yayınlanma(?:\\s+tarihi)?|güncelleme(?:\\s+tarihi)?|giriş|发布时间|发布日期|更新时间|公開日|更新日|配信日?"
-            + "|기사\\s?입력|입력|수정|등록|업데이트)\\s*[:：]?\\s*)?";
+            + "|기사\\s?입력|입력|수정|등록|업데이트|अपडेटेड|अपडेट|प्रकाशित(?:\\s+तिथि)?)\\s*[:：]?\\s*)?";
     /** A dateline's place in capitals ("PORT ALDWIN, "), as agencies and papers start stories. */
     private static final String PLACE = "(?-i:(?:\\p{Lu}[\\p{Lu}\\p{M}\\s.'\u2019-]{1,40},\\s+)?)";
     /** The word for "year" that Russian and Polish dates print after it: "14 сентября 2023 г.", "14 września 2023 r.". */
@@ -39,7 +39,7 @@ public final class WrittenDates {
             + "\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(?:uhr)?)?\\s*(" + ZoneAbbreviations.PATTERN + "|z|utc|gmt|[+-]\\d{2}:?\\d{2})?";
     private static final Pattern ISO = Pattern.compile("(?iu)" + LABEL + "(\\d{4}-.*)");
     private static final Pattern DAY_MONTH = Pattern.compile("(?iu)" + LABEL + WEEKDAY
-            + "(\\d{1,2})(?:\\.?\\s+(?:de\\s+)?|-)(\\p{L}+)(?:\\.?,?\\s+(?:de\\s+)?|-)(\\d{4})" + YEAR_WORD + TIME);
+            + "(\\d{1,2})(?:\\.?\\s+(?:de\\s+)?|-)([\\p{L}\\p{M}]+)(?:\\.?,?\\s+(?:de\\s+)?|-)(\\d{4})" + YEAR_WORD + TIME);
     private static final Pattern MONTH_DAY = Pattern.compile("(?iu)" + LABEL + WEEKDAY
             + "(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME);
     private static final Pattern NUMERIC = Pattern.compile("(?iu)" + LABEL + WEEKDAY

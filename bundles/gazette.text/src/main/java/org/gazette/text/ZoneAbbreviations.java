@@ -7,8 +7,9 @@ import java.util.stream.Collectors;
 
 /**
  * The offsets of the time-zone abbreviations that news sites print after a time ("14/09/2023 12:00
- * CEST", "12:00 MSK", "9:30 a.m. EDT", "12:00 UTC+8"). Only abbreviations with one common meaning are
- * listed: "IST" (India, Ireland, Israel) and "AST" (Atlantic, Arabia) are not.
+ * CEST", "12:00 MSK", "9:30 a.m. EDT", "12:00 UTC+8"). Only abbreviations with one common meaning have an
+ * offset: "IST" (India, Ireland, Israel) and "AST" (Atlantic, Arabia) are read as a zone that is not known,
+ * so that "12:00 PM IST" is a local time rather than no date.
  */
 final class ZoneAbbreviations {
 
@@ -28,7 +29,7 @@ final class ZoneAbbreviations {
      * The abbreviations as a regular expression alternation, longest first, and "UTC+8", "GMT-03:00"
      * (case is the caller's flag).
      */
-    static final String PATTERN = "(?:utc|gmt)[+-]\\d{1,2}(?::?\\d{2})?|"
+    static final String PATTERN = "(?:utc|gmt)[+-]\\d{1,2}(?::?\\d{2})?|ist|ast|"
             + OFFSETS.keySet().stream().sorted((a, b) -> b.length() - a.length()).collect(Collectors.joining("|"));
 
     private ZoneAbbreviations() {
@@ -36,7 +37,7 @@ final class ZoneAbbreviations {
 
     /**
      * @param zone an abbreviation of {@link #PATTERN}, or "UTC+8", any case
-     * @return its offset, or {@code null} when it is not one of them
+     * @return its offset, or {@code null} when it is not one of them or has more than one meaning ("IST")
      */
     static ZoneOffset offset(String zone) {
         String z = zone.toLowerCase(Locale.ROOT);

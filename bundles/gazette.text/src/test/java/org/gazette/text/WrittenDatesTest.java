@@ -32,6 +32,13 @@ class WrittenDatesTest {
     }
 
     @Test
+    void hindiDates() {
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("अपडेटेड: 14 सितंबर 2023, 12:00 PM IST"));
+        assertEquals("2023-09-14", WrittenDates.parse("प्रकाशित: 14 सितम्बर 2023"));
+        assertEquals("2023-02-01", WrittenDates.parse("1 फ़रवरी 2023"));
+    }
+
+    @Test
     void labelsBeyondWesternEurope() {
         assertEquals("2023-09-14T12:00:00", WrittenDates.parse("입력 2023.09.14 12:00"));
         assertEquals("2023-09-14T12:00:00", WrittenDates.parse("Opublikowano: 14.09.2023, 12:00"));
@@ -50,7 +57,7 @@ class WrittenDatesTest {
         assertEquals("2023-09-14T12:00:00+08:00", WrittenDates.parse("2023/09/14 12:00 UTC+8"));
         assertEquals("2023-09-14T12:00:00-03:00", WrittenDates.parse("14/09/2023 12:00 GMT-03:00"));
         assertEquals("2023-09-14", WrittenDates.parse("14 September 2023 JST")); // no time: the date alone
-        assertNull(WrittenDates.parse("14/09/2023 12:00 IST")); // India, Ireland or Israel
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("14/09/2023 12:00 IST")); // India, Ireland or Israel: local time
         assertNull(WrittenDates.parse("14/09/2023 12:00 Uhr abends"));
     }
 
