@@ -13,7 +13,7 @@ import org.gazette.api.model.PageKind;
 import org.junit.jupiter.api.Test;
 
 /**
- * News pages in ten languages, each modelled on how sites in that language build theirs (the CMS
+ * News pages in eleven languages, each modelled on how sites in that language build theirs (the CMS
  * template, its consent banner, navigation, breadcrumbs, byline and dateline in the local form, share
  * bars, "read also" links among the paragraphs, newsletter boxes, tags, related stories, comments and
  * footer), all text written for these tests. The parser must give the headline, the authors, the
@@ -263,6 +263,40 @@ class InternationalTemplatesTest {
                 "시장은 개통식에서 \"하천이 시민 모두의 쉼터가 되기를 바란다\"며 \"앞으로 다른 하천도 차례로 복원하겠다\"고 말했다.",
                 "시는 여름철 집중호우에 대비해 하천 수위를 실시간으로 알려주는 안내판도 설치했다고 밝혔다."),
                 a.text);
+    }
+
+    /**
+     * A Hindi news site: cookie consent, e-paper and English-edition links, breadcrumb, summary under the
+     * headline, "द्वारा:" byline, "अपडेटेड: 14 सितंबर 2023, 12:00 PM IST", share links, "यह भी पढ़ें:" line,
+     * newsletter widget, "टैग्स:", related stories, comments.
+     */
+    @Test
+    void hindiNewsSite() throws Exception {
+        Article a = parse("https://nagar-samachar.example/city/new-government-hospital-opens-2023-09-14", "hindi-article.html");
+        assertEquals(PageKind.ARTICLE, a.kind);
+        assertEquals("शहर में खुला नया सरकारी अस्पताल, रोज़ 500 मरीज़ों का होगा इलाज", a.title);
+        assertEquals(List.of("राहुल शर्मा"), a.authors);
+        assertEquals("2023-09-14T12:00:00+05:30", a.published);
+        assertEquals("hi", a.language);
+        assertEquals("नगर समाचार", a.siteName);
+        assertEquals(String.join("\n\n",
+                "अस्पताल में 200 बिस्तर, आधुनिक जांच केंद्र और 24 घंटे आपातकालीन सेवा उपलब्ध होगी।",
+                "शहर के पूर्वी हिस्से में गुरुवार को नए सरकारी अस्पताल का उद्घाटन किया गया। अस्पताल में 200 बिस्तर हैं और यहां रोज़ करीब 500 मरीज़ों का इलाज हो सकेगा।",
+                "अस्पताल में आधुनिक जांच केंद्र, बच्चों का अलग वार्ड और 24 घंटे चलने वाली आपातकालीन सेवा होगी। ओपीडी सुबह नौ बजे से दोपहर दो बजे तक खुली रहेगी।",
+                "स्वास्थ्य मंत्री ने कहा कि अब पूर्वी इलाके के लोगों को इलाज के लिए शहर के दूसरे छोर तक नहीं जाना पड़ेगा।",
+                "अस्पताल के निर्माण पर करीब 150 करोड़ रुपये खर्च हुए हैं। अगले साल यहां एक नर्सिंग कॉलेज भी शुरू करने की योजना है।"),
+                a.text);
+    }
+
+    /**
+     * The Hindi page without its declared time: the date it shows, "12:00 PM IST" a local time (IST has more
+     * than one meaning).
+     */
+    @Test
+    void hindiPageWithoutMetadata() throws Exception {
+        Article a = parse("https://nagar-samachar.example/city/new-government-hospital-opens-2023-09-14", "hindi-article.html",
+                "<meta property=\"article:published_time\" content=\"2023-09-14T12:00:00+05:30\">");
+        assertEquals("2023-09-14T12:00:00", a.published);
     }
 
     /**
