@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * names, as do "Von Anna Schmidt und Jonas Weber", "Por Ana Ruiz y Pedro Gómez" and
  * "Par Luc Martin et Marie Roux"; "By providing your email you agree..." gives none.
  * <p>
- * A byline may start with "By", "Von", "Por", "Par", "di", "Author:", "Autor:", "Автор:", "Yazar:" (also
+ * A byline may start with "By", "Von", "Por", "Par", "di", "Author:", "Autor:", "Автор:", "Текст:", "Yazar:",
+ * "द्वारा:", "लेखक:" (also
  * "Written by", "Posted by"); a reporter's title in Chinese, Japanese and Korean ("记者 李华", "김민수 기자")
  * is dropped;
  * names are separated by commas, semicolons, "&amp;" and "and", "und", "y", "e", "et"; whatever
@@ -26,7 +27,7 @@ public final class Bylines {
     public static final int MAX_LINE = 120;
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
     private static final Pattern PREFIX = Pattern.compile(
-            "(?iu)^(?:(?:written|posted|words|reported|text|submitted|published)\\s+)?(?:by|von|por|par|(?-i:di)|author|autor|autore|auteur|автор|yazar)\\s*:?\\s+");
+            "(?iu)^(?:(?:written|posted|words|reported|text|submitted|published)\\s+)?(?:by|von|por|par|(?-i:di)|author|autor|autore|auteur|автор|текст|yazar|द्वारा|लेखक)\\s*:?\\s+");
     /**
      * The reporter's title that Chinese, Japanese and Korean bylines print before or after the name
      * ("记者 李华", "田中太郎 記者", "김민수 기자"), or a label ("作者：李华"): not part of the name.

@@ -32,6 +32,9 @@ class BylinesTest {
         assertEquals(List.of("Marco Rossi"), Bylines.names("di Marco Rossi"));
         assertEquals(List.of("Иван Петров"), Bylines.names("Автор: Иван Петров"));
         assertEquals(List.of("Ayşe Yılmaz"), Bylines.names("Yazar: Ayşe Yılmaz"));
+        assertEquals(List.of("Иван Петров"), Bylines.fromLine("Текст: Иван Петров"));
+        assertEquals(List.of("राहुल शर्मा"), Bylines.names("द्वारा: राहुल शर्मा"));
+        assertEquals(List.of("राहुल शर्मा"), Bylines.fromLine("लेखक: राहुल शर्मा"));
         assertEquals(List.of("Katarzyna Nowak"), Bylines.fromLine("Autor: Katarzyna Nowak"));
         assertEquals(List.of("Di Maria"), Bylines.names("Di Maria")); // the particle of a surname, capitalised
         assertEquals(List.of(), Bylines.fromLine("di solito il mercato apre alle sette"));
