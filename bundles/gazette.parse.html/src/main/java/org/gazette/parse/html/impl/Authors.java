@@ -59,7 +59,7 @@ final class Authors {
      *         the site itself or a user name as author gives way to a person named elsewhere on the page
      */
     static Pick<List<String>> find(Page page, String siteName) {
-        Pick<List<String>> found = find(page);
+        Pick<List<String>> found = withoutSiteBesidePerson(find(page), siteName);
         if (found == null || siteName == null || !found.value().stream().allMatch(name -> Text.key(name).equals(Text.key(siteName)))) {
             return found;
         }
@@ -67,6 +67,20 @@ final class Authors {
         // it; a "written by" line anywhere in the text is too weak for that (on a personal site it credits others)
         Pick<List<String>> person = namedInBody(page, false, new TeamCredits(), new BylineUserNames());
         return person != null && !person.from().equals(WRITTEN_BY_LINE) && person.value().stream().noneMatch(name -> Text.key(name).equals(Text.key(siteName))) ? person : found;
+    }
+
+    /**
+     * @return the authors without the site's own name when a person is named beside it: bylines that add
+     *         the outlet after the writer ("Por Mariana Souza, Jornal da Serra — Nova Esperança", as Brazilian
+     *         portals sign) name one author, not two
+     */
+    private static Pick<List<String>> withoutSiteBesidePerson(Pick<List<String>> found, String siteName) {
+        if (found == null || siteName == null || found.value().size() < 2) {
+            return found;
+        }
+        String site = Text.key(siteName);
+        List<String> people = found.value().stream().filter(name -> !Text.key(name).equals(site)).toList();
+        return people.isEmpty() || people.size() == found.value().size() ? found : new Pick<>(people, found.from());
     }
 
     private static Pick<List<String>> find(Page page) {

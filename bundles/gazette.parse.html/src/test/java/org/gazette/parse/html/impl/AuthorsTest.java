@@ -25,6 +25,17 @@ class AuthorsTest {
     }
 
     @Test
+    void theOutletAfterTheWriterInABylineIsNoCoAuthor() {
+        Article a = parser.parse(unhinted("https://valley-farm.example/blog/orchard-pests",
+                "<html><head><title>Pragas do pomar</title><meta property='og:site_name' content='Jornal da Serra'></head><body>"
+                        + "<article><h1>Como proteger o pomar</h1><p class='materia-assinatura__autor'>Por <a href='/autores/mariana-souza/'>"
+                        + "Mariana Souza</a>, Jornal da Serra — Nova Esperança</p>" + paragraphs(6) + "</article></body></html>"));
+        assertEquals(List.of("Mariana Souza"), a.authors);
+        Article two = parse("<article><h1>Orchard pests</h1><p class='byline'>By Jane Doe and John Roe</p>" + paragraphs(6) + "</article>");
+        assertEquals(List.of("Jane Doe", "John Roe"), two.authors); // no site name among them: both stay
+    }
+
+    @Test
     void bylineBoxesNamedInTheSitesLanguage() {
         Article it = parse("<article><h1>Come difendere il frutteto</h1><div class='articolo-info'>"
                 + "<span class='articolo-autore'>di <a href='/autori/marco-rossi'>Marco Rossi</a></span></div>" + paragraphs(6) + "</article>");
