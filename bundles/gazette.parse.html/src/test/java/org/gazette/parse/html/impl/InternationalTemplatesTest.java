@@ -266,6 +266,18 @@ class InternationalTemplatesTest {
     }
 
     /**
+     * The Brazilian page without its JSON-LD: the author from the byline, which names the outlet and the place after
+     * the writer ("Por Mariana Souza, Jornal da Serra — Nova Esperança"), the time from its {@code <time>}.
+     */
+    @Test
+    void brazilianPageWithoutJsonLd() throws Exception {
+        Article a = parse("https://jornaldaserra.example/cidades/noticia/2023/09/14/prefeitura-inaugura-parque-linear.ghtml",
+                "portuguese-article.html", "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Prefeitura inaugura parque linear às margens do rio\",\"datePublished\":\"2023-09-14T12:00:00-03:00\",\"dateModified\":\"2023-09-14T15:20:00-03:00\",\"author\":[{\"@type\":\"Person\",\"name\":\"Mariana Souza\"}],\"publisher\":{\"@type\":\"Organization\",\"name\":\"Jornal da Serra\"}}</script>");
+        assertEquals(List.of("Mariana Souza"), a.authors);
+        assertEquals("2023-09-14T12:00:00-03:00", a.published);
+    }
+
+    /**
      * A Hindi news site: cookie consent, e-paper and English-edition links, breadcrumb, summary under the
      * headline, "द्वारा:" byline, "अपडेटेड: 14 सितंबर 2023, 12:00 PM IST", share links, "यह भी पढ़ें:" line,
      * newsletter widget, "टैग्स:", related stories, comments.
