@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * "Alle Rechte vorbehalten", "Tous droits réservés", "Todos los derechos reservados".</li>
  * <li>{@link #isEndOfArticle}: the heading of what follows an article: "Related articles",
  * "More from ...", "You may also like", "About the author", "Comments", "Mehr zum Thema",
- * "À lire aussi", "Artículos relacionados"; and {@link #isReferences}: "References", "Sources",
+ * "À lire aussi", "Artículos relacionados", "Читайте также", "Benzer Haberler", "相关新闻", "関連記事", "관련기사"; and {@link #isReferences}: "References", "Sources",
  * "Footnotes", "Quellen", "Références".</li>
  * <li>{@link #isReadingTime}: "5 min read", "11 Minute Read", "Lesezeit: 3 Minuten",
  * "Temps de lecture : 4 min".</li>
@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * "This post contains affiliate links", "Sponsored content", "Purchases made through our links may
  * earn us a commission", "We independently test everything we recommend".</li>
  * <li>{@link #isChrome}: the words of widgets: "Share this article", "Subscribe to our newsletter",
- * "Advertisement", "Anzeige", "Read more: ...", "Related: ...", "Lesen Sie auch: ...",
+ * "Advertisement", "Anzeige", "Read more: ...", "Related: ...", "Lesen Sie auch: ...", "Читайте также: ...",
+ * "Przeczytaj również: ...", "相关阅读：...", "【関連記事】...", "▶ 관련기사: ...", "यह भी पढ़ें: ...",
  * "Skip to content", "Table of contents", "Back to top", a post's tags ("Tags: bridges, floods",
  * "Filed under: Local", "Schlagwörter: ...").</li>
  * <li>{@link #isNavigation}: a breadcrumb or menu flattened into one line: "Home » News » World",
@@ -62,7 +63,12 @@ public final class BoilerplateLines {
             + "|sobre el autor|comentarios|articoli correlati|leggi anche|potrebbe interessarti|commenti"
             + "|artigos relacionados|leia também|veja também|sobre o autor|comentários|gerelateerde artikelen|lees ook"
             + "|meer over dit onderwerp"
-            + ")\\s*[:.…]?$");
+            // Polish, Russian, Turkish, Chinese, Japanese, Korean, Hindi
+            + "|zobacz (?:też|także|również)|przeczytaj (?:też|także|również)|powiązane artykuły|komentarze(?: \\(\\d+\\))?"
+            + "|читайте также|смотрите также|по теме|комментарии(?: \\(\\d+\\))?|benzer haberler|ilgili haberler|yorumlar(?: \\(\\d+\\))?"
+            + "|相关阅读|相关新闻|延伸阅读|推荐阅读|网友评论|评论|関連記事|あわせて読みたい|コメント|관련\\s?기사|댓글(?: \\d+)?"
+            + "|(?:यह|ये) भी प(?:\u0922\u093C|\u095D)ें|संबंधित (?:\u0916\u093C|\u0959|\u0916)बरें|टिप्पणियां|टिप्पणियाँ"
+            + ")\\s*[:：.…]?$");
     private static final Pattern READING_TIME = Pattern.compile("(?iu)(?:\\b\\d{1,3}\\s*[-‑]?\\s*(?:min|mins|minutes?|minuten|minutos|minuti)"
             + "\\.?\\s*(?:read|reading|reading time|to read|de lecture|lesezeit|lesedauer|de lectura|di lettura|de leitura|leestijd)\\b"
             + "|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura"
@@ -83,8 +89,14 @@ public final class BoilerplateLines {
             + "|share(?: this| on| via)?(?: article| post| story| page)?|share\\s*:.*|share (?:on|via|to) [\\p{L} ]{1,20}|teilen|artikel teilen|partager|compartir|condividi|partilhar|delen"
             + "|(?:subscribe|sign up|signup|join|get)\\b.{0,60}(?:newsletter|updates|inbox|free|today|now)\\b.*"
             + "|subscribe(?: now| today| here)?|sign up(?: now| today| here| for free)?|newsletter abonnieren|abonnez-vous.*|suscríbete.*|iscriviti.*"
-            + "|(?:read more|read also|see also|also read|related|more|watch|listen|recommended|lesen sie auch|lesen sie mehr|mehr dazu|mehr zum thema"
-            + "|à lire aussi|lire aussi|lire la suite|lee también|leer más|leggi anche|leia também|lees ook|lees meer)\\s*[:>»›-].*"
+            + "|(?:[▶►▷☞■]\\s*)?(?:read more|read also|see also|also read|related|more|watch|listen|recommended|lesen sie auch|lesen sie mehr|mehr dazu|mehr zum thema"
+            + "|à lire aussi|lire aussi|lire la suite|lee también|leer más|leggi anche|leia também|lees ook|lees meer"
+            // Polish, Russian, Turkish, Chinese, Japanese, Korean, Hindi
+            + "|przeczytaj (?:też|także|również)|czytaj (?:też|także|również)|zobacz (?:też|także|również)"
+            + "|читайте также|читать также|смотрите также|по теме|ilgili haber(?:ler)?|bunu da okuyun|ayrıca okuyun"
+            + "|相关阅读|延伸阅读|推荐阅读|相关新闻|関連記事|あわせて読みたい|관련\\s?기사|함께 보면 좋은 기사"
+            + "|(?:यह|ये|इसे) भी प(?:\u0922\u093C|\u095D)ें|(?:यह|ये) भी देखें)\\s*[:：>»›-].*"
+            + "|【(?:関連記事|関連|あわせて読みたい)】.*"
             + "|read more|read full (?:article|story)|continue reading|lire la suite|leer más|weiterlesen|mehr lesen|leggi di più|lees meer"
             + "|skip to (?:main )?content|zum inhalt springen|aller au contenu|back to top|nach oben|table of contents?|contents|in this article"
             + "|inhaltsverzeichnis|sommaire|índice|indice|jump to(?: section)?|on this page"

@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
  * names, as do "Von Anna Schmidt und Jonas Weber", "Por Ana Ruiz y Pedro Gómez" and
  * "Par Luc Martin et Marie Roux"; "By providing your email you agree..." gives none.
  * <p>
- * A byline may start with "By", "Von", "Por", "Par", "Author:" (also "Written by", "Posted by");
+ * A byline may start with "By", "Von", "Por", "Par", "di", "Author:", "Autor:", "Автор:", "Текст:", "Yazar:",
+ * "द्वारा:", "लेखक:" (also
+ * "Written by", "Posted by"); a reporter's title in Chinese, Japanese and Korean ("记者 李华", "김민수 기자")
+ * is dropped;
  * names are separated by commas, semicolons, "&amp;" and "and", "und", "y", "e", "et"; whatever
  * follows a "|", "•", "·", "/" or a spaced dash is not part of it. Role words after a comma
  * ("Political Correspondent") and credentials ("MD", "PhD") are dropped; when the first part is
@@ -24,7 +27,15 @@ public final class Bylines {
     public static final int MAX_LINE = 120;
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
     private static final Pattern PREFIX = Pattern.compile(
-            "(?iu)^(?:(?:written|posted|words|reported|text|submitted|published)\\s+)?(?:by|von|por|par|author|autor|auteur)\\s*:?\\s+");
+            "(?iu)^(?:(?:written|posted|words|reported|text|submitted|published)\\s+)?(?:by|von|por|par|(?-i:di)|author|autor|autore|auteur|автор|текст|yazar|द्वारा|लेखक)\\s*:?\\s+");
+    /**
+     * The reporter's title that Chinese, Japanese and Korean bylines print before or after the name
+     * ("记者 李华", "田中太郎 記者", "김민수 기자"), or a label ("作者：李华"): not part of the name.
+     */
+    private static final Pattern EAST_ASIAN_ROLE = Pattern.compile(
+            "^(?:本报|本報)?(?:记者|記者|作者|撰文|文)\\s*[:：/]?\\s*|\\s*(?:记者|記者|기자|特派員|特派员|通讯员)$");
+    /** The longest name a reporter's title goes with: a few syllables, not a sentence ending "...告诉记者". */
+    private static final int MAX_TITLED_NAME = 7;
     private static final Pattern CUT = Pattern.compile("\\s*(?:[|•·/]|\\s[-\u2013\u2014]\\s).*$");
     /** " on Tue, 20/02/2024", " am 3. Mai", " le 4 mai": a date after the names, as CMS "submitted" lines write it. */
     private static final Pattern DATE_AFTER = Pattern.compile("(?u)\\s+(?:on|am|le|el|il|op)\\s+(?=\\p{Lu}|\\d).*$");
@@ -65,6 +76,13 @@ public final class Bylines {
         if (byline.isEmpty() || byline.length() > MAX_TEXT) {
             return List.of();
         }
+        if (hasEastAsianRole(byline)) {
+            String name = EAST_ASIAN_ROLE.matcher(byline).replaceAll("");
+            if (name.length() < byline.length() && name.length() > MAX_TITLED_NAME) {
+                return List.of();
+            }
+            byline = name;
+        }
         java.util.regex.Matcher prefix = PREFIX.matcher(byline);
         boolean prefixed = prefix.find();
         byline = CUT.matcher(prefixed ? byline.substring(prefix.end()) : byline).replaceFirst("");
@@ -88,7 +106,8 @@ public final class Bylines {
 
     /**
      * Reads a line of running text that may be a byline, such as a line under a plain-text title:
-     * it must start with a byline word ("By", "Von", "Por", "Par", "Author:"...).
+     * it must start with a byline word ("By", "Von", "Por", "Par", "Author:"...), or name a reporter
+     * the Chinese, Japanese or Korean way ("记者 李华", "김민수 기자").
      *
      * @param line one line, possibly {@code null}
      * @return the names in order, without duplicates; empty when the line is not a byline or
@@ -99,10 +118,22 @@ public final class Bylines {
             return List.of(); // a paragraph, not a line: spare the regular expressions
         }
         String text = line == null ? "" : SPACES.matcher(line).replaceAll(" ").trim();
-        if (text.length() > MAX_LINE || !PREFIX.matcher(text).find()) {
+        if (text.length() > MAX_LINE || !PREFIX.matcher(text).find()
+                && !(hasEastAsianRole(text) && EAST_ASIAN_ROLE.matcher(text).find())) {
             return List.of();
         }
         return names(text);
+    }
+
+    /** @return whether a text holds a Chinese, Japanese or Korean role word: most bylines are spared the pattern */
+    private static boolean hasEastAsianRole(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u3040') { // kana, Han, Hangul
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

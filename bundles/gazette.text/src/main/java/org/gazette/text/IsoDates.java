@@ -91,8 +91,9 @@ public final class IsoDates {
      * @param second the second, or {@code null}
      * @param ampm {@code am}, {@code pm}, {@code a.m.} or {@code p.m.} in any case, or {@code null} for 24-hour time
      * @param zone {@code Z}, {@code UTC}, {@code GMT}, an offset ({@code +02:00}, {@code +0200},
-     *        {@code +02}) or a {@link ZoneAbbreviations zone abbreviation} ({@code EST}; one
-     *        without a fixed offset, {@code ET}, leaves the time local) in any case, or {@code null}
+     *        {@code +02}) or a zone's abbreviation ({@code CEST}, {@code UTC+8}, {@link ZoneAbbreviations};
+     *        one with more than one meaning, {@code IST}, or without its season, {@code ET}, leaves
+     *        the time local) in any case, or {@code null}
      * @return the ISO-8601 form, or {@code null} when the date is {@code null} or the time or
      *         offset does not exist
      */
@@ -124,14 +125,14 @@ public final class IsoDates {
         }
     }
 
-    /** @return the zone's offset, or {@code null} for an abbreviation without a fixed one ("ET") */
+    /** @return the zone's offset, or {@code null} for an abbreviation that names no one offset ("IST", "ET") */
     private static ZoneOffset offset(String zone) {
         String z = zone.toUpperCase(Locale.ROOT);
         if (z.equals("Z") || z.equals("UTC") || z.equals("GMT")) {
             return ZoneOffset.UTC;
         }
-        if (ZoneAbbreviations.isAbbreviation(z)) {
-            return ZoneAbbreviations.offset(z);
+        if (Character.isLetter(z.charAt(0))) {
+            return ZoneAbbreviations.offset(z); // "CEST", "MSK", "UTC+8"; null for "IST" or "ET"
         }
         return ZoneOffset.of(z);
     }

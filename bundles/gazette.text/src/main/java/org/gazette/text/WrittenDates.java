@@ -10,11 +10,14 @@ import java.util.regex.Pattern;
  * <p>
  * Accepted: the dates {@link IsoDates} reads, after an optional dateline place in capitals
  * ("PORT ALDWIN, Tuesday 6 February 2024"), "14 September 2023", "14. September 2023",
- * "14 de septiembre de 2023", "14 Sep, 2023", "14-Sep-2023", "04-ago-2021", "14.Sep.2023", "14th September 2023", "the 14th of September 2023", "September 14, 2023",
+ * "14 de septiembre de 2023", "2023年9月14日 12時00分", "2023년 9월 14일 오후 3:20", "14 Sep, 2023", "14-Sep-2023", "04-ago-2021",
+ * "14.Sep.2023", "14th September 2023", "the 14th of September 2023", "14 сентября 2023 г.", "September 14, 2023",
  * "Sept. 14, 2023", "September 14. 2023", "13.09.2023", "13-09-2023", "09/13/2023" (in the page's {@link DateOrder}: without one, slashes
  * are read month first and dots and dashes day first; a number over 12 is the day in any order) and year first "2025.12.17", "2025. 12. 17.", "2025/12/17", each with
- * an optional label ("Published:", "Last updated on", "Veröffentlicht am", "Publié le", "Pubblicato il", "Publicado em", "Gepubliceerd op"), weekday ("Thursday,") and time
- * ("14:30", "2:30 pm", "9h05", "14.30 Uhr") and zone ("UTC", "GMT", "Z", "+02:00", or an abbreviation: "EST", "PT", "BST": {@code ZoneAbbreviations}). Month names
+ * an optional label ("Published:", "Last updated on", "Veröffentlicht am", "Publié le", "Pubblicato il", "Publicado em", "Gepubliceerd op",
+ * "Opublikowano:", "Опубликовано:", "Güncelleme:", "发布时间：", "公開日：", "입력"), weekday ("Thursday,", "on Friday") and time
+ * ("14:30", "2:30 pm", "9h05", "14.30 Uhr", "@ 08:00") and zone ("UTC", "GMT", "Z", "+02:00", and abbreviations:
+ * "EST", "CEST", "MSK", "UTC+8"; "PT" and "IST" leave the time local: {@link ZoneAbbreviations}). Month names
  * are {@link Months}'. The whole text must be the date: a sentence that mentions one is not read.
  */
 public final class WrittenDates {
@@ -23,9 +26,15 @@ public final class WrittenDates {
     private static final String LABEL = "(?:(?:(?:last\\s+)?(?:published|updated|modified|posted|submitted)(?:\\s+(?:on|date))?|date"
             + "|veröffentlicht(?:\\s+am)?|aktualisiert(?:\\s+am)?|datum|publicado(?:\\s+(?:el|em))?|actualizado(?:\\s+el)?|fecha"
             + "|publié le|publié|mis à jour le|pubblicato(?:\\s+il)?|aggiornato(?:\\s+il)?"
-            + "|atualizado(?:\\s+em)?|gepubliceerd(?:\\s+op)?|bijgewerkt(?:\\s+op)?)\\s*:?\\s*)?";
+            + "|atualizado(?:\\s+em)?|gepubliceerd(?:\\s+op)?|bijgewerkt(?:\\s+op)?"
+            // Polish, Russian, Turkish, Chinese, Japanese, Korean, Hindi
+            + "|opublikowano|aktualizacja|data publikacji|опубликовано|обновлено|дата публикации"
+            + "|yayınlanma(?:\\s+tarihi)?|güncelleme(?:\\s+tarihi)?|giriş|发布时间|发布日期|更新时间|公開日|更新日|配信日?"
+            + "|기사\\s?입력|입력|수정|등록|업데이트|अपडेटेड|अपडेट|प्रकाशित(?:\\s+तिथि)?)\\s*[:：]?\\s*)?";
     /** A dateline's place in capitals ("PORT ALDWIN, "), as agencies and papers start stories. */
     private static final String PLACE = "(?-i:(?:\\p{Lu}[\\p{Lu}\\p{M}\\s.'\u2019-]{1,40},\\s+)?)";
+    /** The word for "year" that Russian and Polish dates print after it: "14 сентября 2023 г.", "14 września 2023 r.". */
+    private static final String YEAR_WORD = "(?:\\s*(?:г\\.|года|r\\.|roku)(?=[\\s,]|$))?";
     /**
      * A weekday, optionally after the preposition that sets a date in a sentence's place ("on
      * Friday December 19, 2025", "am Freitag, 19. Dezember 2025", "le vendredi 19 décembre 2025")
@@ -33,10 +42,11 @@ public final class WrittenDates {
      */
     private static final String WEEKDAY = PLACE + "(?:(?:on|am|le|el|il)\\s+)?(?:\\p{L}+\\.?,?\\s+)?";
     private static final String TIME = "(?:,?\\s*(?:[-\u2013|\u2022\u00b7@/]\\s*)?(?:at|um|à|a las)?\\s*(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?"
-            + "\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(?:uhr)?)?\\s*(z|utc|gmt|[+-]\\d{2}:?\\d{2}|" + ZoneAbbreviations.PATTERN + ")?";
+            + "\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(?:uhr)?)?\\s*(" + ZoneAbbreviations.PATTERN + "|z|utc|gmt|[+-]\\d{2}:?\\d{2})?";
     private static final Pattern ISO = Pattern.compile("(?iu)" + LABEL + "(\\d{4}-.*)");
     private static final Pattern DAY_MONTH = Pattern.compile("(?iu)" + LABEL + WEEKDAY
-            + "(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\.?\\s+(?:de\\s+|of\\s+)?|[-.])(\\p{L}+)(?:\\.?,?\\s+(?:de\\s+)?|[-.])(\\d{4})" + TIME);
+            + "(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\.?\\s+(?:de\\s+|of\\s+)?|[-.])([\\p{L}\\p{M}]+)(?:\\.?,?\\s+(?:de\\s+)?|[-.])(\\d{4})"
+            + YEAR_WORD + TIME);
     private static final Pattern MONTH_DAY = Pattern.compile("(?iu)" + LABEL + WEEKDAY
             + "(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?[.,]?\\s+(\\d{4})" + TIME);
     private static final Pattern NUMERIC = Pattern.compile("(?iu)" + LABEL + WEEKDAY
@@ -44,6 +54,15 @@ public final class WrittenDates {
     /** Year first with dots or slashes, as East Asian and Hungarian sites print dates: "2025.12.17", "2025. 12. 17.", "2025/12/17". */
     private static final Pattern YEAR_FIRST = Pattern.compile("(?iu)" + LABEL
             + "(\\d{4})([./])\\s?(\\d{1,2})\\2\\s?(\\d{1,2})\\.?" + TIME);
+    /**
+     * Chinese, Japanese and Korean: "2023年9月14日 12時00分", "2023年09月14日 12:00", "2023년 9월 14일 오후 3:20",
+     * with an optional weekday ("(木)", "星期四", "목요일") and morning or afternoon (午前, 午後, 오전, 오후).
+     */
+    private static final Pattern EAST_ASIAN = Pattern.compile("(?iu)" + LABEL
+            + "(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]"
+            + "\\s*(?:[(（]\\p{L}{1,3}[)）]|\\p{L}{1,2}曜日|星期\\p{L}|\\p{L}요일)?"
+            + "(?:\\s*(午前|午後|上午|下午|오전|오후)?\\s*(\\d{1,2})\\s*[:時时시点]\\s*(\\d{2})\\s*[分분]?)?\\s*(" + ZoneAbbreviations.PATTERN + "|z|utc|gmt|[+-]\\d{2}:?\\d{2})?");
+    private static final java.util.Set<String> AFTERNOON = java.util.Set.of("午後", "下午", "오후");
     private static final Pattern SLASHED = Pattern.compile("(?iu)" + LABEL + WEEKDAY
             + "(\\d{1,2})/(\\d{1,2})/(\\d{4})" + TIME);
 
@@ -92,6 +111,12 @@ public final class WrittenDates {
         if (m.matches()) {
             return IsoDates.iso(IsoDates.date(m.group(1), Integer.valueOf(m.group(3)), m.group(4)), m.group(5),
                     m.group(6), m.group(7), m.group(8), m.group(9));
+        }
+        m = EAST_ASIAN.matcher(text);
+        if (m.matches()) {
+            String ampm = m.group(4) == null ? null : AFTERNOON.contains(m.group(4)) ? "pm" : "am";
+            return IsoDates.iso(IsoDates.date(m.group(1), Integer.valueOf(m.group(2)), m.group(3)), m.group(5),
+                    m.group(6), null, ampm, m.group(7));
         }
         m = NUMERIC.matcher(text);
         if (m.matches()) {

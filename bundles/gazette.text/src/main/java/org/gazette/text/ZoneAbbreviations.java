@@ -3,44 +3,55 @@ package org.gazette.text;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * The time zone abbreviations that news sites print after a time ("Dec 19, 2025 1:06 PM EST",
- * "Jan 2, 2025, 9:06am CST", "11:02 BST"), as US, British, European, Indian and Australian
- * outlets write them. A zone with a season in its name has one offset; a seasonless US zone
- * ("ET", "PT") changes with the season, so it gives no offset: the time is kept as the local time.
- * An abbreviation that several regions share is read as the region that prints it most on the
- * web (CST: US Central, IST: India).
+ * The offsets of the time-zone abbreviations that news sites print after a time ("Dec 19, 2025
+ * 1:06 PM EST", "14/09/2023 12:00 CEST", "12:00 MSK", "11:02 BST", "12:00 UTC+8"). Only an
+ * abbreviation with one common meaning and one offset has one. A US zone written without its
+ * season ("ET", "PT") changes offset with the season, and "IST" (India, Ireland, Israel) and "AST"
+ * (Atlantic, Arabia) name more than one zone: a time with one of those is read as a local time
+ * rather than as no date.
  */
 final class ZoneAbbreviations {
 
-    /** Alternatives of a regex, longest first so that "CEST" is not read as "CET"'s prefix. */
-    static final String PATTERN = "aedt|aest|cest|[ecmp][sd]t|bst|cet|ist|[ecmp]t";
+    private static final Map<String, String> OFFSETS = Map.ofEntries(
+            Map.entry("wet", "+00:00"), Map.entry("west", "+01:00"), Map.entry("bst", "+01:00"),
+            Map.entry("cet", "+01:00"), Map.entry("cest", "+02:00"), Map.entry("mez", "+01:00"), Map.entry("mesz", "+02:00"),
+            Map.entry("eet", "+02:00"), Map.entry("eest", "+03:00"), Map.entry("msk", "+03:00"), Map.entry("trt", "+03:00"),
+            Map.entry("pkt", "+05:00"), Map.entry("wib", "+07:00"), Map.entry("hkt", "+08:00"), Map.entry("sgt", "+08:00"),
+            Map.entry("awst", "+08:00"), Map.entry("jst", "+09:00"), Map.entry("kst", "+09:00"), Map.entry("acst", "+09:30"),
+            Map.entry("aest", "+10:00"), Map.entry("aedt", "+11:00"), Map.entry("nzst", "+12:00"), Map.entry("nzdt", "+13:00"),
+            Map.entry("brt", "-03:00"), Map.entry("art", "-03:00"), Map.entry("edt", "-04:00"), Map.entry("est", "-05:00"),
+            Map.entry("cdt", "-05:00"), Map.entry("cst", "-06:00"), Map.entry("mdt", "-06:00"), Map.entry("mst", "-07:00"),
+            Map.entry("pdt", "-07:00"), Map.entry("pst", "-08:00"), Map.entry("akdt", "-08:00"), Map.entry("akst", "-09:00"),
+            Map.entry("hst", "-10:00"));
 
-    private static final Map<String, ZoneOffset> OFFSETS = Map.ofEntries(
-            Map.entry("EST", ZoneOffset.ofHours(-5)), Map.entry("EDT", ZoneOffset.ofHours(-4)),
-            Map.entry("CST", ZoneOffset.ofHours(-6)), Map.entry("CDT", ZoneOffset.ofHours(-5)),
-            Map.entry("MST", ZoneOffset.ofHours(-7)), Map.entry("MDT", ZoneOffset.ofHours(-6)),
-            Map.entry("PST", ZoneOffset.ofHours(-8)), Map.entry("PDT", ZoneOffset.ofHours(-7)),
-            Map.entry("BST", ZoneOffset.ofHours(1)), Map.entry("CET", ZoneOffset.ofHours(1)),
-            Map.entry("CEST", ZoneOffset.ofHours(2)), Map.entry("IST", ZoneOffset.ofHoursMinutes(5, 30)),
-            Map.entry("AEST", ZoneOffset.ofHours(10)), Map.entry("AEDT", ZoneOffset.ofHours(11)));
+    /** Abbreviations read without an offset: more than one zone ("IST", "AST"), or no season ("ET"). */
+    private static final String LOCAL_TIME = "ist|ast|[ecmp]t";
+
+    /**
+     * The abbreviations as a regular expression alternation, longest first, and "UTC+8",
+     * "GMT-03:00" (case is the caller's flag).
+     */
+    static final String PATTERN = "(?:utc|gmt)[+-]\\d{1,2}(?::?\\d{2})?|"
+            + OFFSETS.keySet().stream().sorted((a, b) -> b.length() - a.length()).collect(Collectors.joining("|"))
+            + "|" + LOCAL_TIME;
 
     private ZoneAbbreviations() {
     }
 
     /**
-     * @param zone an abbreviation that {@link #PATTERN} matches, in any case
-     * @return its offset, or {@code null} for a zone whose offset changes with the season ("ET")
-     *         or an unknown one
+     * @param zone an abbreviation of {@link #PATTERN}, or "UTC+8", any case
+     * @return its offset, or {@code null} when it is not one of them, has more than one meaning
+     *         ("IST") or changes with the season ("ET")
      */
     static ZoneOffset offset(String zone) {
-        return OFFSETS.get(zone.toUpperCase(Locale.ROOT));
-    }
-
-    /** @return whether a zone is written with letters (an abbreviation) rather than as an offset */
-    static boolean isAbbreviation(String zone) {
-        char c = zone.charAt(0);
-        return Character.isLetter(c) && !zone.equalsIgnoreCase("z") && !zone.equalsIgnoreCase("utc") && !zone.equalsIgnoreCase("gmt");
+        String z = zone.toLowerCase(Locale.ROOT);
+        if ((z.startsWith("utc") || z.startsWith("gmt")) && z.length() > 3) {
+            return ZoneOffset.of(z.substring(3));
+        }
+        String offset = OFFSETS.get(z);
+        return offset == null ? null : ZoneOffset.of(offset);
     }
 }

@@ -37,6 +37,29 @@ class BoilerplateLinesTest {
     }
 
     @Test
+    void readAlsoLinesAndEndHeadingsBeyondWesternEurope() {
+        assertTrue(BoilerplateLines.isChrome("Читайте также: В микрорайоне Северный построят новую школу"));
+        assertTrue(BoilerplateLines.isChrome("Przeczytaj również: Remont mostu potrwa do grudnia"));
+        assertTrue(BoilerplateLines.isChrome("İlgili Haber: Kente 20 kilometre yeni bisiklet yolu"));
+        assertTrue(BoilerplateLines.isChrome("相关阅读：新区地铁二号线年底试运行"));
+        assertTrue(BoilerplateLines.isChrome("【関連記事】市内の公立学校に電子図書を導入"));
+        assertTrue(BoilerplateLines.isChrome("▶ 관련기사: 도심 녹지 늘리기 사업, 내년까지 계속"));
+        assertFalse(BoilerplateLines.isChrome("По теме выступил директор технопарка")); // a sentence, no label
+        assertFalse(BoilerplateLines.isChrome("【速報】市長が辞任を表明"));
+        assertTrue(BoilerplateLines.isEndOfArticle("Читайте также"));
+        assertTrue(BoilerplateLines.isEndOfArticle("Komentarze (2)"));
+        assertTrue(BoilerplateLines.isEndOfArticle("Benzer Haberler"));
+        assertTrue(BoilerplateLines.isEndOfArticle("相关新闻"));
+        assertTrue(BoilerplateLines.isEndOfArticle("あわせて読みたい"));
+        assertTrue(BoilerplateLines.isEndOfArticle("댓글 2"));
+        assertTrue(BoilerplateLines.isChrome("यह भी पढ़ें: मेट्रो के दूसरे चरण का काम अगले महीने से शुरू होगा"));
+        assertTrue(BoilerplateLines.isEndOfArticle("संबंधित ख़बरें"));
+        assertTrue(BoilerplateLines.isEndOfArticle("टिप्पणियां"));
+        assertTrue(BoilerplateLines.isChrome("ये भी प\u095Dें: नए फ्लाईओवर पर आज से दौड़ेंगी गाड़ियां")); // the precomposed letter with nukta
+        assertTrue(BoilerplateLines.isEndOfArticle("संबंधित \u0959बरें"));
+    }
+
+    @Test
     void referencesHeadings() {
         for (String heading : new String[] {"References", "Sources:", "Footnotes", "Quellen", "Einzelnachweise",
             "Références", "Referencias", "Bibliografia"}) {

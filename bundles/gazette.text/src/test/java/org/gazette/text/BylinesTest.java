@@ -28,6 +28,34 @@ class BylinesTest {
     }
 
     @Test
+    void bylinesInOtherLanguages() {
+        assertEquals(List.of("Marco Rossi"), Bylines.names("di Marco Rossi"));
+        assertEquals(List.of("Иван Петров"), Bylines.names("Автор: Иван Петров"));
+        assertEquals(List.of("Ayşe Yılmaz"), Bylines.names("Yazar: Ayşe Yılmaz"));
+        assertEquals(List.of("Иван Петров"), Bylines.fromLine("Текст: Иван Петров"));
+        assertEquals(List.of("राहुल शर्मा"), Bylines.names("द्वारा: राहुल शर्मा"));
+        assertEquals(List.of("राहुल शर्मा"), Bylines.fromLine("लेखक: राहुल शर्मा"));
+        assertEquals(List.of("Katarzyna Nowak"), Bylines.fromLine("Autor: Katarzyna Nowak"));
+        assertEquals(List.of("Di Maria"), Bylines.names("Di Maria")); // the particle of a surname, capitalised
+        assertEquals(List.of(), Bylines.fromLine("di solito il mercato apre alle sette"));
+    }
+
+    @Test
+    void theReportersTitleInChineseJapaneseAndKoreanBylinesIsNoPartOfTheName() {
+        assertEquals(List.of("李华"), Bylines.names("记者 李华"));
+        assertEquals(List.of("李华"), Bylines.names("作者：李华"));
+        assertEquals(List.of("田中 太郎"), Bylines.names("田中 太郎 記者"));
+        assertEquals(List.of("田中太郎"), Bylines.names("田中太郎記者"));
+        assertEquals(List.of("김민수"), Bylines.names("김민수 기자"));
+        assertEquals(List.of(), Bylines.names("记者"));
+        assertEquals(List.of("李华"), Bylines.names("本报记者 李华"));
+        assertEquals(List.of("김민수"), Bylines.fromLine("김민수 기자"));
+        assertEquals(List.of("李华"), Bylines.fromLine("记者 李华"));
+        assertEquals(List.of(), Bylines.fromLine("他在发布会上告诉记者")); // a sentence ending with "reporters"
+        assertEquals(List.of(), Bylines.fromLine("李华"));
+    }
+
+    @Test
     void textThatIsNotAByline() {
         assertEquals(List.of(), Bylines.names("By providing your email you agree to our privacy policy."));
         assertEquals(List.of(), Bylines.names("Posted on 14 September 2023"));

@@ -38,18 +38,68 @@ class WrittenDatesTest {
     }
 
     @Test
+    void chineseJapaneseAndKoreanDates() {
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("2023年9月14日 12時00分"));
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("2023年09月14日 12:00"));
+        assertEquals("2023-09-14", WrittenDates.parse("公開日：2023年9月14日(木)"));
+        assertEquals("2023-09-14T15:20:00", WrittenDates.parse("2023년 9월 14일 오후 3:20"));
+        assertEquals("2023-09-14T09:05:00", WrittenDates.parse("2023年9月14日 午前9時05分"));
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("发布时间：2023年09月14日 12:00"));
+        assertEquals("2023-09-14", WrittenDates.parse("2023年9月14日 星期四"));
+        assertEquals("2023-09-14T12:00:00+09:00", WrittenDates.parse("2023年9月14日 12時00分 JST"));
+        assertNull(WrittenDates.parse("2023年13月14日"));
+    }
+
+    @Test
+    void polishRussianAndTurkishMonthNames() {
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("14 września 2023 r., 12:00"));
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("Опубликовано: 14 сентября 2023, 12:00"));
+        assertEquals("2023-09-14", WrittenDates.parse("14 сентября 2023 г."));
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("14 Eylül 2023 12:00"));
+        assertEquals("2023-02-01", WrittenDates.parse("1 Şubat 2023"));
+        assertEquals("2023-12-31", WrittenDates.parse("31 grudnia 2023 roku"));
+        assertNull(WrittenDates.parse("14 сентября 2023 годовщина"));
+    }
+
+    @Test
+    void hindiDates() {
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("अपडेटेड: 14 सितंबर 2023, 12:00 PM IST"));
+        assertEquals("2023-09-14", WrittenDates.parse("प्रकाशित: 14 सितम्बर 2023"));
+        assertEquals("2023-02-01", WrittenDates.parse("1 फ़रवरी 2023"));
+    }
+
+    @Test
+    void labelsBeyondWesternEurope() {
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("입력 2023.09.14 12:00"));
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("Opublikowano: 14.09.2023, 12:00"));
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("Опубликовано: 14.09.2023, 12:00"));
+        assertEquals("2023-09-14T16:30:00", WrittenDates.parse("Güncelleme: 14.09.2023 16:30"));
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("发布时间：2023-09-14 12:00"));
+    }
+
+    @Test
     void zoneAbbreviationsAfterTheTime() {
         assertEquals("2025-12-19T13:06:00-05:00", WrittenDates.parse("Updated: Dec 19, 2025 1:06 PM EST"));
         assertEquals("2025-01-02T09:06:00-06:00", WrittenDates.parse("January 2, 2025, 9:06am CST"));
         assertEquals("2025-07-24T09:00:00-07:00", WrittenDates.parse("Jul 24, 2025 9:00 am PDT"));
         assertEquals("2025-12-19T04:34:00-05:00", WrittenDates.parse("Dec 19, 2025 at 04:34 AM EST"));
         assertEquals("2025-06-03T11:02:00+01:00", WrittenDates.parse("3 June 2025 11:02 BST"));
-        assertEquals("2025-12-19T01:00:00+05:30", WrittenDates.parse("Last Updated: Dec 19, 2025, 01:00:00 AM IST"));
+        assertEquals("2025-12-19T01:00:00", WrittenDates.parse("Last Updated: Dec 19, 2025, 01:00:00 AM IST")); // India, Ireland or Israel
         assertEquals("2025-10-14T09:15:00+02:00", WrittenDates.parse("14.10.2025 09:15 CEST"));
         // a zone without a season has no single offset: the time stays local
         assertEquals("2023-10-17T18:01:00", WrittenDates.parse("October 17, 2023 6:01 PM ET"));
         assertEquals("2025-11-07T15:50:00", WrittenDates.parse("November 7, 2025, 3:50pm PT"));
         assertNull(WrittenDates.parse("October 17, 2023 6:01 PM XYZ"));
+        assertEquals("2023-09-14T12:00:00+02:00", WrittenDates.parse("14/09/2023 12:00 CEST"));
+        assertEquals("2023-09-14T12:00:00+02:00", WrittenDates.parse("Actualizado: 14/09/2023 12:00 CEST"));
+        assertEquals("2023-01-14T12:00:00+01:00", WrittenDates.parse("14.01.2023, 12:00 MEZ"));
+        assertEquals("2023-09-14T12:00:00+03:00", WrittenDates.parse("14.09.2023, 12:00 MSK"));
+        assertEquals("2023-09-14T09:30:00-04:00", WrittenDates.parse("September 14, 2023 9:30 a.m. EDT"));
+        assertEquals("2023-09-14T12:00:00+08:00", WrittenDates.parse("2023/09/14 12:00 UTC+8"));
+        assertEquals("2023-09-14T12:00:00-03:00", WrittenDates.parse("14/09/2023 12:00 GMT-03:00"));
+        assertEquals("2023-09-14", WrittenDates.parse("14 September 2023 JST")); // no time: the date alone
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("14/09/2023 12:00 IST")); // India, Ireland or Israel: local time
+        assertNull(WrittenDates.parse("14/09/2023 12:00 Uhr abends"));
     }
 
     @Test

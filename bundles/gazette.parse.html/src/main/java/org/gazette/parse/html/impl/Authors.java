@@ -27,10 +27,15 @@ final class Authors {
     private static final Evaluator ITEMPROP_NAME = Selector.evaluatorOf("[itemprop=name]");
     private static final Evaluator LINK = Selector.evaluatorOf("a");
 
-    /** With {@code [itemprop=author]} and {@link #BYLINE_CLASSES}: the byline elements, see {@link #isByline}. */
+    /**
+     * With {@code [itemprop=author]} and {@link #BYLINE_CLASSES}: the byline elements, see {@link #isByline}.
+     * Templates of sites in other languages name the box in theirs: {@code articolo-autore},
+     * {@code autor}, {@code auteur}, {@code yazar} (Italian, Spanish, Portuguese, Polish, German, French, Turkish).
+     */
     private static final Evaluator REL_AUTHOR = Selector.evaluatorOf("[rel~=(?i)^author$]");
     private static final Evaluator BYLINE_CLASSES = new ClassMentions(Selector.evaluatorOf("[class~=(?i)(^|[\\s_-])"
-            + "(author|authors|authorname|byline|byline__name|author-name|submitted)([\\s_-]|$)|(?-i:[a-z]Authors?(?:[A-Z\\s_-]|$))]"), new AsciiWords("author", "byline", "submitted"));
+            + "(author|authors|authorname|byline|byline__name|author-name|submitted|autor|autore|autori|autores|auteur|auteurs|yazar)([\\s_-]|$)"
+            + "|(?-i:[a-z]Authors?(?:[A-Z\\s_-]|$))]"), new AsciiWords("author", "byline", "submitted", "autor", "auteur", "yazar"));
     private static final int MAX_BYLINE_ELEMENTS = 50;
     /** "Jane Doe's blog", "Jane Doe’s Weblog", as personal sites name themselves. */
     private static final Pattern OWNERS_BLOG = Pattern.compile(
@@ -54,7 +59,7 @@ final class Authors {
      *         the site itself or a user name as author gives way to a person named elsewhere on the page
      */
     static Pick<List<String>> find(Page page, String siteName) {
-        Pick<List<String>> found = find(page);
+        Pick<List<String>> found = withoutSiteBesidePerson(find(page), siteName);
         if (found == null || siteName == null || !found.value().stream().allMatch(name -> Text.key(name).equals(Text.key(siteName)))) {
             return found;
         }
@@ -62,6 +67,20 @@ final class Authors {
         // it; a "written by" line anywhere in the text is too weak for that (on a personal site it credits others)
         Pick<List<String>> person = namedInBody(page, false, new TeamCredits(), new BylineUserNames());
         return person != null && !person.from().equals(WRITTEN_BY_LINE) && person.value().stream().noneMatch(name -> Text.key(name).equals(Text.key(siteName))) ? person : found;
+    }
+
+    /**
+     * @return the authors without the site's own name when a person is named beside it: bylines that add
+     *         the outlet after the writer ("Por Mariana Souza, Jornal da Serra — Nova Esperança", as Brazilian
+     *         portals sign) name one author, not two
+     */
+    private static Pick<List<String>> withoutSiteBesidePerson(Pick<List<String>> found, String siteName) {
+        if (found == null || siteName == null || found.value().size() < 2) {
+            return found;
+        }
+        String site = Text.key(siteName);
+        List<String> people = found.value().stream().filter(name -> !Text.key(name).equals(site)).toList();
+        return people.isEmpty() || people.size() == found.value().size() ? found : new Pick<>(people, found.from());
     }
 
     private static Pick<List<String>> find(Page page) {

@@ -344,17 +344,12 @@ final class BodyText {
         return loose * 2 > prose;
     }
 
-    /** @return the number of words (runs of non-space characters) in normalised text */
+    /**
+     * @return the number of words in normalised text: runs of non-space characters, and in scripts
+     *         written without spaces, two characters to a word ({@link UnspacedScripts})
+     */
     static int words(String text) {
-        int words = 0;
-        for (int from = 0; ; ) { // from space to space: indexOf scans faster than a loop over every character
-            int space = text.indexOf(' ', from);
-            int end = space < 0 ? text.length() : space;
-            words += end > from ? 1 : 0;
-            if (space < 0) {
-                return words;
-            }
-            from = space + 1;
-        }
+        return UnspacedScripts.words(text);
     }
+
 }

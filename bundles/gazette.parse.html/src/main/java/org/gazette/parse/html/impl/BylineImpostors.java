@@ -31,7 +31,6 @@ final class BylineImpostors {
      */
     static final Evaluator TAXONOMY = Selector.evaluatorOf("[class~=(?i)(?:^|[\\s_-])(?:category|categories|tag|tags|topic|topics)(?:[\\s_-]|$)],"
             + "a[rel~=(?i)(?:^|\\s)(?:tag|category)(?:\\s|$)]");
-    private static final String COMMENT = "comment";
     /** A date as a whole, with its weekday, time and zone, is shorter than this. */
     private static final int MAX_DATE_CHARS = 80;
 
@@ -40,7 +39,7 @@ final class BylineImpostors {
 
     /** @return true when the element holds a whole post or its headline, is a bio, an avatar or a category, or sits among comments */
     static boolean isImpostor(Element el) {
-        return LongText.exceeds(el, MAX_CHARS) || BIO.matcher(el.className()).find() || AVATAR.matcher(el.className()).find() || inComments(el)
+        return LongText.exceeds(el, MAX_CHARS) || BIO.matcher(el.className()).find() || AVATAR.matcher(el.className()).find() || CommentSections.contain(el)
                 || !el.getElementsByTag("h1").isEmpty()
                 || TAXONOMY.matches(el, el) || isDate(el);
     }
@@ -52,44 +51,5 @@ final class BylineImpostors {
      */
     private static boolean isDate(Element el) {
         return !LongText.exceeds(el, MAX_DATE_CHARS) && WrittenDates.parse(Text.normalise(el.text())) != null;
-    }
-
-    /**
-     * @return true when the element or an ancestor has a class or id token of comments: starting with "comment"
-     *         ({@code comment-list}), or holding it as a part with more after it or glued to a prefix, as comment plugins and
-     *         themes name theirs ({@code wpd-comment-author}, {@code ast-comment-meta}, {@code jcomments-latest},
-     *         {@code recentcomments}); not a post's state ({@code has-comments}, {@code no-comments})
-     */
-    private static boolean inComments(Element el) {
-        for (Element e = el; e != null; e = e.parent()) {
-            if (e.attributesSize() > 0 && (hasCommentsToken(e.className()) || hasCommentsToken(e.id()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasCommentsToken(String tokens) {
-        for (int i = 0; i + COMMENT.length() <= tokens.length(); i++) {
-            char c = tokens.charAt(i);
-            if ((c == 'c' || c == 'C') && isCommentAt(tokens, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** @return whether the word "comment" at {@code from} is one of comments (see {@link #inComments}) */
-    private static boolean isCommentAt(String tokens, int from) {
-        if (!tokens.regionMatches(true, from, COMMENT, 0, COMMENT.length())) {
-            return false;
-        }
-        int end = from + COMMENT.length();
-        if (end < tokens.length() && (tokens.charAt(end) == 's' || tokens.charAt(end) == 'S')) {
-            end++;
-        }
-        boolean tokenStart = from == 0 || Text.isSpace(tokens.charAt(from - 1));
-        boolean more = end < tokens.length() && !Text.isSpace(tokens.charAt(end));
-        return tokenStart || more || Character.isLetter(tokens.charAt(from - 1));
     }
 }

@@ -2,13 +2,17 @@ package org.gazette.parse.html.impl;
 
 import java.util.List;
 
+import org.gazette.text.Bylines;
 import org.jsoup.nodes.Element;
 
 /**
  * A line above an article's text inside a box the template names for the post's date ({@code
  * p.post-date}, {@code div.dateline}) is the date line, whatever its wording or format: "UPDATED
  * 16:47 EST / DECEMBER 19 2025", "Posted on 18.12.2025 by Ann Reed" ({@link Edges}). Class names
- * are the template's, in no language.
+ * are the template's, in no language. So is a line that prints a {@code <time>} element with a digit
+ * among a few other fields and is no sentence: templates in any language mark the post's date up so,
+ * whatever their labels ("Ayşe Yılmaz Giriş: {@code <time>}14.09.2023 12:00{@code </time>} Güncelleme:
+ * 14.09.2023 16:30", long enough to count as prose).
  */
 final class DateBoxLines {
 
@@ -16,6 +20,8 @@ final class DateBoxLines {
     private static final List<String> DATE_BOX_PARTS = List.of("date", "dateline");
     /** How many elements up from a line its date box may be. */
     private static final int DATE_BOX_LEVELS = 3;
+    /** The most text the element of a line that prints a {@code <time>} may hold: a meta line's fields, not a container's blocks. */
+    private static final int OWNER_CHARS = 2 * Bylines.MAX_LINE;
 
     private DateBoxLines() {
     }
@@ -35,6 +41,24 @@ final class DateBoxLines {
                 if (NameParts.has(el.className(), part) || NameParts.has(el.id(), part)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @return true when the line's own element holds a {@code <time>} whose text, with a digit, is part
+     *         of the line (not of another block further down the element): a post's meta line, whatever its
+     *         labels, when it is no sentence (the caller's test)
+     */
+    static boolean printsTime(Blocks.Block b) {
+        if (LongText.exceeds(b.owner(), OWNER_CHARS)) {
+            return false; // a container of other blocks: its times are theirs, and its subtree long to walk
+        }
+        for (Element time : b.owner().getElementsByTag("time")) {
+            String shown = Text.normalise(time.text());
+            if (hasDigit(shown) && b.text().contains(shown)) {
+                return true;
             }
         }
         return false;

@@ -408,7 +408,7 @@ final class Edges {
             } else if (!headline && (BoilerplateLines.isDisclosure(text) || BoilerplateLines.isCredit(text))
                     || BoilerplateLines.isReadingTime(text) || !prose && !b.heading() && (MetaLines.isDateOrByline(text)
                             || names.isName(text) || DateBoxLines.isDateBoxLine(b))
-                    || !prose && b.heading() && MetaLines.isDateOrByline(text)) {
+                    || !prose && b.heading() && MetaLines.isDateOrByline(text) || !b.heading() && isTimeLine(b)) {
                 dropped[i] = true;
             } else if (prose) {
                 if (!headline && !description.isEmpty() && Text.key(text).equals(description) && standsApart(blocks, dropped, i)) {
@@ -428,6 +428,15 @@ final class Edges {
                 dropped[i] = true; // its byline or date went: "By:" above a list of names that stays is the list's
             }
         }
+    }
+
+    /**
+     * @return true for a meta line that prints the post's {@code <time>} among other fields, whatever
+     *         its labels' language, and is no sentence: a line long enough to count as prose ("Ayşe
+     *         Yılmaz Giriş: 14.09.2023 12:00 Güncelleme: 14.09.2023 16:30") but no longer than a byline
+     */
+    private static boolean isTimeLine(Blocks.Block b) {
+        return b.text().length() <= Bylines.MAX_LINE && !endsSentence(b.text()) && DateBoxLines.printsTime(b);
     }
 
     /** @return true when the next paragraph of prose after a block has another parent element */

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 final class Text {
 
     /** The whitespace {@link #normalise} collapses, as a pattern (for reference and tests). */
-    static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
+    static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+");
     /** What {@link #key} removes, as a pattern. */
     static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -91,13 +91,17 @@ final class Text {
         return false;
     }
 
-    /** @return true for the characters of {@link #SPACES}: {@code \s}, no-break, figure and zero-width spaces, BOM */
+    /**
+     * @return true for the characters of {@link #SPACES}: {@code \s}, no-break, typographic (en, em,
+     *         thin, figure...), zero-width and ideographic spaces, BOM; Chinese and Japanese sites indent
+     *         each paragraph with two ideographic spaces (U+3000)
+     */
     static boolean isSpace(char c) {
         if (c > ' ' && c < '\u00A0') {
             return false; // most characters of a page: one test instead of seven
         }
-        return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || c == '\u2007' || c == '\u202F'
-                || c == '\u200B' || c == '\uFEFF';
+        return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || (c >= '\u2000' && c <= '\u200B') || c == '\u202F'
+                || c == '\u205F' || c == '\u3000' || c == '\uFEFF';
     }
 
     /**

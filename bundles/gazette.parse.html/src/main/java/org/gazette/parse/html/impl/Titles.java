@@ -44,7 +44,12 @@ final class Titles {
     static final int LABEL_WORDS = 3;
     private static final Pattern LABEL_SEPARATOR = Pattern.compile("\\s+[|\u2022\u00B7]\\s+");
     private static final Pattern ESCAPED = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00B7\u00BB:-]{1,2}\\s+");
+    /**
+     * Between a headline and the site's name: a bar, dash, bullet, guillemet or colon set apart by spaces, or
+     * one that Chinese and Japanese titles write without spaces: an underscore, a full-width bar, colon or
+     * dash, the bar-like ideograph 丨 ("滨江新区大桥通车_滨江日报", "図書館が改装｜みなと新聞").
+     */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00B7\u00BB:-]{1,2}\\s+|\\s*[_\uFF5C\uFF1A\uFF0D\u4E28]\\s*");
 
     private Titles() {
     }

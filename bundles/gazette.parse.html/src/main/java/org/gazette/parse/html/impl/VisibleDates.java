@@ -15,12 +15,13 @@ import org.jsoup.select.Selector;
 /**
  * Dates that a page shows but does not declare: {@code itemprop="datePublished"} on any element,
  * the first {@code <time>} (its {@code datetime}, else its text: templates leave the attribute
- * empty or fill it with prose) outside navigation, footers and the site's banner ({@code role="banner"},
- * where newspapers print today's date), short texts (outside those too) in elements whose class or
- * id speaks of dates, bylines or authors ("post-date", "entry-meta", "author-details"), the short texts right
- * around the {@code <h1>} (or the element that shows the headline on a page without one, {@link HeadlineStandIns}) and then after its wrapper (also "2 hours ago", against the fetch time),
- * then the page state of script-rendered sites ({@link ScriptDates}), and last a date in the URL
- * path ({@code /2023/09/14/}).
+ * empty or fill it with prose) outside navigation, footers, readers' comments ({@link CommentSections})
+ * and the site's banner ({@code role="banner"}, where newspapers print today's date), short texts
+ * (outside those too) in elements whose class or id speaks of dates, bylines or authors
+ * ("post-date", "entry-meta", "author-details"), the short texts right around the {@code <h1>} (or
+ * the element that shows the headline on a page without one, {@link HeadlineStandIns}) and then
+ * after its wrapper (also "2 hours ago", against the fetch time), then the page state of
+ * script-rendered sites ({@link ScriptDates}), and last a date in the URL path ({@code /2023/09/14/}).
  */
 final class VisibleDates {
     private static final Evaluator TIME = Selector.evaluatorOf("time");
@@ -90,7 +91,7 @@ final class VisibleDates {
             }
         }
         for (Element time : page.tags().select(body, TIME, "time")) {
-            if (time.closest(OUTSIDE_ARTICLE) == null) {
+            if (time.closest(OUTSIDE_ARTICLE) == null && !CommentSections.contain(time)) {
                 Pick<String> p = time.hasAttr("datetime") ? read(time.attr("datetime"), "time", dates) : null;
                 if (p == null) {
                     // no datetime, or an empty or unreadable one (datetime="", datetime="Sep 16"): the text the reader sees
@@ -104,7 +105,7 @@ final class VisibleDates {
         // attributes read by their lower-case names, as the parser writes them: the same as className() and id(), which ignore case, and cheaper
         for (Element el : page.tags().selectByAttributes(body,
                 el -> isDateName(el.attributes().get("class").trim()) || isDateName(el.attributes().get("id")))) {
-            if (el.closest(OUTSIDE_ARTICLE) == null) {
+            if (el.closest(OUTSIDE_ARTICLE) == null && !CommentSections.contain(el)) {
                 Pick<String> p = shortTexts(el, "date element", Integer.MAX_VALUE, dates);
                 if (p != null) {
                     return p;

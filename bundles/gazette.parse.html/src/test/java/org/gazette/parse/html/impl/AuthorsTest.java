@@ -25,6 +25,30 @@ class AuthorsTest {
     }
 
     @Test
+    void theOutletAfterTheWriterInABylineIsNoCoAuthor() {
+        Article a = parser.parse(unhinted("https://valley-farm.example/blog/orchard-pests",
+                "<html><head><title>Pragas do pomar</title><meta property='og:site_name' content='Jornal da Serra'></head><body>"
+                        + "<article><h1>Como proteger o pomar</h1><p class='materia-assinatura__autor'>Por <a href='/autores/mariana-souza/'>"
+                        + "Mariana Souza</a>, Jornal da Serra — Nova Esperança</p>" + paragraphs(6) + "</article></body></html>"));
+        assertEquals(List.of("Mariana Souza"), a.authors);
+        Article two = parse("<article><h1>Orchard pests</h1><p class='byline'>By Jane Doe and John Roe</p>" + paragraphs(6) + "</article>");
+        assertEquals(List.of("Jane Doe", "John Roe"), two.authors); // no site name among them: both stay
+    }
+
+    @Test
+    void bylineBoxesNamedInTheSitesLanguage() {
+        Article it = parse("<article><h1>Come difendere il frutteto</h1><div class='articolo-info'>"
+                + "<span class='articolo-autore'>di <a href='/autori/marco-rossi'>Marco Rossi</a></span></div>" + paragraphs(6) + "</article>");
+        assertEquals(List.of("Marco Rossi"), it.authors);
+        Article tr = parse("<article><h1>Meyve bahçesi</h1><div class='haber-bilgi'><span class='yazar'>Ayşe Yılmaz</span>"
+                + "<span class='tarih'>14.09.2023 12:00</span></div>" + paragraphs(6) + "</article>");
+        assertEquals(List.of("Ayşe Yılmaz"), tr.authors);
+        Article es = parse("<article><h1>El huerto</h1><div class='field--name-field-autor'><span class='label'>Por</span> "
+                + "<a href='/autor/lucia-fernandez'>Lucía Fernández</a></div>" + paragraphs(6) + "</article>");
+        assertEquals(List.of("Lucía Fernández"), es.authors);
+    }
+
+    @Test
     void aPostWrapperNamingItsAuthorInAClassIsNoByline() {
         Article a = parse("<article class='post hentry category-garden author-mara-lind has-comments'>"
                 + "<h1>Keeping codling moths out of the orchard</h1>"

@@ -36,4 +36,23 @@ class DateBoxLinesTest {
                         + paragraphs(ONE, TWO, THREE) + "</div></main>"));
         assertEquals(String.join("\n\n", "Weir Valley", ONE, TWO, THREE), a.text);
     }
+
+    @Test
+    void aMetaLinePrintingThePostsTimeIsNoBodyTextWhateverItsLabels() {
+        // long enough to count as prose, labelled in words the date reader does not know
+        Article a = parser.parse(page("https://weir.example/news/ladder", "Fish ladder opens | Weir News", "",
+                "<main><h1>Fish ladder opens</h1><div class=haber-bilgi><span class=yazar>Deniz Aksoy</span> "
+                        + "<span>Giriş: <time datetime=\"2025-03-03T09:15:00+03:00\">03.03.2025 09:15</time></span> "
+                        + "<span>Güncelleme: 03.03.2025 11:40</span></div>"
+                        + "<div class=body>" + paragraphs(ONE, TWO, THREE) + "</div></main>"));
+        assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
+    }
+
+    @Test
+    void aSentenceWithATimeStays() {
+        String first = "The ladder opened on <time datetime=\"2025-03-03\">3 March 2025</time> after two years of work.";
+        Article a = parser.parse(page("https://weir.example/news/ladder", "Fish ladder opens | Weir News", "",
+                "<main><h1>Fish ladder opens</h1><div class=body>" + paragraphs(first, TWO, THREE) + "</div></main>"));
+        assertEquals(String.join("\n\n", "The ladder opened on 3 March 2025 after two years of work.", TWO, THREE), a.text);
+    }
 }

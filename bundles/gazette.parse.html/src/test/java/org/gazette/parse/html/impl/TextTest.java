@@ -11,8 +11,16 @@ import org.junit.jupiter.api.Test;
 /** {@link Text#normalise} and {@link Text#key} are hand-written loops that must match their patterns exactly. */
 class TextTest {
 
-    private static final char[] POOL = (" \t\n\u000B\f\r\u00A0\u2007\u202F\u200B\uFEFF\u0001\u001F\u007F"
+    private static final char[] POOL = (" \t\n\u000B\f\r\u00A0\u2003\u2007\u2009\u202F\u200B\u205F\u3000\uFEFF\u0001\u001F\u007F"
             + "aZ9\u00E9\u0130\u00DF\u0663\u2160\u00BD\uD83D\uDE00\uD800\uDC00").toCharArray();
+
+    @Test
+    void ideographicAndTypographicSpacesAreSpaces() {
+        // Chinese and Japanese sites indent each paragraph with two ideographic spaces
+        assertEquals("九月十四日上午，大桥正式通车。", Text.normalise("\u3000\u3000九月十四日上午，大桥正式通车。"));
+        assertEquals("a b c", Text.normalise("a\u2003b\u2009\u205Fc"));
+        assertEquals(2, Text.normalisedLength("\u3000\u3000あい"));
+    }
 
     @Test
     void normaliseCollapsesAndTrims() {

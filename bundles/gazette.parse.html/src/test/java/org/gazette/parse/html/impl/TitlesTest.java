@@ -24,6 +24,19 @@ class TitlesTest {
     }
 
     @Test
+    void chineseAndJapaneseTitlesJoinTheSiteWithoutSpaces() {
+        Article zh = parse("<head><title>滨江新区首座跨江大桥正式通车_滨江日报</title><meta property='og:site_name' content='滨江日报'></head>"
+                + "<body><p>Text.</p></body>");
+        assertEquals("滨江新区首座跨江大桥正式通车", zh.title);
+        Article ja = parse("<head><title>市立図書館が全面改装、来月から夜間開館へ｜みなと新聞</title><meta property='og:site_name' content='みなと新聞'></head>"
+                + "<body><p>Text.</p></body>");
+        assertEquals("市立図書館が全面改装、来月から夜間開館へ", ja.title);
+        Article colon = parse("<head><title>市長：来月から夜間開館へ</title><meta property='og:site_name' content='みなと新聞'></head>"
+                + "<body><p>Text.</p></body>");
+        assertEquals("市長：来月から夜間開館へ", colon.title); // a colon in the headline, no site after it
+    }
+
+    @Test
     void aHeadingThatRepeatsTheSiteNameLosesIt() {
         Article a = parse("<head><meta property='og:site_name' content='Harbour Gazette'>"
                 + "<meta property='og:title' content='Ferry fares change in June – Harbour Gazette - Harbour Gazette'></head>"

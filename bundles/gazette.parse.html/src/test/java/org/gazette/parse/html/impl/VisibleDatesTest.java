@@ -33,6 +33,16 @@ class VisibleDatesTest {
     }
 
     @Test
+    void aReadersCommentsDatesAreNotThePosts() throws Exception {
+        // the post's date is in a meta list no class names for dates; the comments' dates are in span.date and <time>
+        Article a = parse("https://news.example/harbour", "<article><h1>Harbour plan approved</h1>"
+                + "<ul class=\"infomation\"><li>김민수 기자</li><li>입력 2023.09.14 12:00</li></ul>" + PARAGRAPHS + "</article>"
+                + "<section id=\"comments\" class=\"comments\"><ul><li><strong>산책러</strong><span class=\"date\">2023-09-15 13:11</span>"
+                + "<time datetime=\"2023-09-15T13:11:00+09:00\">1 day ago</time><p>좋네요.</p></li></ul></section>");
+        assertEquals("2023-09-14T12:00:00", a.published);
+    }
+
+    @Test
     void aDateNamedElementInTheArticleHeader() throws Exception {
         Article a = parse("https://news.example/harbour", "<nav><span class=\"date\">Monday, 1 January 2024</span></nav>"
                 + "<article><h1>Harbour plan approved</h1><div class=\"entry-meta\">Posted on <span>September 14, 2023</span> by Ann Reed</div>"

@@ -1,0 +1,334 @@
+package org.gazette.parse.html.impl;
+
+import static org.gazette.parse.html.impl.Fixtures.config;
+import static org.gazette.parse.html.impl.Fixtures.read;
+import static org.gazette.parse.html.impl.Fixtures.unhinted;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.gazette.api.model.Article;
+import org.gazette.api.model.PageKind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * News pages in eleven languages, each modelled on how sites in that language build theirs (the CMS
+ * template, its consent banner, navigation, breadcrumbs, byline and dateline in the local form, share
+ * bars, "read also" links among the paragraphs, newsletter boxes, tags, related stories, comments and
+ * footer), all text written for these tests. The parser must give the headline, the authors, the
+ * publication time with its zone, the language and the article's text alone, from the page itself
+ * (no hints from a feed).
+ */
+class InternationalTemplatesTest {
+
+    private final HtmlParser parser = new HtmlParser(config("10MB"));
+
+    private Article parse(String url, String fixture) throws Exception {
+        return parse(url, fixture, new String[0]);
+    }
+
+    /** @param cuts pieces of the fixture's markup to remove first: its metadata, to read what the page only shows */
+    private Article parse(String url, String fixture, String... cuts) throws Exception {
+        String html = new String(read(fixture), StandardCharsets.UTF_8);
+        for (String cut : cuts) {
+            if (!html.contains(cut)) {
+                throw new IllegalArgumentException("not in " + fixture + ": " + cut);
+            }
+            html = html.replace(cut, "");
+        }
+        return parser.parse(unhinted(url, html));
+    }
+
+    /**
+     * A French WordPress news theme (JNews-like): Complianz consent banner, top bar with the date,
+     * breadcrumbs, "Par" byline, "Publié le 14 septembre 2023 à 12h00", share bars, a "Lire aussi :" line, an
+     * ad slot, newsletter box, tags, author box, related posts, comments and the reply form.
+     */
+    @Test
+    void frenchWordPressNewsTheme() throws Exception {
+        Article a = parse("https://echo-du-lac.example/2023/09/14/le-marche-couvert-rouvre/", "french-article.html");
+        assertEquals(PageKind.ARTICLE, a.kind);
+        assertEquals("Le marché couvert rouvre ses portes après deux ans de travaux", a.title);
+        assertEquals(List.of("Claire Dubois"), a.authors);
+        assertEquals("2023-09-14T12:00:00+02:00", a.published);
+        assertEquals("fr-FR", a.language);
+        assertEquals("L'Écho du Lac", a.siteName);
+        assertEquals(String.join("\n\n",
+                "Après deux ans de travaux, le marché couvert de la place Carnot a rouvert ses portes samedi matin. Dès sept heures, une longue file de clients attendait devant les grilles.",
+                "La charpente métallique, qui datait de 1908, a été entièrement restaurée, et la toiture laisse désormais passer la lumière du jour. Les étals ont été refaits à l'identique.",
+                "Trente commerçants sur place",
+                "Trente commerçants ont retrouvé leur emplacement, dont six nouveaux venus. « Nous avons attendu ce jour avec impatience », confie une fromagère installée sous la halle depuis vingt ans.",
+                "Le chantier a coûté 4,2 millions d'euros, financés pour moitié par la commune. Le marché sera ouvert du mardi au dimanche, de sept heures à treize heures."),
+                a.text);
+    }
+
+    /**
+     * A Spanish Drupal newspaper: EU cookie compliance popup, today's date in the banner, breadcrumb, kicker,
+     * standfirst, "Por" byline with the label apart, "Publicado: 14/09/2023 12:00 CEST" (the only date the
+     * page gives), share links, a "Te puede interesar" box among the paragraphs, newsletter, tags, related
+     * view, comments.
+     */
+    @Test
+    void spanishDrupalNewspaper() throws Exception {
+        Article a = parse("https://diariodelvalle.example/ciudad/el-ayuntamiento-aprueba-el-nuevo-plan-de-bicicletas-publicas", "spanish-article.html");
+        assertEquals(PageKind.ARTICLE, a.kind);
+        assertEquals("El Ayuntamiento aprueba el nuevo plan de bicicletas públicas", a.title);
+        assertEquals(List.of("Lucía Fernández Ortega"), a.authors);
+        assertEquals("2023-09-14T12:00:00+02:00", a.published);
+        assertEquals("es", a.language);
+        assertEquals("Diario del Valle", a.siteName);
+        assertEquals(String.join("\n\n",
+                "El servicio contará con 600 bicicletas eléctricas repartidas en 40 estaciones.",
+                "El pleno del Ayuntamiento aprobó este jueves, con los votos de todos los grupos salvo uno, el nuevo plan de bicicletas públicas, que estará en marcha antes del próximo verano.",
+                "El servicio contará con 600 bicicletas eléctricas repartidas en 40 estaciones, la mayoría junto a paradas de autobús y a los dos centros de salud de la ciudad.",
+                "El abono anual costará 30 euros, y los primeros treinta minutos de cada trayecto serán gratuitos. Los menores de 25 años pagarán la mitad.",
+                "«Queremos que la bicicleta sea la forma más cómoda de moverse por el centro», afirmó la concejala de Movilidad durante el debate."),
+                a.text);
+    }
+
+    /**
+     * A Brazilian portal (Globo-like): LGPD banner, "Por ..., Jornal da Serra — Nova Esperança" byline,
+     * "14/09/2023 12h00 · Atualizado há 3 horas", share bar, a "Leia também" box, newsletter, "Veja mais
+     * sobre" tags, most-read list, comments.
+     */
+    @Test
+    void brazilianPortugueseNewsPortal() throws Exception {
+        Article a = parse("https://jornaldaserra.example/cidades/noticia/2023/09/14/prefeitura-inaugura-parque-linear.ghtml", "portuguese-article.html");
+        assertEquals(PageKind.ARTICLE, a.kind);
+        assertEquals("Prefeitura inaugura parque linear às margens do rio", a.title);
+        assertEquals(List.of("Mariana Souza"), a.authors);
+        assertEquals("2023-09-14T12:00:00-03:00", a.published);
+        assertEquals("pt-BR", a.language);
+        assertEquals("Jornal da Serra", a.siteName);
+        assertEquals(String.join("\n\n",
+                "A Prefeitura de Nova Esperança inaugurou nesta quinta-feira (14) o parque linear que acompanha o rio por quatro quilômetros, do bairro Vila Nova até o centro.",
+                "O espaço tem ciclovia, pista de caminhada, três áreas de lazer com brinquedos e uma academia ao ar livre. A obra custou R$ 18 milhões e levou dois anos.",
+                "Segundo a secretária de Meio Ambiente, a margem do rio foi recuperada com o plantio de mais de duas mil mudas de espécies nativas.",
+                "O parque funciona todos os dias, das 6h às 22h, e terá segurança 24 horas. A entrada é gratuita."),
+                a.text);
+    }
+
+    /**
+     * An Italian regional paper: iubenda banner, date in the masthead, "di Marco Rossi" in span.articolo-
+     * autore, "14 settembre 2023 | 12:00", "Leggi anche:" line, newsletter box, tags, "Potrebbe interessarti
+     * anche" cards, comments, a footer with the court registration.
+     */
+    @Test
+    void italianRegionalNewspaper() throws Exception {
+        Article a = parse("https://corrieredellavalle.example/cronaca/2023/09/14/riapre-il-ponte-sul-torrente", "italian-article.html");
+        assertEquals(PageKind.ARTICLE, a.kind);
+        assertEquals("Riapre il ponte sul torrente dopo otto mesi di lavori", a.title);
+        assertEquals(List.of("Marco Rossi"), a.authors);
+        assertEquals("2023-09-14T12:00:00+02:00", a.published);
+        assertEquals("it", a.language);
+        assertEquals("Corriere della Valle", a.siteName);
+        assertEquals(String.join("\n\n",
+                "Dopo otto mesi di lavori il ponte sul torrente Varo è stato riaperto al traffico questa mattina. Alla cerimonia erano presenti il sindaco e i vigili del fuoco che avevano lavorato durante l'alluvione.",
+                "Il ponte era stato chiuso a gennaio, quando la piena aveva danneggiato uno dei due piloni. I lavori sono costati circa un milione e mezzo di euro.",
+                "«Per otto mesi chi abitava sull'altra sponda ha dovuto fare un giro di venti chilometri», ha ricordato il sindaco. «Oggi restituiamo alla valle un collegamento fondamentale».",
+                "Il ponte resterà chiuso ai mezzi pesanti fino alla fine di ottobre, quando saranno completate le prove di carico."),
+                a.text);
+    }
+
+    /**
+     * A Polish news site: RODO consent popup, "Autor:" byline, "14.09.2023, 12:00", a lead paragraph, share
+     * bar, "Przeczytaj również:" line, newsletter, "Tagi:", "Zobacz także" list with dates, comments.
+     */
+    @Test
+    void polishNewsSite() throws Exception {
+        Article a = parse("https://gazeta-nadwislanska.example/region/nowa-linia-tramwajowa", "polish-article.html");
+        assertEquals(PageKind.ARTICLE, a.kind);
+        assertEquals("Nowa linia tramwajowa połączy dworzec z osiedlem Zielone Wzgórze", a.title);
+        assertEquals(List.of("Katarzyna Nowak"), a.authors);
+        assertEquals("2023-09-14T12:00:00+02:00", a.published);
+        assertEquals("pl", a.language);
+        assertEquals("Gazeta Nadwiślańska", a.siteName);
+        assertEquals(String.join("\n\n",
+                "Budowa ma się rozpocząć wiosną, a pierwsze tramwaje pojadą za dwa lata. Miasto otrzymało na ten cel dofinansowanie z funduszy unijnych.",
+                "Rada miasta zatwierdziła w czwartek projekt nowej linii tramwajowej, która połączy dworzec główny z osiedlem Zielone Wzgórze. Trasa będzie miała niemal pięć kilometrów.",
+                "Na linii powstanie jedenaście przystanków, a tramwaje będą kursować co siedem minut w godzinach szczytu. Koszt inwestycji oszacowano na 320 milionów złotych.",
+                "– Mieszkańcy osiedla czekali na tę decyzję od lat. Dziś dojazd do centrum zajmuje im ponad pół godziny – powiedział prezydent miasta.",
+                "Przetarg na wykonawcę ma zostać ogłoszony jeszcze w tym roku."),
+                a.text);
+    }
+
+    /**
+     * A Russian city news site: cookie warning, weather in the header, breadcrumbs, "14.09.2023, 12:00" with
+     * microdata, view count, "Читайте также:" line among the paragraphs, "Автор:" after the text, share links,
+     * "Теги:", a Telegram box, related list, comments, the media registration in the footer.
+     */
+    @Test
+    void russianNewsSite() throws Exception {
+        Article a = parse("https://vechernie-vesti.example/news/2023/09/14/tehnopark/", "russian-article.html");
+        assertEquals(PageKind.ARTICLE, a.kind);
+        assertEquals("В городе открылся новый детский технопарк", a.title);
+        assertEquals(List.of("Иван Петров"), a.authors);
+        assertEquals("2023-09-14T12:00:00+03:00", a.published);
+        assertEquals("ru", a.language);
+        assertEquals("Вечерние Вести", a.siteName);
+        assertEquals(String.join("\n\n",
+                "В четверг на улице Гагарина открылся детский технопарк. В нём будут заниматься более тысячи школьников со всего города.",
+                "В технопарке работают лаборатории робототехники, программирования и биологии. Занятия бесплатные, записаться можно на сайте городского управления образования.",
+                "«Мы хотим, чтобы дети могли попробовать себя в настоящей инженерной работе», — сказала директор технопарка на церемонии открытия.",
+                "Здание технопарка реконструировали за полтора года. Раньше в нём размещался заводской клуб."),
+                a.text);
+    }
+
+    /**
+     * A Turkish news site: KVKK cookie bar, currency ticker in the header, breadcrumb, spot (standfirst), a
+     * meta line "Ayşe Yılmaz Giriş: 14.09.2023 12:00 Güncelleme: 14.09.2023 16:30" whose author box is
+     * span.yazar, share links, "İlgili Haber" box, "Etiketler:", e-bulletin box, "Benzer Haberler" cards,
+     * comments.
+     */
+    @Test
+    void turkishNewsSite() throws Exception {
+        Article a = parse("https://egepostasi.example/gundem/belediye-sahil-yolunu-yayalara-aciyor-48213", "turkish-article.html");
+        assertEquals(PageKind.ARTICLE, a.kind);
+        assertEquals("Belediye sahil yolunu yayalara açıyor", a.title);
+        assertEquals(List.of("Ayşe Yılmaz"), a.authors);
+        assertEquals("2023-09-14T12:00:00+03:00", a.published);
+        assertEquals("tr", a.language);
+        assertEquals("Ege Postası", a.siteName);
+        assertEquals(String.join("\n\n",
+                "Sahil yolu hafta sonları araç trafiğine kapatılacak, yol boyunca bisiklet ve yürüyüş alanları oluşturulacak.",
+                "Büyükşehir Belediyesi, sahil yolunu ekim ayından itibaren hafta sonları araç trafiğine kapatma kararı aldı. Karar, belediye meclisinde oy birliğiyle kabul edildi.",
+                "Yaklaşık üç kilometrelik yol cumartesi ve pazar günleri sabah sekizden akşam sekize kadar yalnızca yayalar ve bisikletliler tarafından kullanılabilecek.",
+                "Belediye başkanı, uygulamanın yaz aylarında yapılan deneme sırasında büyük ilgi gördüğünü belirterek \"Sahil artık kentin ortak bahçesi olacak\" dedi.",
+                "Esnaf ise kararın ilk haftalarda satışları nasıl etkileyeceğini izleyeceğini açıkladı."),
+                a.text);
+    }
+
+    /**
+     * A Japanese newspaper: cookie consent, global navigation, topic path, "2023年9月14日 12時00分" and "田中 太郎 記者",
+     * SNS share list, "【関連記事】" line, keyword tags, mail-magazine box, ranking and "あわせて読みたい" lists; text
+     * written without spaces.
+     */
+    @Test
+    void japaneseNewspaper() throws Exception {
+        Article a = parse("https://minato-shimbun.example/articles/20230914-00001234", "japanese-article.html");
+        assertEquals(PageKind.ARTICLE, a.kind);
+        assertEquals("市立図書館が全面改装、来月から夜間開館へ", a.title);
+        assertEquals(List.of("田中 太郎"), a.authors);
+        assertEquals("2023-09-14T12:00:00+09:00", a.published);
+        assertEquals("ja", a.language);
+        assertEquals("みなと新聞", a.siteName);
+        assertEquals(String.join("\n\n",
+                "市立中央図書館は、約一年にわたる改装工事を終え、十月一日から新しい施設として再開すると発表した。平日の開館時間を午後九時まで延長し、仕事帰りの市民も利用しやすくする。",
+                "改装では、一階に子ども向けの読み聞かせ室を新設したほか、二階の学習スペースを百二十席に増やした。館内には無料の無線LANも整備された。",
+                "館長は「図書館を、本を借りるだけでなく、人が集まる場所にしたい」と話している。",
+                "再開初日には、地元の作家による講演会や古本市も予定されている。"),
+                a.text);
+    }
+
+    /**
+     * A Chinese news portal: top bar, "当前位置：" breadcrumb, "2023-09-14 12:00 来源：新华社 记者 李华" info line with a
+     * font-size switch, share bar, paragraphs indented with ideographic spaces, "相关阅读：" line, "（责任编辑：王明）",
+     * tags, related news, comments, QR code, the ICP licence in the footer.
+     */
+    @Test
+    void chineseNewsPortal() throws Exception {
+        Article a = parse("https://binjiang-daily.example/local/2023-09/14/content_1024.html", "chinese-article.html");
+        assertEquals(PageKind.ARTICLE, a.kind);
+        assertEquals("滨江新区首座跨江大桥正式通车", a.title);
+        assertEquals(List.of("李华"), a.authors);
+        assertEquals("2023-09-14T12:00:00+08:00", a.published);
+        assertEquals("zh-CN", a.language);
+        assertEquals("滨江日报", a.siteName);
+        assertEquals(String.join("\n\n",
+                "九月十四日上午，滨江新区首座跨江大桥正式通车。大桥全长三点二公里，双向六车道，设计时速八十公里。",
+                "据介绍，大桥于二〇二〇年动工，历时三年建成。通车后，两岸之间的车程将由原来的四十分钟缩短至十分钟左右。",
+                "大桥两侧还设有人行道和非机动车道，市民可以步行或骑车过江。桥下的江滨公园也将同步开放。",
+                "有关负责人表示，大桥的建成将进一步促进两岸经济交流，为新区发展注入新的活力。"),
+                a.text);
+    }
+
+    /**
+     * A Korean newspaper CMS: skip link, today's date in the header, breadcrumb, "김민수 기자 / 입력 2023.09.14 12:00
+     * / 수정 ..." list, share buttons, "▶ 관련기사:" line, the copyright line under the text, hashtags, newsletter
+     * banner, writer box, related news, comments.
+     */
+    @Test
+    void koreanNewspaper() throws Exception {
+        Article a = parse("https://hanbit-ilbo.example/news/articleView.html?idxno=100", "korean-article.html");
+        assertEquals(PageKind.ARTICLE, a.kind);
+        assertEquals("도심 하천 복원 사업 마무리… 산책로 5㎞ 새로 열려", a.title);
+        assertEquals(List.of("김민수"), a.authors);
+        assertEquals("2023-09-14T12:00:00+09:00", a.published);
+        assertEquals("ko", a.language);
+        assertEquals("한빛일보", a.siteName);
+        assertEquals(String.join("\n\n",
+                "30년 동안 도로 아래 묻혀 있던 도심 하천이 복원 공사를 마치고 14일 시민에게 공개됐다. 하천을 따라 5㎞ 길이의 산책로와 자전거 길도 함께 열렸다.",
+                "시는 지난 2020년부터 총 450억 원을 들여 하천을 덮고 있던 도로를 걷어내고 물길을 되살렸다. 하천 주변에는 나무 3천 그루를 새로 심었다.",
+                "시장은 개통식에서 \"하천이 시민 모두의 쉼터가 되기를 바란다\"며 \"앞으로 다른 하천도 차례로 복원하겠다\"고 말했다.",
+                "시는 여름철 집중호우에 대비해 하천 수위를 실시간으로 알려주는 안내판도 설치했다고 밝혔다."),
+                a.text);
+    }
+
+    /**
+     * The Brazilian page without its JSON-LD: the author from the byline, which names the outlet and the place after
+     * the writer ("Por Mariana Souza, Jornal da Serra — Nova Esperança"), the time from its {@code <time>}.
+     */
+    @Test
+    void brazilianPageWithoutJsonLd() throws Exception {
+        Article a = parse("https://jornaldaserra.example/cidades/noticia/2023/09/14/prefeitura-inaugura-parque-linear.ghtml",
+                "portuguese-article.html", "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Prefeitura inaugura parque linear às margens do rio\",\"datePublished\":\"2023-09-14T12:00:00-03:00\",\"dateModified\":\"2023-09-14T15:20:00-03:00\",\"author\":[{\"@type\":\"Person\",\"name\":\"Mariana Souza\"}],\"publisher\":{\"@type\":\"Organization\",\"name\":\"Jornal da Serra\"}}</script>");
+        assertEquals(List.of("Mariana Souza"), a.authors);
+        assertEquals("2023-09-14T12:00:00-03:00", a.published);
+    }
+
+    /**
+     * A Hindi news site: cookie consent, e-paper and English-edition links, breadcrumb, summary under the
+     * headline, "द्वारा:" byline, "अपडेटेड: 14 सितंबर 2023, 12:00 PM IST", share links, "यह भी पढ़ें:" line,
+     * newsletter widget, "टैग्स:", related stories, comments.
+     */
+    @Test
+    void hindiNewsSite() throws Exception {
+        Article a = parse("https://nagar-samachar.example/city/new-government-hospital-opens-2023-09-14", "hindi-article.html");
+        assertEquals(PageKind.ARTICLE, a.kind);
+        assertEquals("शहर में खुला नया सरकारी अस्पताल, रोज़ 500 मरीज़ों का होगा इलाज", a.title);
+        assertEquals(List.of("राहुल शर्मा"), a.authors);
+        assertEquals("2023-09-14T12:00:00+05:30", a.published);
+        assertEquals("hi", a.language);
+        assertEquals("नगर समाचार", a.siteName);
+        assertEquals(String.join("\n\n",
+                "अस्पताल में 200 बिस्तर, आधुनिक जांच केंद्र और 24 घंटे आपातकालीन सेवा उपलब्ध होगी।",
+                "शहर के पूर्वी हिस्से में गुरुवार को नए सरकारी अस्पताल का उद्घाटन किया गया। अस्पताल में 200 बिस्तर हैं और यहां रोज़ करीब 500 मरीज़ों का इलाज हो सकेगा।",
+                "अस्पताल में आधुनिक जांच केंद्र, बच्चों का अलग वार्ड और 24 घंटे चलने वाली आपातकालीन सेवा होगी। ओपीडी सुबह नौ बजे से दोपहर दो बजे तक खुली रहेगी।",
+                "स्वास्थ्य मंत्री ने कहा कि अब पूर्वी इलाके के लोगों को इलाज के लिए शहर के दूसरे छोर तक नहीं जाना पड़ेगा।",
+                "अस्पताल के निर्माण पर करीब 150 करोड़ रुपये खर्च हुए हैं। अगले साल यहां एक नर्सिंग कॉलेज भी शुरू करने की योजना है।"),
+                a.text);
+    }
+
+    /**
+     * The Hindi page without its declared time: the date it shows, "12:00 PM IST" a local time (IST has more
+     * than one meaning).
+     */
+    @Test
+    void hindiPageWithoutMetadata() throws Exception {
+        Article a = parse("https://nagar-samachar.example/city/new-government-hospital-opens-2023-09-14", "hindi-article.html",
+                "<meta property=\"article:published_time\" content=\"2023-09-14T12:00:00+05:30\">");
+        assertEquals("2023-09-14T12:00:00", a.published);
+    }
+
+    /**
+     * The Japanese and Korean pages as templates that declare nothing print them: the date and byline come
+     * from the page's text.
+     */
+    @Test
+    void eastAsianPagesWithoutMetadata() throws Exception {
+        Article ja = parse("https://minato-shimbun.example/articles/20230914-00001234", "japanese-article.html",
+                " datetime=\"2023-09-14T12:00:00+09:00\"");
+        assertEquals("2023-09-14T12:00:00", ja.published); // "2023年9月14日 12時00分", no zone shown
+        assertEquals(List.of("田中 太郎"), ja.authors);
+        Article ko = parse("https://hanbit-ilbo.example/news/articleView.html?idxno=100", "korean-article.html",
+                "<meta property=\"article:published_time\" content=\"2023-09-14T12:00:00+09:00\">",
+                "<meta name=\"author\" content=\"김민수 기자\">");
+        assertEquals("2023-09-14T12:00:00", ko.published); // "입력 2023.09.14 12:00", not a comment's date
+        assertEquals(List.of("김민수"), ko.authors); // "김민수 기자" in a plain list item under the headline
+        Article zh = parse("https://binjiang-daily.example/local/2023-09/14/content_1024.html", "chinese-article.html",
+                "<meta property=\"article:published_time\" content=\"2023-09-14T12:00:00+08:00\">");
+        assertEquals("2023-09-14T12:00:00", zh.published); // "2023-09-14 12:00" in span.time
+        assertEquals(PageKind.ARTICLE, zh.kind);
+    }
+}
