@@ -43,6 +43,8 @@ final class Authors {
     private static final int MAX_HEADINGS = 3;
     /** How many parts (text nodes, child elements) of a byline element are tried one by one. */
     private static final int MAX_BYLINE_PARTS = 10;
+    /** The sources of names that the page declares in its metadata, a person's (not an organisation's, not a user name). */
+    private static final java.util.Set<String> DECLARED = java.util.Set.of("json-ld:author", "meta:author", "article:author", "cxenseparse:author");
 
     private Authors() {
     }
@@ -56,7 +58,7 @@ final class Authors {
     static Pick<List<String>> find(Page page, String siteName) {
         Pick<List<String>> found = find(page);
         if (found == null || siteName == null || !found.value().stream().allMatch(name -> Text.key(name).equals(Text.key(siteName)))) {
-            return found;
+            return found == null || !DECLARED.contains(found.from()) ? found : HeadlineBylines.shownInstead(found, headlineByline(page));
         }
         // the site credits itself ("Acme Clinic" on acme-clinic's pages): a person its bylines name wrote
         // it; a "written by" line anywhere in the text is too weak for that (on a personal site it credits others)
@@ -244,6 +246,26 @@ final class Authors {
         if (body == null) {
             return null;
         }
+        HeadlineBylines.Line line = lineAfterHeading(body, page, users);
+        if (line != null) {
+            return new Pick<>(line.names(), "byline text");
+        }
+        List<String> written = WrittenByLines.find(body);
+        return written.isEmpty() ? null : new Pick<>(written, WRITTEN_BY_LINE);
+    }
+
+    /**
+     * @return the "By ..." line after the headline ({@link #lineAfterHeading}) when no list item holds it (a teaser's
+     *         byline in a list of posts beside the article), or {@code null}
+     */
+    private static HeadlineBylines.Line headlineByline(Page page) {
+        Element body = page.doc().body();
+        HeadlineBylines.Line line = body == null ? null : lineAfterHeading(body, page, new BylineUserNames());
+        return line == null || line.element().closest("li") != null ? null : line;
+    }
+
+    /** @return the first "By ..." line among the first short texts after each of the first {@code <h1>}, or {@code null} */
+    private static HeadlineBylines.Line lineAfterHeading(Element body, Page page, BylineUserNames users) {
         int seen = 0;
         int headings = 0;
         for (Element el : page.tags().elements(body)) {
@@ -251,6 +273,9 @@ final class Authors {
                 headings++;
                 seen = 0;
                 continue;
+            }
+            if (headings >= MAX_HEADINGS && seen > TEXTS_AFTER_HEADING) {
+                break;
             }
             if (headings == 0 || seen > TEXTS_AFTER_HEADING || !el.hasText() || el.childrenSize() > 3) {
                 continue;
@@ -261,14 +286,13 @@ final class Authors {
                 names = Bylines.fromLine(textToFirstLink(el));
             }
             if (!names.isEmpty()) {
-                return new Pick<>(names, "byline text");
+                return new HeadlineBylines.Line(el, names);
             }
             if (el.childrenSize() == 0) {
                 users.offerLine(el.text(), true);
             }
         }
-        List<String> written = WrittenByLines.find(body);
-        return written.isEmpty() ? null : new Pick<>(written, WRITTEN_BY_LINE);
+        return null;
     }
 
     /**
