@@ -73,6 +73,7 @@ final class Authors {
             addAll(names, declaredNames(name));
             addAll(userNames, userName(name));
         }
+        names = withoutOutlet(names, page);
         if (!names.isEmpty() && !page.jsonLd().authorsAreOrganizations()) {
             return new Pick<>(names, "json-ld:author");
         }
@@ -97,6 +98,23 @@ final class Authors {
             found = sharingLabel(page);
         }
         return found != null || teams.first() == null ? found : new Pick<>(List.of(teams.first()), "byline (team)");
+    }
+
+    /**
+     * @return the declared names without the outlet named beside the people ("Jane Doe and John Roe, The Valley
+     *         Courier", as news networks fill the author field): a name that is the JSON-LD publisher's or the
+     *         {@code og:site_name}, when a person is named too; the names themselves when there is none
+     */
+    private static List<String> withoutOutlet(List<String> names, Page page) {
+        if (names.size() < 2) {
+            return names;
+        }
+        String publisher = page.jsonLd().publisherName();
+        Pick<String> site = page.meta().first("og:site_name");
+        List<String> people = new ArrayList<>(names);
+        people.removeIf(name -> publisher != null && Text.key(name).equals(Text.key(publisher))
+                || site != null && Text.key(name).equals(Text.key(site.value())));
+        return people.isEmpty() ? names : people;
     }
 
     /** @return the writer that the page's link-preview labels name ({@link SharingLabelAuthors}), or {@code null} */
