@@ -299,6 +299,9 @@ final class Authors {
                 continue;
             }
             seen++;
+            if (holdsBylineBlock(el)) {
+                continue; // lines of their own, read one by one next: "By Jane Doe" above "Co-founder and Chief Architect"
+            }
             List<String> names = LongText.exceeds(el, Bylines.MAX_LINE) ? List.of() : Bylines.fromLine(el.text());
             if (names.isEmpty()) {
                 names = Bylines.fromLine(textToFirstLink(el));
@@ -311,6 +314,20 @@ final class Authors {
             }
         }
         return null;
+    }
+
+    /**
+     * @return whether a child of the element is a block ({@code <p>}, {@code <div>}) that is a "By ..." line by itself:
+     *         read whole, the element would run the name into the next line ("By Jane Doe Co-founder and Chief
+     *         Architect"); a label and a name in blocks of their own ("Written by", "Jane Doe") are read together
+     */
+    private static boolean holdsBylineBlock(Element el) {
+        for (Element child : el.children()) {
+            if (child.isBlock() && !LongText.exceeds(child, Bylines.MAX_LINE) && !Bylines.fromLine(child.text()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -33,6 +33,15 @@ class BylineTextTest {
     }
 
     @Test
+    void aByLineAboveTheRoleInABoxOfLines() throws Exception {
+        // the box's text runs the name into the role ("By Ann Reed Co-founder and Chief Architect"): its lines are read one by one
+        Article a = parse("https://news.example/harbour", "<html><body><main><h1>Harbour plan approved</h1><div class=flex><div class=card>"
+                + "<p class=name>By Ann Reed</p><p class=role>Co-founder and Chief Architect</p></div><div><p>Dec 17, 2025</p><p>6 min read</p></div></div><p>"
+                + "The town council met on the evening to vote on the plan for the harbour. ".repeat(6) + "</p></main></body></html>");
+        assertEquals(List.of("Ann Reed"), a.authors);
+    }
+
+    @Test
     void aByLineOutsideTheHeadingsBox() throws Exception {
         Article a = parse("https://news.example/harbour", "<html><body><main><header><div class=title-box><h1>Harbour plan approved</h1></div>"
                 + "<div class=meta><span>By Ann Reed</span> <span>4 August 2024</span></div></header><p>"
