@@ -306,6 +306,9 @@ final class Authors {
             if (names.isEmpty()) {
                 names = Bylines.fromLine(textToFirstLink(el));
             }
+            if (names.isEmpty() && !LongText.exceeds(el, Bylines.MAX_LINE)) {
+                names = HeadlineBylines.fieldNames(el.text()); // "March 15, 2022 · 3 min read · By Ann Reed"
+            }
             if (!names.isEmpty()) {
                 return new HeadlineBylines.Line(el, names);
             }

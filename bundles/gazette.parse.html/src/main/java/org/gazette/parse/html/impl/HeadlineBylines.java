@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.gazette.text.Bylines;
 import org.jsoup.nodes.Element;
 
 /**
@@ -40,6 +41,25 @@ final class HeadlineBylines {
             }
         }
         return new Pick<>(line.names(), "byline text (not the declared author)");
+    }
+
+    /**
+     * @param line the text of a meta line under the headline
+     * @return the names of its first field, after a bar, a bullet or a middle dot, that is a "By ..." byline
+     *         ("March 15, 2022 · 3 min read · By Ann Reed", as templates print the date, the reading time and
+     *         the byline in one line); empty when none is
+     */
+    static List<String> fieldNames(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\u00B7' || c == '|' || c == '\u2022') {
+                List<String> names = Bylines.fromLine(line.substring(i + 1));
+                if (!names.isEmpty()) {
+                    return names;
+                }
+            }
+        }
+        return List.of();
     }
 
     /** @return the lower-case words of the names, cut at whatever is no letter */

@@ -42,6 +42,18 @@ class BylineTextTest {
     }
 
     @Test
+    void theBylineFieldOfAMetaLine() throws Exception {
+        // date, reading time and byline in one line, set apart by middle dots
+        Article a = parse("https://news.example/harbour", "<html><body><main><h1>Harbour plan approved</h1><div class=small>March 15, 2022 "
+                + "<span class=dot>\u00b7</span> 3 min read <span class=dot>\u00b7</span> By Ann Reed</div><p>"
+                + "The town council met on the evening to vote on the plan for the harbour. ".repeat(6) + "</p></main></body></html>");
+        assertEquals(List.of("Ann Reed"), a.authors);
+        Article none = parse("https://news.example/harbour", "<html><body><main><h1>Harbour plan approved</h1><div class=small>News | Harbour "
+                + "| By the numbers</div><p>" + "The town council met on the evening to vote on the plan for the harbour. ".repeat(6) + "</p></main></body></html>");
+        assertEquals(null, none.authors);
+    }
+
+    @Test
     void aByLineOutsideTheHeadingsBox() throws Exception {
         Article a = parse("https://news.example/harbour", "<html><body><main><header><div class=title-box><h1>Harbour plan approved</h1></div>"
                 + "<div class=meta><span>By Ann Reed</span> <span>4 August 2024</span></div></header><p>"
