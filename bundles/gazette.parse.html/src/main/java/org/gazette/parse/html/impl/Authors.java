@@ -266,7 +266,7 @@ final class Authors {
         }
         HeadlineBylines.Line line = lineAfterHeading(body, page, users);
         if (line != null) {
-            return new Pick<>(line.names(), "byline text");
+            return new Pick<>(line.names(), line.from());
         }
         List<String> written = WrittenByLines.find(body);
         return written.isEmpty() ? null : new Pick<>(written, WRITTEN_BY_LINE);
@@ -286,6 +286,7 @@ final class Authors {
     private static HeadlineBylines.Line lineAfterHeading(Element body, Page page, BylineUserNames users) {
         int seen = 0;
         int headings = 0;
+        HeadlineBylines.Line archive = null; // a link to the author's archive: the byline when no "By ..." line follows
         for (Element el : page.tags().elements(body)) {
             if (el.normalName().equals("h1") && headings < MAX_HEADINGS && el.hasText()) {
                 headings++;
@@ -310,13 +311,17 @@ final class Authors {
                 names = HeadlineBylines.fieldNames(el.text()); // "March 15, 2022 · 3 min read · By Ann Reed"
             }
             if (!names.isEmpty()) {
-                return new HeadlineBylines.Line(el, names);
+                return new HeadlineBylines.Line(el, names, "byline text");
+            }
+            String linked = archive == null && el.normalName().equals("a") ? AuthorArchiveLinks.name(el) : null;
+            if (linked != null) {
+                archive = new HeadlineBylines.Line(el, List.of(linked), "author link");
             }
             if (el.childrenSize() == 0) {
                 users.offerLine(el.text(), true);
             }
         }
-        return null;
+        return archive;
     }
 
     /**

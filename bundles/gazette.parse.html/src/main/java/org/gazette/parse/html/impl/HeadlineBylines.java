@@ -18,8 +18,8 @@ import org.jsoup.nodes.Element;
  */
 final class HeadlineBylines {
 
-    /** A "By ..." line after the headline: its element and the names it gives. */
-    record Line(Element element, List<String> names) {
+    /** A "By ..." line after the headline (or a link to the author's archive there): its element, the names it gives, their source. */
+    record Line(Element element, List<String> names, String from) {
     }
 
     private HeadlineBylines() {
