@@ -164,6 +164,16 @@ class BylineTextTest {
     }
 
     @Test
+    void anArticleWrittenByLabelAndTheNameAsTheSiteCreditsIt() throws Exception {
+        // an author section at the foot: the label as a heading, the name with the expert's credentials in the next
+        String text = "<p>" + "The town council met on the evening to vote on the plan for the harbour. ".repeat(6) + "</p>";
+        Article a = parse("https://news.example/harbour", "<html><body><main><h1>Harbour plan approved</h1>" + text.repeat(30)
+                + "<section><h2>Article written by:</h2><div class='flex'><img src='/a.webp' alt=''><h3>Ann Reed, MD, FACP</h3></div></section></main></body></html>");
+        assertEquals(List.of("Ann Reed, MD, FACP"), a.authors);
+        assertEquals("written-by line", a.provenance.get("authors"));
+    }
+
+    @Test
     void aTeamAsAuthorDoesNotMakeEveryParagraphOpeningWithTheABio() throws Exception {
         StringBuilder text = new StringBuilder();
         for (String day : List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")) {
