@@ -174,6 +174,18 @@ class BylineTextTest {
     }
 
     @Test
+    void aContributorsLabelWithTheNameAfterIt() throws Exception {
+        String text = "<p>" + "The town council met on the evening to vote on the plan for the harbour. ".repeat(6) + "</p>";
+        Article a = parse("https://news.example/harbour", "<html><body><main><h1>Harbour plan approved</h1><div class=sub-title><p>The vote was close</p></div>"
+                + "<div class=tags><div><strong>Contributors:</strong> Ann Reed</div></div>" + text.repeat(3) + "</main></body></html>");
+        assertEquals(List.of("Ann Reed"), a.authors);
+        // a heading without the colon is a section's, not a label
+        Article none = parse("https://news.example/harbour", "<html><body><main><h1>Harbour plan approved</h1>" + text.repeat(3)
+                + "<h2>Contributors</h2><p>Ann Reed</p></main></body></html>");
+        assertEquals(null, none.authors);
+    }
+
+    @Test
     void aTeamAsAuthorDoesNotMakeEveryParagraphOpeningWithTheABio() throws Exception {
         StringBuilder text = new StringBuilder();
         for (String day : List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")) {
