@@ -300,15 +300,16 @@ final class Authors {
                 continue;
             }
             seen++;
-            if (holdsBylineBlock(el)) {
-                continue; // lines of their own, read one by one next: "By Jane Doe" above "Co-founder and Chief Architect"
-            }
-            List<String> names = LongText.exceeds(el, Bylines.MAX_LINE) ? List.of() : Bylines.fromLine(el.text());
+            String text = LongText.exceeds(el, Bylines.MAX_LINE) ? null : el.text();
+            List<String> names = text == null ? List.of() : Bylines.fromLine(text);
             if (names.isEmpty()) {
                 names = Bylines.fromLine(textToFirstLink(el));
             }
-            if (names.isEmpty() && !LongText.exceeds(el, Bylines.MAX_LINE)) {
-                names = HeadlineBylines.fieldNames(el.text()); // "March 15, 2022 · 3 min read · By Ann Reed"
+            if (names.isEmpty() && text != null) {
+                names = HeadlineBylines.fieldNames(text); // "March 15, 2022 · 3 min read · By Ann Reed"
+            }
+            if (!names.isEmpty() && holdsBylineBlock(el)) {
+                continue; // lines of their own, read one by one next: "By Jane Doe" above "Co-founder and Chief Architect"
             }
             if (!names.isEmpty()) {
                 return new HeadlineBylines.Line(el, names, "byline text");
