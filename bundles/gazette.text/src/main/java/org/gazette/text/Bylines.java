@@ -45,9 +45,10 @@ public final class Bylines {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}.'\u2019-]+");
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "das", "del",
             "della", "di", "du", "la", "le", "bin", "ibn", "al", "el", "dos", "ten", "ter", "zu");
-    private static final Set<String> ROLES = Set.of("staff", "writer", "reporter", "correspondent", "editor",
+    private static final Set<String> ROLES = Set.of("staff", "writer", "reporter", "correspondent", "editor", "columnist",
             "contributor", "photographer", "redaktion", "korrespondent", "korrespondentin", "correspondant",
-            "corresponsal", "reportero", "journaliste", "admin", "administrator", "author", "guest");
+            "corresponsal", "reportero", "journaliste", "admin", "administrator", "author", "guest", "kolumnist",
+            "kolumnistin", "chroniqueur", "chroniqueuse", "columnista");
     /**
      * Words of link and label text that sits where names do ("Learn more", "View all posts"), and
      * words that mark a label before a name ("Story by Jane Doe", "Ein Kommentar von Jane Doe").

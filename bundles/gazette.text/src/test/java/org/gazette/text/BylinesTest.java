@@ -15,6 +15,8 @@ class BylinesTest {
         assertEquals(List.of("Jane Doe", "John Roe"), Bylines.names("By Jane Doe and John Roe"));
         assertEquals(List.of("Jane Doe"), Bylines.names("Written by: Jane Doe | 14 September 2023"));
         assertEquals(List.of("Jane Doe"), Bylines.names("By Jane Doe, Political Correspondent"));
+        assertEquals(List.of("Jane Doe"), Bylines.names("By Jane Doe, Weekend Columnist"));
+        assertEquals(List.of("Anna Schmidt"), Bylines.names("Von Anna Schmidt, Kolumnistin"));
         assertEquals(List.of("Anna Schmidt", "Jonas Weber"), Bylines.names("Von Anna Schmidt und Jonas Weber"));
         assertEquals(List.of("Ludwig van Beethoven"), Bylines.names("Ludwig van Beethoven"));
         assertEquals(List.of("Doris Lee", "Sam Roe"), Bylines.names("Doris Lee, MD, PhD and Sam Roe, DVM"));

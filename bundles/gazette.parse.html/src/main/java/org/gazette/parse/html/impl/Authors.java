@@ -48,6 +48,8 @@ final class Authors {
     private static final int MAX_HEADINGS = 3;
     /** How many parts (text nodes, child elements) of a byline element are tried one by one. */
     private static final int MAX_BYLINE_PARTS = 10;
+    /** The sources of names that the page declares in its metadata, a person's (not an organisation's, not a user name). */
+    private static final java.util.Set<String> DECLARED = java.util.Set.of("json-ld:author", "meta:author", "article:author", "cxenseparse:author");
 
     private Authors() {
     }
@@ -61,7 +63,7 @@ final class Authors {
     static Pick<List<String>> find(Page page, String siteName) {
         Pick<List<String>> found = withoutSiteBesidePerson(find(page), siteName);
         if (found == null || siteName == null || !found.value().stream().allMatch(name -> Text.key(name).equals(Text.key(siteName)))) {
-            return found;
+            return found == null || !DECLARED.contains(found.from()) ? found : HeadlineBylines.shownInstead(found, headlineByline(page));
         }
         // the site credits itself ("Acme Clinic" on acme-clinic's pages): a person its bylines name wrote
         // it; a "written by" line anywhere in the text is too weak for that (on a personal site it credits others)
@@ -90,6 +92,7 @@ final class Authors {
             addAll(names, declaredNames(name));
             addAll(userNames, userName(name));
         }
+        names = withoutOutlet(names, page);
         if (!names.isEmpty() && !page.jsonLd().authorsAreOrganizations()) {
             return new Pick<>(names, "json-ld:author");
         }
@@ -114,6 +117,23 @@ final class Authors {
             found = sharingLabel(page);
         }
         return found != null || teams.first() == null ? found : new Pick<>(List.of(teams.first()), "byline (team)");
+    }
+
+    /**
+     * @return the declared names without the outlet named beside the people ("Jane Doe and John Roe, The Valley
+     *         Courier", as news networks fill the author field): a name that is the JSON-LD publisher's or the
+     *         {@code og:site_name}, when a person is named too; the names themselves when there is none
+     */
+    private static List<String> withoutOutlet(List<String> names, Page page) {
+        if (names.size() < 2) {
+            return names;
+        }
+        String publisher = page.jsonLd().publisherName();
+        Pick<String> site = page.meta().first("og:site_name");
+        List<String> people = new ArrayList<>(names);
+        people.removeIf(name -> publisher != null && Text.key(name).equals(Text.key(publisher))
+                || site != null && Text.key(name).equals(Text.key(site.value())));
+        return people.isEmpty() ? names : people;
     }
 
     /** @return the writer that the page's link-preview labels name ({@link SharingLabelAuthors}), or {@code null} */
@@ -263,31 +283,79 @@ final class Authors {
         if (body == null) {
             return null;
         }
+        HeadlineBylines.Line line = lineAfterHeading(body, page, users);
+        if (line != null) {
+            return new Pick<>(line.names(), line.from());
+        }
+        List<String> written = WrittenByLines.find(body);
+        return written.isEmpty() ? null : new Pick<>(written, WRITTEN_BY_LINE);
+    }
+
+    /**
+     * @return the "By ..." line after the headline ({@link #lineAfterHeading}) when no list item holds it (a teaser's
+     *         byline in a list of posts beside the article), or {@code null}
+     */
+    private static HeadlineBylines.Line headlineByline(Page page) {
+        Element body = page.doc().body();
+        HeadlineBylines.Line line = body == null ? null : lineAfterHeading(body, page, new BylineUserNames());
+        return line == null || line.element().closest("li") != null ? null : line;
+    }
+
+    /** @return the first "By ..." line among the first short texts after each of the first {@code <h1>}, or {@code null} */
+    private static HeadlineBylines.Line lineAfterHeading(Element body, Page page, BylineUserNames users) {
         int seen = 0;
         int headings = 0;
+        HeadlineBylines.Line archive = null; // a link to the author's archive: the byline when no "By ..." line follows
         for (Element el : page.tags().elements(body)) {
             if (el.normalName().equals("h1") && headings < MAX_HEADINGS && el.hasText()) {
                 headings++;
                 seen = 0;
                 continue;
             }
+            if (headings >= MAX_HEADINGS && seen > TEXTS_AFTER_HEADING) {
+                break;
+            }
             if (headings == 0 || seen > TEXTS_AFTER_HEADING || !el.hasText() || el.childrenSize() > 3) {
                 continue;
             }
             seen++;
-            List<String> names = LongText.exceeds(el, Bylines.MAX_LINE) ? List.of() : Bylines.fromLine(el.text());
+            String text = LongText.exceeds(el, Bylines.MAX_LINE) ? null : el.text();
+            List<String> names = text == null ? List.of() : Bylines.fromLine(text);
             if (names.isEmpty()) {
                 names = Bylines.fromLine(textToFirstLink(el));
             }
+            if (names.isEmpty() && text != null) {
+                names = HeadlineBylines.fieldNames(text); // "March 15, 2022 · 3 min read · By Ann Reed"
+            }
+            if (!names.isEmpty() && holdsBylineBlock(el)) {
+                continue; // lines of their own, read one by one next: "By Jane Doe" above "Co-founder and Chief Architect"
+            }
             if (!names.isEmpty()) {
-                return new Pick<>(names, "byline text");
+                return new HeadlineBylines.Line(el, names, "byline text");
+            }
+            String linked = archive == null && el.normalName().equals("a") ? AuthorArchiveLinks.name(el) : null;
+            if (linked != null) {
+                archive = new HeadlineBylines.Line(el, List.of(linked), "author link");
             }
             if (el.childrenSize() == 0) {
                 users.offerLine(el.text(), true);
             }
         }
-        List<String> written = WrittenByLines.find(body);
-        return written.isEmpty() ? null : new Pick<>(written, WRITTEN_BY_LINE);
+        return archive;
+    }
+
+    /**
+     * @return whether a child of the element is a block ({@code <p>}, {@code <div>}) that is a "By ..." line by itself:
+     *         read whole, the element would run the name into the next line ("By Jane Doe Co-founder and Chief
+     *         Architect"); a label and a name in blocks of their own ("Written by", "Jane Doe") are read together
+     */
+    private static boolean holdsBylineBlock(Element el) {
+        for (Element child : el.children()) {
+            if (child.isBlock() && !LongText.exceeds(child, Bylines.MAX_LINE) && !Bylines.fromLine(child.text()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

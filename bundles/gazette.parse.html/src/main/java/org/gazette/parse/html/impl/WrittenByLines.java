@@ -18,13 +18,13 @@ import org.jsoup.select.NodeFilter;
 final class WrittenByLines {
 
     private static final Pattern EXPLICIT = Pattern.compile("(?iu)^(?:(?:written|posted|words|reported)\\s+by\\s*:?|author\\s*:)(?:\\s|$)");
-    /** A byline's label alone, the name in the next element: {@code <h2>Article by</h2><div>Jane Doe</div>}. */
-    private static final Pattern LABEL_ONLY = Pattern.compile("(?iu)^(?:(?:written|posted|words|reported|article)\\s+by|by|authors?)\\s*:?$");
+    /** A byline's label alone, the name in the next element: {@code <h2>Article by</h2><div>Jane Doe</div>}, {@code <strong>Contributors:</strong> Jane Doe}. */
+    private static final Pattern LABEL_ONLY = Pattern.compile("(?iu)^(?:(?:(?:article|post)\\s+)?(?:written|posted|words|reported)\\s+by|article\\s+by|by|authors?|contributors?\\s*:)\\s*:?$");
     /** How many texts after a lone label are read for the name. */
     private static final int AFTER_LABEL = 2;
     private static final int MAX_NAME = 60;
     /** The first letters of the words above: a text opening with another is neither. */
-    private static final String LABEL_INITIALS = "wprab";
+    private static final String LABEL_INITIALS = "wprabc";
     private static final Set<String> OUTSIDE = Set.of("nav", "header", "footer", "aside", "script", "style", "template", "form");
 
     private WrittenByLines() {
@@ -67,7 +67,7 @@ final class WrittenByLines {
                 if (node instanceof TextNode t && !t.isBlank() && (afterLabel[0] > 0 || Text.opensWithOneOf(t.getWholeText(), LABEL_INITIALS))) {
                     String text = t.getWholeText().strip();
                     if (afterLabel[0] > 0 && text.length() <= MAX_NAME && !isPagingLink(node.parent())) {
-                        found[0] = Bylines.names(text);
+                        found[0] = PostNominals.names(text); // "Jane Doe, MD, FACP" under "Article written by:"
                     } else if (EXPLICIT.matcher(text).find() && node.parent() instanceof Element line
                             && !LongText.exceeds(line, Bylines.MAX_LINE)) {
                         found[0] = Bylines.fromLine(line.text());

@@ -33,6 +33,27 @@ class BylineTextTest {
     }
 
     @Test
+    void aByLineAboveTheRoleInABoxOfLines() throws Exception {
+        // the box's text runs the name into the role ("By Ann Reed Co-founder and Chief Architect"): its lines are read one by one
+        Article a = parse("https://news.example/harbour", "<html><body><main><h1>Harbour plan approved</h1><div class=flex><div class=card>"
+                + "<p class=name>By Ann Reed</p><p class=role>Co-founder and Chief Architect</p></div><div><p>Dec 17, 2025</p><p>6 min read</p></div></div><p>"
+                + "The town council met on the evening to vote on the plan for the harbour. ".repeat(6) + "</p></main></body></html>");
+        assertEquals(List.of("Ann Reed"), a.authors);
+    }
+
+    @Test
+    void theBylineFieldOfAMetaLine() throws Exception {
+        // date, reading time and byline in one line, set apart by middle dots
+        Article a = parse("https://news.example/harbour", "<html><body><main><h1>Harbour plan approved</h1><div class=small>March 15, 2022 "
+                + "<span class=dot>\u00b7</span> 3 min read <span class=dot>\u00b7</span> By Ann Reed</div><p>"
+                + "The town council met on the evening to vote on the plan for the harbour. ".repeat(6) + "</p></main></body></html>");
+        assertEquals(List.of("Ann Reed"), a.authors);
+        Article none = parse("https://news.example/harbour", "<html><body><main><h1>Harbour plan approved</h1><div class=small>News | Harbour "
+                + "| By the numbers</div><p>" + "The town council met on the evening to vote on the plan for the harbour. ".repeat(6) + "</p></main></body></html>");
+        assertEquals(null, none.authors);
+    }
+
+    @Test
     void aByLineOutsideTheHeadingsBox() throws Exception {
         Article a = parse("https://news.example/harbour", "<html><body><main><header><div class=title-box><h1>Harbour plan approved</h1></div>"
                 + "<div class=meta><span>By Ann Reed</span> <span>4 August 2024</span></div></header><p>"
@@ -140,6 +161,28 @@ class BylineTextTest {
                 + "<section class=about><h2>Article by</h2><div>Ann Reed</div></section></main></body></html>");
         assertEquals(List.of("Ann Reed"), a.authors);
         assertEquals("written-by line", a.provenance.get("authors"));
+    }
+
+    @Test
+    void anArticleWrittenByLabelAndTheNameAsTheSiteCreditsIt() throws Exception {
+        // an author section at the foot: the label as a heading, the name with the expert's credentials in the next
+        String text = "<p>" + "The town council met on the evening to vote on the plan for the harbour. ".repeat(6) + "</p>";
+        Article a = parse("https://news.example/harbour", "<html><body><main><h1>Harbour plan approved</h1>" + text.repeat(30)
+                + "<section><h2>Article written by:</h2><div class='flex'><img src='/a.webp' alt=''><h3>Ann Reed, MD, FACP</h3></div></section></main></body></html>");
+        assertEquals(List.of("Ann Reed, MD, FACP"), a.authors);
+        assertEquals("written-by line", a.provenance.get("authors"));
+    }
+
+    @Test
+    void aContributorsLabelWithTheNameAfterIt() throws Exception {
+        String text = "<p>" + "The town council met on the evening to vote on the plan for the harbour. ".repeat(6) + "</p>";
+        Article a = parse("https://news.example/harbour", "<html><body><main><h1>Harbour plan approved</h1><div class=sub-title><p>The vote was close</p></div>"
+                + "<div class=tags><div><strong>Contributors:</strong> Ann Reed</div></div>" + text.repeat(3) + "</main></body></html>");
+        assertEquals(List.of("Ann Reed"), a.authors);
+        // a heading without the colon is a section's, not a label
+        Article none = parse("https://news.example/harbour", "<html><body><main><h1>Harbour plan approved</h1>" + text.repeat(3)
+                + "<h2>Contributors</h2><p>Ann Reed</p></main></body></html>");
+        assertEquals(null, none.authors);
     }
 
     @Test
