@@ -408,7 +408,7 @@ final class Edges {
             } else if (!headline && (BoilerplateLines.isDisclosure(text) || BoilerplateLines.isCredit(text))
                     || BoilerplateLines.isReadingTime(text) || !prose && !b.heading() && (MetaLines.isDateOrByline(text)
                             || names.isName(text) || DateBoxLines.isDateBoxLine(b))
-                    || !prose && b.heading() && MetaLines.isDateOrByline(text) || !b.heading() && isTimeLine(b)) {
+                    || !prose && b.heading() && MetaLines.isDateOrPeoplesByline(text, names) || !b.heading() && isTimeLine(b)) {
                 dropped[i] = true;
             } else if (prose) {
                 if (!headline && !description.isEmpty() && Text.key(text).equals(description) && standsApart(blocks, dropped, i)) {

@@ -1,5 +1,7 @@
 package org.gazette.parse.html.impl;
 
+import java.util.List;
+
 import org.gazette.text.BoilerplateLines;
 import org.gazette.text.Bylines;
 import org.gazette.text.WrittenDates;
@@ -61,5 +63,25 @@ final class MetaLines {
      */
     static boolean isDateOrByline(String text) {
         return WrittenDates.parse(text) != null || !Bylines.fromLine(text).isEmpty() || isMetaLine(text);
+    }
+
+    /**
+     * The test for lines that may also be a section heading or a sentence of the text: a date, a
+     * meta line, or a byline whose first name has two words or more or is one of the article's
+     * authors. "By Air" and "By Train" head the sections of a travel guide, and "By
+     * Tuesday, most residents had left." opens a paragraph; {@link Bylines#fromLine} reads both as
+     * naming someone ("Train", "Tuesday").
+     *
+     * @param text a heading or a line that may be long enough to count as prose
+     * @param names the article's authors
+     * @return true for a date, a meta line, or a byline of people
+     */
+    static boolean isDateOrPeoplesByline(String text, AuthorNames names) {
+        if (WrittenDates.parse(text) != null || isMetaLine(text)) {
+            return true;
+        }
+        List<String> people = Bylines.fromLine(text);
+        // the first name only: a role after it may read as one more ("By Jane Doe, Privacy Expert")
+        return !people.isEmpty() && (Text.words(people.get(0)) >= 2 || names.isName(people.get(0)));
     }
 }

@@ -34,7 +34,9 @@ final class StandfirstMetaLines {
             }
             Blocks.Block b = blocks.get(end);
             String text = b.text();
-            boolean date = MetaLines.isDateOrByline(text) || BoilerplateLines.isReadingTime(text);
+            // a heading or a paragraph may open with "By": "By Train", "By Tuesday, most had left."
+            boolean date = (b.heading() || Tally.isProse(b) ? MetaLines.isDateOrPeoplesByline(text, names)
+                    : MetaLines.isDateOrByline(text)) || BoilerplateLines.isReadingTime(text);
             if (!date && (Tally.isProse(b) || b.heading())) {
                 break;
             }

@@ -41,4 +41,12 @@ class DateHeadingsTest {
                 "<main><h5>Before you start in 2025</h5>" + paragraphs(ONE, TWO) + "</main>"));
         assertEquals(String.join("\n\n", "Before you start in 2025", ONE, TWO), a.text);
     }
+
+    @Test
+    void sectionHeadingsThatOpenWithByStay() {
+        // a travel guide's sections: "By Air" names no one, though it reads like a byline
+        Article a = parser.parse(page("https://sun.example/guides/getting-to-lisbon", "Getting to Lisbon", "",
+                "<main><h2>By Air</h2>" + paragraphs(ONE) + "<h2>By Train</h2>" + paragraphs(TWO) + "</main>"));
+        assertEquals(String.join("\n\n", "By Air", ONE, "By Train", TWO), a.text);
+    }
 }

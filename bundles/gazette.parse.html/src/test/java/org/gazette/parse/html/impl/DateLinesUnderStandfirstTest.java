@@ -47,4 +47,19 @@ class DateLinesUnderStandfirstTest {
                         + paragraphs(TWO, THREE) + "</main>"));
         assertEquals(String.join("\n\n", ONE, "March 16, 2026", "People Operations Summit", TWO, THREE), a.text);
     }
+
+    @Test
+    void aSentenceOpeningWithByUnderTheStandfirstStays() {
+        String by = "By Tuesday, most residents had left the island for the mainland.";
+        Article a = parser.parse(page("https://people.example/news/island", "Island", "",
+                "<main>" + paragraphs(STANDFIRST, by, ONE, TWO) + "</main>"));
+        assertEquals(String.join("\n\n", STANDFIRST, by, ONE, TWO), a.text);
+    }
+
+    @Test
+    void sectionHeadingsUnderTheStandfirstStay() {
+        Article a = parser.parse(page("https://people.example/guides/commute", "Commute", "",
+                "<main>" + paragraphs(STANDFIRST) + "<h2>By Bus</h2>" + paragraphs(ONE) + "<h2>By Bike</h2>" + paragraphs(TWO) + "</main>"));
+        assertEquals(String.join("\n\n", STANDFIRST, "By Bus", ONE, "By Bike", TWO), a.text);
+    }
 }
