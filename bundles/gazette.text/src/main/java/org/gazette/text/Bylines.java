@@ -25,15 +25,17 @@ public final class Bylines {
     private static final int MAX_TEXT = 200;
     /** The longest line {@link #fromLine} reads, in characters once whitespace is collapsed. */
     public static final int MAX_LINE = 120;
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
+    /** White space, also the no-break, typographic and ideographic spaces ("记者　李华"). */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u3000\\uFEFF]+");
     private static final Pattern PREFIX = Pattern.compile(
             "(?iu)^(?:(?:written|posted|words|reported|text|submitted|published)\\s+)?(?:by|von|por|par|(?-i:di)|author|autor|autore|auteur|автор|текст|yazar|द्वारा|लेखक)\\s*:?\\s+");
     /**
      * The reporter's title that Chinese, Japanese and Korean bylines print before or after the name
-     * ("记者 李华", "田中太郎 記者", "김민수 기자"), or a label ("作者：李华"): not part of the name.
+     * ("记者 李华", "田中太郎 記者", "김민수 기자"), or a label ("作者：李华", "文／李华"; "文" only with its
+     * separator, as it is also a surname, "文静", and a word, "文化新闻"): not part of the name.
      */
     private static final Pattern EAST_ASIAN_ROLE = Pattern.compile(
-            "^(?:本报|本報)?(?:记者|記者|作者|撰文|文)\\s*[:：/]?\\s*|\\s*(?:记者|記者|기자|特派員|特派员|通讯员)$");
+            "^(?:本报|本報)?(?:(?:记者|記者|作者|撰文)\\s*[:：/／]?|文\\s*[:：/／])\\s*|\\s*(?:记者|記者|기자|特派員|特派员|通讯员)$");
     /** The longest name a reporter's title goes with: a few syllables, not a sentence ending "...告诉记者". */
     private static final int MAX_TITLED_NAME = 7;
     private static final Pattern CUT = Pattern.compile("\\s*(?:[|•·/]|\\s[-\u2013\u2014]\\s).*$");

@@ -44,6 +44,9 @@ public final class WrittenDates {
     private static final String TIME = "(?:,?\\s*(?:[-\u2013|\u2022\u00b7@/]\\s*)?(?:at|um|à|a las)?\\s*(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?"
             + "\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(?:uhr)?)?\\s*(" + ZoneAbbreviations.PATTERN + "|z|utc|gmt|[+-]\\d{2}:?\\d{2})?";
     private static final Pattern ISO = Pattern.compile("(?iu)" + LABEL + "(\\d{4}-.*)");
+    /** An ISO-8601 date and time with a zone's abbreviation, which ISO-8601 does not know: "2023-09-14 12:00 EST". */
+    private static final Pattern ISO_ZONED = Pattern.compile("(?iu)" + LABEL
+            + "(\\d{4})-(\\d{2})-(\\d{2})[T\\s](\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(" + ZoneAbbreviations.PATTERN + ")");
     private static final Pattern DAY_MONTH = Pattern.compile("(?iu)" + LABEL + WEEKDAY
             + "(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\.?\\s+(?:de\\s+|of\\s+)?|[-.])([\\p{L}\\p{M}]+)(?:\\.?,?\\s+(?:de\\s+)?|[-.])(\\d{4})"
             + YEAR_WORD + TIME);
@@ -89,7 +92,11 @@ public final class WrittenDates {
         }
         Matcher m = ISO.matcher(text);
         if (m.matches()) {
-            return IsoDates.normalise(m.group(1));
+            String iso = IsoDates.normalise(m.group(1));
+            m = iso == null ? ISO_ZONED.matcher(text) : null;
+            return m == null || !m.matches() ? iso
+                    : IsoDates.iso(IsoDates.date(m.group(1), Integer.valueOf(m.group(2)), m.group(3)), m.group(4),
+                            m.group(5), m.group(6), null, m.group(7));
         }
         m = DAY_MONTH.matcher(text);
         if (m.matches()) {
@@ -114,9 +121,13 @@ public final class WrittenDates {
         }
         m = EAST_ASIAN.matcher(text);
         if (m.matches()) {
-            String ampm = m.group(4) == null ? null : AFTERNOON.contains(m.group(4)) ? "pm" : "am";
-            return IsoDates.iso(IsoDates.date(m.group(1), Integer.valueOf(m.group(2)), m.group(3)), m.group(5),
-                    m.group(6), null, ampm, m.group(7));
+            // 午後0時30分 is half past noon: the hour of a 12-hour clock that starts at 0
+            String hour = m.group(5) == null || !AFTERNOON.contains(String.valueOf(m.group(4))) || Integer.parseInt(m.group(5)) >= 12
+                    ? m.group(5) : String.valueOf(Integer.parseInt(m.group(5)) + 12);
+            // "CST" beside a Chinese date is China Standard Time, not the US zone
+            String zone = "cst".equalsIgnoreCase(m.group(7)) ? "+08:00" : m.group(7);
+            return IsoDates.iso(IsoDates.date(m.group(1), Integer.valueOf(m.group(2)), m.group(3)), hour,
+                    m.group(6), null, null, zone);
         }
         m = NUMERIC.matcher(text);
         if (m.matches()) {

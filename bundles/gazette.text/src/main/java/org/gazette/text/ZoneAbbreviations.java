@@ -1,5 +1,6 @@
 package org.gazette.text;
 
+import java.time.DateTimeException;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
@@ -49,9 +50,26 @@ final class ZoneAbbreviations {
     static ZoneOffset offset(String zone) {
         String z = zone.toLowerCase(Locale.ROOT);
         if ((z.startsWith("utc") || z.startsWith("gmt")) && z.length() > 3) {
-            return ZoneOffset.of(z.substring(3));
+            return fromHours(z.substring(3));
         }
         String offset = OFFSETS.get(z);
         return offset == null ? null : ZoneOffset.of(offset);
+    }
+
+    /**
+     * @param offset a sign, hours of one or two digits and optional minutes, with or without a colon
+     *        ("+8", "+5:30", "-0300")
+     * @return the offset, or {@code null} when there is none such ("+25")
+     */
+    private static ZoneOffset fromHours(String offset) {
+        String digits = offset.substring(1).replace(":", "");
+        int hours = Integer.parseInt(digits.length() > 2 ? digits.substring(0, digits.length() - 2) : digits);
+        int minutes = digits.length() > 2 ? Integer.parseInt(digits.substring(digits.length() - 2)) : 0;
+        int sign = offset.charAt(0) == '-' ? -1 : 1;
+        try {
+            return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 }

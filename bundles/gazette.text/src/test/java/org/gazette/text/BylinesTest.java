@@ -51,6 +51,10 @@ class BylinesTest {
         assertEquals(List.of("김민수"), Bylines.names("김민수 기자"));
         assertEquals(List.of(), Bylines.names("记者"));
         assertEquals(List.of("李华"), Bylines.names("本报记者 李华"));
+        assertEquals(List.of("李华"), Bylines.names("文／李华"));
+        assertEquals(List.of("李华"), Bylines.names("记者\u3000李华")); // an ideographic space
+        assertEquals(List.of("文静"), Bylines.names("文静")); // 文 is also a surname
+        assertEquals(List.of(), Bylines.fromLine("文化新闻")); // and a word: "culture news"
         assertEquals(List.of("김민수"), Bylines.fromLine("김민수 기자"));
         assertEquals(List.of("李华"), Bylines.fromLine("记者 李华"));
         assertEquals(List.of(), Bylines.fromLine("他在发布会上告诉记者")); // a sentence ending with "reporters"

@@ -47,6 +47,9 @@ class WrittenDatesTest {
         assertEquals("2023-09-14T12:00:00", WrittenDates.parse("发布时间：2023年09月14日 12:00"));
         assertEquals("2023-09-14", WrittenDates.parse("2023年9月14日 星期四"));
         assertEquals("2023-09-14T12:00:00+09:00", WrittenDates.parse("2023年9月14日 12時00分 JST"));
+        assertEquals("2023-09-14T12:30:00", WrittenDates.parse("2023年9月14日 午後0時30分")); // half past noon
+        assertEquals("2023-09-14T00:30:00", WrittenDates.parse("2023年9月14日 午前0時30分"));
+        assertEquals("2023-09-14T12:00:00+08:00", WrittenDates.parse("2023年9月14日 12:00 CST")); // China Standard Time
         assertNull(WrittenDates.parse("2023年13月14日"));
     }
 
@@ -99,6 +102,11 @@ class WrittenDatesTest {
         assertEquals("2023-09-14T12:00:00-03:00", WrittenDates.parse("14/09/2023 12:00 GMT-03:00"));
         assertEquals("2023-09-14", WrittenDates.parse("14 September 2023 JST")); // no time: the date alone
         assertEquals("2023-09-14T12:00:00", WrittenDates.parse("14/09/2023 12:00 IST")); // India, Ireland or Israel: local time
+        assertEquals("2023-09-14T12:00:00+05:30", WrittenDates.parse("14/09/2023 12:00 GMT+5:30"));
+        assertEquals("2023-09-14T12:00:00+08:00", WrittenDates.parse("2023/09/14 12:00 UTC+8:00"));
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("14/09/2023 12:00 UTC+25")); // no such offset: local time
+        assertEquals("2023-09-14T12:00:00-05:00", WrittenDates.parse("2023-09-14 12:00 EST")); // ISO date, zone abbreviation
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("Published: 2023-09-14 12:00 PT"));
         assertNull(WrittenDates.parse("14/09/2023 12:00 Uhr abends"));
     }
 

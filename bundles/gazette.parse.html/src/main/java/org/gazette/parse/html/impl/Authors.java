@@ -333,7 +333,7 @@ final class Authors {
             if (!names.isEmpty()) {
                 return new HeadlineBylines.Line(el, names, "byline text");
             }
-            String linked = archive == null && el.normalName().equals("a") ? AuthorArchiveLinks.name(el) : null;
+            String linked = archive == null && el.normalName().equals("a") && !creditedOtherwise(el) ? AuthorArchiveLinks.name(el) : null;
             if (linked != null) {
                 archive = new HeadlineBylines.Line(el, List.of(linked), "author link");
             }
@@ -342,6 +342,16 @@ final class Authors {
             }
         }
         return archive;
+    }
+
+    /**
+     * @return whether the text just before a link under the headline credits its person with another part than
+     *         writing ("Edited by", "Medically reviewed by", {@link OtherCredits}), looked for up to the link's
+     *         grandparent: {@code <p>Edited by <a>...</a></p>}, {@code <div><span>Reviewed by</span> <span><a>...</a></span></div>}
+     */
+    private static boolean creditedOtherwise(Element link) {
+        Element around = link.parent() == null || link.parent().parent() == null ? link.parent() : link.parent().parent();
+        return around != null && OtherCredits.creditedOtherwise(link, around);
     }
 
     /**

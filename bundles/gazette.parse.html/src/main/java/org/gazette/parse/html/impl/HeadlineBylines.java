@@ -28,7 +28,8 @@ final class HeadlineBylines {
     /**
      * @param declared the authors read from JSON-LD or the meta tags
      * @param line the "By ..." line after the headline, or {@code null}
-     * @return the line's names when they share no word with the declared ones, else {@code declared}
+     * @return the line's names when they share no word with the declared ones (provenance: the
+     *         line's own, "byline text" or "author link", and "(not the declared author)"), else {@code declared}
      */
     static Pick<List<String>> shownInstead(Pick<List<String>> declared, Line line) {
         if (line == null || line.names().isEmpty()) {
@@ -40,7 +41,7 @@ final class HeadlineBylines {
                 return declared;
             }
         }
-        return new Pick<>(line.names(), "byline text (not the declared author)");
+        return new Pick<>(line.names(), line.from() + " (not the declared author)");
     }
 
     /**

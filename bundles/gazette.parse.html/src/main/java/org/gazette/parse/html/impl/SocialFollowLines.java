@@ -14,7 +14,9 @@ import org.jsoup.nodes.Element;
  * Fun: <a>acme</a>", "Follow us on <a>Facebook</a>, <a>X</a> and <a>YouTube</a>"), with the label
  * above them ("Stay connected:"). The sign is where the links lead (the networks' own domains), not
  * the wording, so it holds in any language. At least two such links are needed: one "Connect with
- * me on Instagram" under a post is the author's own last word.
+ * me on Instagram" under a post is the author's own last word. Lines of more than a few words that
+ * are mostly not links (an account and what it posts), or a run under a heading, are the article's
+ * own list of accounts.
  */
 final class SocialFollowLines {
 
@@ -22,6 +24,8 @@ final class SocialFollowLines {
     private static final Set<String> NETWORKS = Set.of("facebook.com", "fb.com", "instagram.com", "twitter.com", "x.com",
             "tiktok.com", "youtube.com", "youtu.be", "linkedin.com", "pinterest.com", "threads.net", "bsky.app", "t.me",
             "wa.me");
+    /** A line of the run has at most this many words ("Follow us on Facebook, X and YouTube"), unless half its text is links. */
+    static final int MAX_LINE_WORDS = 8;
     /** The run needs at least this many links to networks. */
     static final int MIN_LINKS = 2;
 
@@ -42,10 +46,16 @@ final class SocialFollowLines {
             }
             Blocks.Block b = blocks.get(i);
             if (Tally.isProse(b) || b.linkChars() == 0) {
-                if (!Tally.isProse(b) && !b.heading() && Text.words(b.text()) <= Edges.LABEL_WORDS && start < blocks.size()) {
+                if (b.heading() && start < blocks.size()) {
+                    return; // a section of the article that lists accounts ("Five feeds to follow")
+                }
+                if (!Tally.isProse(b) && Text.words(b.text()) <= Edges.LABEL_WORDS && start < blocks.size()) {
                     start = i; // the label over the profiles ("Stay connected:"), the run's first line
                 }
                 break;
+            }
+            if (Text.words(b.text()) > MAX_LINE_WORDS && b.linkChars() * 2 < b.text().length()) {
+                break; // an account with a description of its own: the article's list
             }
             int toNetworks = networkLinks(b.owner(), counted);
             if (toNetworks < 0) {

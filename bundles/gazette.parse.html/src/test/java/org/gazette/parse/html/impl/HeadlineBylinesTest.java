@@ -41,4 +41,18 @@ class HeadlineBylinesTest {
         Article a = parse("Tom Webb", "<ul class='latest'><li><a href='/tides'>Spring tides</a><span>by <a href='/author/ola'>Ola Brenn</a></span></li></ul>");
         assertEquals(List.of("Tom Webb"), a.authors);
     }
+
+    @Test
+    void anArchiveLinkToTheEditorOrTheReviewerIsNoByline() {
+        assertEquals(List.of("Tom Webb"), parse("Tom Webb", "<p>Edited by <a href='/author/ann-reed/'>Ann Reed</a></p>").authors);
+        assertEquals(List.of("Tom Webb"), parse("Tom Webb",
+                "<div class='meta'><span>Medically reviewed by</span> <span><a href='/authors/ann-reed'>Ann Reed</a></span></div>").authors);
+    }
+
+    @Test
+    void anArchiveLinkToAnotherWriterSaysWhereItCameFrom() {
+        Article a = parse("KatieW", "<div><a href='/author/ann-reed/'>Ann Reed</a></div>");
+        assertEquals(List.of("Ann Reed"), a.authors);
+        assertEquals("author link (not the declared author)", a.provenance.get("authors"));
+    }
 }

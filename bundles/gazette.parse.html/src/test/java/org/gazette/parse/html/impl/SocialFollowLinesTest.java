@@ -51,6 +51,26 @@ class SocialFollowLinesTest {
     }
 
     @Test
+    void theArticlesOwnListOfAccountsStays() {
+        String heading = "Three feeds worth following";
+        String owls = "Owl Watch posts short clips of barn owls hunting along the coast at dusk";
+        String tides = "Tide Tables shares the week's tides for every harbour on the north shore";
+        Article a = parser.parse(page("https://keys.example/blog/feeds", "Feeds", "",
+                "<article>" + paragraphs(ONE, TWO, THREE) + "<h2>" + heading + "</h2><ul>"
+                        + "<li><a href='https://www.instagram.com/owlwatch'>Owl Watch</a> posts short clips of barn owls hunting along the coast at dusk</li>"
+                        + "<li><a href='https://x.com/tidetables'>Tide Tables</a> shares the week's tides for every harbour on the north shore</li>"
+                        + "</ul></article>"));
+        assertEquals(String.join("\n\n", ONE, TWO, THREE, heading, owls, tides), a.text);
+        // the same lines under a short label, no heading: still the article's, as each describes its account
+        a = parser.parse(page("https://keys.example/blog/feeds", "Feeds", "",
+                "<article>" + paragraphs(ONE, TWO, THREE) + "<p>Our picks:</p><ul>"
+                        + "<li><a href='https://www.instagram.com/owlwatch'>Owl Watch</a> posts short clips of barn owls hunting along the coast at dusk</li>"
+                        + "<li><a href='https://x.com/tidetables'>Tide Tables</a> shares the week's tides for every harbour on the north shore</li>"
+                        + "</ul></article>"));
+        assertEquals(String.join("\n\n", ONE, TWO, THREE, "Our picks:", owls, tides), a.text);
+    }
+
+    @Test
     void networksAreToldByTheirDomains() {
         assertTrue(SocialFollowLines.isNetwork("https://www.linkedin.com/in/jane"));
         assertTrue(SocialFollowLines.isNetwork("http://t.me/channel"));
