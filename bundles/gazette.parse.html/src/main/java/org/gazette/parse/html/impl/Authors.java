@@ -40,12 +40,9 @@ final class Authors {
     /** "Jane Doe's blog", "Jane Doe’s Weblog", as personal sites name themselves. */
     private static final Pattern OWNERS_BLOG = Pattern.compile(
             "(?iu)(.{3,60}?)['\u2019]s? (?:blog|weblog|notebook|journal|newsletter)");
-    private static final int TEXTS_AFTER_HEADING = 25;
     /** A declared display name longer than this is a sentence, not a name. */
     private static final int MAX_DECLARED_NAME = 60;
     private static final String WRITTEN_BY_LINE = "written-by line";
-    /** How many {@code <h1>} elements a "By ..." line is looked for after. */
-    private static final int MAX_HEADINGS = 3;
     /** How many parts (text nodes, child elements) of a byline element are tried one by one. */
     private static final int MAX_BYLINE_PARTS = 10;
     /** The sources of names that the page declares in its metadata, a person's (not an organisation's, not a user name). */
@@ -63,7 +60,7 @@ final class Authors {
     static Pick<List<String>> find(Page page, String siteName) {
         Pick<List<String>> found = withoutSiteBesidePerson(find(page), siteName);
         if (found == null || siteName == null || !found.value().stream().allMatch(name -> Text.key(name).equals(Text.key(siteName)))) {
-            return found == null || !DECLARED.contains(found.from()) ? found : HeadlineBylines.shownInstead(found, headlineByline(page));
+            return found == null || !DECLARED.contains(found.from()) ? found : HeadlineBylines.shownInstead(found, HeadlineBylines.outsideLists(page));
         }
         // the site credits itself ("Acme Clinic" on acme-clinic's pages): a person its bylines name wrote
         // it; a "written by" line anywhere in the text is too weak for that (on a personal site it credits others)
@@ -77,12 +74,11 @@ final class Authors {
      *         portals sign) name one author, not two
      */
     private static Pick<List<String>> withoutSiteBesidePerson(Pick<List<String>> found, String siteName) {
-        if (found == null || siteName == null || found.value().size() < 2) {
-            return found;
+        if (found == null) {
+            return null;
         }
-        String site = Text.key(siteName);
-        List<String> people = found.value().stream().filter(name -> !Text.key(name).equals(site)).toList();
-        return people.isEmpty() || people.size() == found.value().size() ? found : new Pick<>(people, found.from());
+        List<String> people = withoutOutlets(found.value(), siteName);
+        return people == found.value() ? found : new Pick<>(people, found.from());
     }
 
     private static Pick<List<String>> find(Page page) {
@@ -92,7 +88,8 @@ final class Authors {
             addAll(names, declaredNames(name));
             addAll(userNames, userName(name));
         }
-        names = withoutOutlet(names, page);
+        Pick<String> site = page.meta().first("og:site_name");
+        names = withoutOutlets(names, page.jsonLd().publisherName(), site == null ? null : site.value());
         if (!names.isEmpty() && !page.jsonLd().authorsAreOrganizations()) {
             return new Pick<>(names, "json-ld:author");
         }
@@ -120,20 +117,23 @@ final class Authors {
     }
 
     /**
-     * @return the declared names without the outlet named beside the people ("Jane Doe and John Roe, The Valley
-     *         Courier", as news networks fill the author field): a name that is the JSON-LD publisher's or the
-     *         {@code og:site_name}, when a person is named too; the names themselves when there is none
+     * @param names authors as a byline or the metadata gives them
+     * @param outlets the names of the outlet (the site name, the JSON-LD publisher); {@code null}s are skipped
+     * @return the names without those of the outlet when a person is named beside it ("Jane Doe and John Roe, The
+     *         Valley Courier", as news networks fill the author field); {@code names} itself when nothing goes
      */
-    private static List<String> withoutOutlet(List<String> names, Page page) {
+    private static List<String> withoutOutlets(List<String> names, String... outlets) {
         if (names.size() < 2) {
             return names;
         }
-        String publisher = page.jsonLd().publisherName();
-        Pick<String> site = page.meta().first("og:site_name");
         List<String> people = new ArrayList<>(names);
-        people.removeIf(name -> publisher != null && Text.key(name).equals(Text.key(publisher))
-                || site != null && Text.key(name).equals(Text.key(site.value())));
-        return people.isEmpty() ? names : people;
+        for (String outlet : outlets) {
+            if (outlet != null) {
+                String key = Text.key(outlet);
+                people.removeIf(name -> Text.key(name).equals(key));
+            }
+        }
+        return people.isEmpty() || people.size() == names.size() ? names : people;
     }
 
     /** @return the writer that the page's link-preview labels name ({@link SharingLabelAuthors}), or {@code null} */
@@ -283,111 +283,12 @@ final class Authors {
         if (body == null) {
             return null;
         }
-        HeadlineBylines.Line line = lineAfterHeading(body, page, users);
+        HeadlineBylines.Line line = HeadlineBylines.lineAfterHeading(body, page, users);
         if (line != null) {
             return new Pick<>(line.names(), line.from());
         }
         List<String> written = WrittenByLines.find(body);
         return written.isEmpty() ? null : new Pick<>(written, WRITTEN_BY_LINE);
-    }
-
-    /**
-     * @return the "By ..." line after the headline ({@link #lineAfterHeading}) when no list item holds it (a teaser's
-     *         byline in a list of posts beside the article), or {@code null}
-     */
-    private static HeadlineBylines.Line headlineByline(Page page) {
-        Element body = page.doc().body();
-        HeadlineBylines.Line line = body == null ? null : lineAfterHeading(body, page, new BylineUserNames());
-        return line == null || line.element().closest("li") != null ? null : line;
-    }
-
-    /** @return the first "By ..." line among the first short texts after each of the first {@code <h1>}, or {@code null} */
-    private static HeadlineBylines.Line lineAfterHeading(Element body, Page page, BylineUserNames users) {
-        int seen = 0;
-        int headings = 0;
-        HeadlineBylines.Line archive = null; // a link to the author's archive: the byline when no "By ..." line follows
-        for (Element el : page.tags().elements(body)) {
-            if (el.normalName().equals("h1") && headings < MAX_HEADINGS && el.hasText()) {
-                headings++;
-                seen = 0;
-                continue;
-            }
-            if (headings >= MAX_HEADINGS && seen > TEXTS_AFTER_HEADING) {
-                break;
-            }
-            if (headings == 0 || seen > TEXTS_AFTER_HEADING || !el.hasText() || el.childrenSize() > 3) {
-                continue;
-            }
-            seen++;
-            String text = LongText.exceeds(el, Bylines.MAX_LINE) ? null : el.text();
-            List<String> names = text == null ? List.of() : Bylines.fromLine(text);
-            if (names.isEmpty()) {
-                names = Bylines.fromLine(textToFirstLink(el));
-            }
-            if (names.isEmpty() && text != null) {
-                names = HeadlineBylines.fieldNames(text); // "March 15, 2022 · 3 min read · By Ann Reed"
-            }
-            if (!names.isEmpty() && holdsBylineBlock(el)) {
-                continue; // lines of their own, read one by one next: "By Jane Doe" above "Co-founder and Chief Architect"
-            }
-            if (!names.isEmpty()) {
-                return new HeadlineBylines.Line(el, names, "byline text");
-            }
-            String linked = archive == null && el.normalName().equals("a") && !creditedOtherwise(el) ? AuthorArchiveLinks.name(el) : null;
-            if (linked != null) {
-                archive = new HeadlineBylines.Line(el, List.of(linked), "author link");
-            }
-            if (el.childrenSize() == 0) {
-                users.offerLine(el.text(), true);
-            }
-        }
-        return archive;
-    }
-
-    /**
-     * @return whether the text just before a link under the headline credits its person with another part than
-     *         writing ("Edited by", "Medically reviewed by", {@link OtherCredits}), looked for up to the link's
-     *         grandparent: {@code <p>Edited by <a>...</a></p>}, {@code <div><span>Reviewed by</span> <span><a>...</a></span></div>}
-     */
-    private static boolean creditedOtherwise(Element link) {
-        Element around = link.parent() == null || link.parent().parent() == null ? link.parent() : link.parent().parent();
-        return around != null && OtherCredits.creditedOtherwise(link, around);
-    }
-
-    /**
-     * @return whether a child of the element is a block ({@code <p>}, {@code <div>}) that is a "By ..." line by itself:
-     *         read whole, the element would run the name into the next line ("By Jane Doe Co-founder and Chief
-     *         Architect"); a label and a name in blocks of their own ("Written by", "Jane Doe") are read together
-     */
-    private static boolean holdsBylineBlock(Element el) {
-        for (Element child : el.children()) {
-            if (child.isBlock() && !LongText.exceeds(child, Bylines.MAX_LINE) && !Bylines.fromLine(child.text()).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * @return an element's text up to the end of its first link child, or an empty string when
-     *         it has none: "By <a>Jane Doe</a>" of a line that goes on with other links
-     *         ("View in digital edition")
-     */
-    private static String textToFirstLink(Element el) {
-        StringBuilder text = new StringBuilder();
-        for (Node part : el.childNodes()) {
-            if (part instanceof TextNode t) {
-                text.append(t.text());
-            } else if (text.toString().isBlank()) {
-                return ""; // no "By" before the first element: not a byline line
-            } else if (part instanceof Element e) {
-                text.append(' ').append(e.text()).append(' ');
-                if (e.normalName().equals("a")) {
-                    return text.toString();
-                }
-            }
-        }
-        return "";
     }
 
     /**
