@@ -96,7 +96,7 @@ final class Edges {
         long prose = proseBefore[n];
         repeats(blocks, dropped);
         AuthorNames names = new AuthorNames(authors);
-        head(blocks, dropped, description == null ? "" : Text.key(description), names);
+        LinesAboveText.drop(blocks, dropped, description == null ? "" : Text.key(description), names);
         for (int i = 0; i < n; i++) {
             String text = blocks.get(i).text();
             if (!dropped[i] && !Tally.isProse(blocks.get(i))
@@ -334,7 +334,7 @@ final class Edges {
     }
 
     /** @return true when a text ends with a sentence's closing punctuation (in any script) */
-    private static boolean endsSentence(String text) {
+    static boolean endsSentence(String text) {
         int end = text.length();
         while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || isClosingQuote(text.charAt(end - 1)))) {
             end--;
@@ -380,73 +380,6 @@ final class Edges {
         for (int i = 0; i < blocks.size(); i++) {
             dropped[i] |= repeated[i];
         }
-    }
-
-    /**
-     * Drops date, byline (or an author's bare name), reading-time, disclosure and photo-credit lines,
-     * and the label of such a line in an element of its own before it ("Written by", "Last
-     * updated:"), before the first paragraph of prose, and a standfirst: a first paragraph that
-     * repeats the page's description and stands apart from the paragraphs after it (another parent
-     * element). A headline long enough to read as prose is no such paragraph: the date, byline and
-     * reading-time lines under it go too. A date, byline or meta line set as a heading
-     * ({@code <h5 class="preheadline">January 23, 2025</h5>}, {@code <h6>By Jane Doe</h6>}) is such a
-     * line all the same: a template's small type above the text, not the title of a section. So are
-     * such lines between the first paragraph, a standfirst, and the next ({@link StandfirstMetaLines}).
-     */
-    private static void head(List<Blocks.Block> blocks, boolean[] dropped, String description, AuthorNames names) {
-        boolean headline = false;
-        List<Integer> labels = new ArrayList<>();
-        for (int i = 0; i < blocks.size(); i++) {
-            if (dropped[i]) {
-                continue;
-            }
-            Blocks.Block b = blocks.get(i);
-            String text = b.text();
-            boolean prose = Tally.isProse(b);
-            if (!prose && !b.heading() && MetaLabels.isLabel(text)) {
-                labels.add(i); // goes with its value, known once the value's line is read
-            } else if (!headline && (BoilerplateLines.isDisclosure(text) || BoilerplateLines.isCredit(text))
-                    || BoilerplateLines.isReadingTime(text) || !prose && !b.heading() && (MetaLines.isDateOrByline(text)
-                            || names.isName(text) || DateBoxLines.isDateBoxLine(b))
-                    || !prose && b.heading() && MetaLines.isDateOrPeoplesByline(text, names) || !b.heading() && isTimeLine(b)) {
-                dropped[i] = true;
-            } else if (prose) {
-                if (!headline && !description.isEmpty() && Text.key(text).equals(description) && standsApart(blocks, dropped, i)) {
-                    dropped[i] = true;
-                    continue;
-                }
-                if (b.heading() && !headline) {
-                    headline = true; // a long headline is no paragraph: its date and byline lines follow it
-                    continue;
-                }
-                StandfirstMetaLines.drop(blocks, dropped, i, names);
-                break;
-            }
-        }
-        for (int i : labels) {
-            if (i + 1 < blocks.size() && dropped[i + 1]) {
-                dropped[i] = true; // its byline or date went: "By:" above a list of names that stays is the list's
-            }
-        }
-    }
-
-    /**
-     * @return true for a meta line that prints the post's {@code <time>} among other fields, whatever
-     *         its labels' language, and is no sentence: a line long enough to count as prose ("Ayşe
-     *         Yılmaz Giriş: 14.09.2023 12:00 Güncelleme: 14.09.2023 16:30") but no longer than a byline
-     */
-    private static boolean isTimeLine(Blocks.Block b) {
-        return b.text().length() <= Bylines.MAX_LINE && !endsSentence(b.text()) && DateBoxLines.printsTime(b);
-    }
-
-    /** @return true when the next paragraph of prose after a block has another parent element */
-    private static boolean standsApart(List<Blocks.Block> blocks, boolean[] dropped, int i) {
-        for (int j = i + 1; j < blocks.size(); j++) {
-            if (!dropped[j] && Tally.isProse(blocks.get(j))) {
-                return blocks.get(j).owner().parent() != blocks.get(i).owner().parent();
-            }
-        }
-        return false;
     }
 
     /** @return true for the heading of a list of references or sources */
