@@ -58,8 +58,9 @@ class VisibleDatesTest {
         assertEquals("2023-09-02", a.published);
         assertEquals("time", a.provenance.get("published"));
         a = parse("https://news.example/harbour", "<article><h1>Harbour plan approved</h1><p class=\"story-head\">Posted by Ann Reed "
-                + "<time datetime=\"on Saturday September 2, 2023 @10:00AM\">on Saturday September 2, 2023 @10:00AM</time></p>" + PARAGRAPHS + "</article>");
+                + "<time datetime=\"Sep 2\">on Saturday September 2, 2023 @10:00AM</time></p>" + PARAGRAPHS + "</article>");
         assertEquals("2023-09-02T10:00:00", a.published);
+        assertEquals("time", a.provenance.get("published"));
     }
 
     @Test
