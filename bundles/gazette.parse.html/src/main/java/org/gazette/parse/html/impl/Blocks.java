@@ -134,6 +134,8 @@ final class Blocks {
             } else if ((kind & BREAK) != 0) {
                 flush();
                 open.push(el);
+            } else if (runHasText && LayoutBreaks.styledAsBlock(el)) {
+                styledBreak();
             }
             count(kind, 1);
             return FilterResult.CONTINUE;
@@ -146,10 +148,26 @@ final class Blocks {
                 if ((kind & BREAK) != 0) {
                     flush();
                     open.pop();
+                } else if (runHasText && (kind & LINE_BREAK) == 0 && LayoutBreaks.styledAsBlock(el)) {
+                    styledBreak();
                 }
                 count(kind, -1);
             }
             return FilterResult.CONTINUE;
+        }
+
+        /**
+         * Where an inline element styled as a block ({@link LayoutBreaks#styledAsBlock}) starts or
+         * ends a line: a new block, but in a heading only a space, since a heading's lines are one
+         * heading ({@code <h1>Headline<span class="block">Subtitle</span></h1>}), compared whole
+         * with the title.
+         */
+        private void styledBreak() {
+            if (inHeading > 0) {
+                append(" ");
+            } else {
+                flush();
+            }
         }
 
         private void count(int kind, int step) {

@@ -158,14 +158,18 @@ final class Titles {
         return last == ':' || last == '\uFF1A';
     }
 
-    /** @return a heading's text without the {@code <time>} that some blogs set inside it */
+    /**
+     * @return a heading's text without the {@code <time>} that some blogs set inside it, with a space
+     *         where a part styled as a block starts a line of its own ({@link LayoutBreaks#text}:
+     *         {@code <h1>Headline<span class="block">Subtitle</span></h1>})
+     */
     private static String headingText(Element h1) {
         if (h1.selectFirst(TIME) == null) {
-            return h1.text();
+            return LayoutBreaks.text(h1);
         }
         Element copy = h1.clone();
         copy.select(TIME).remove();
-        return copy.text();
+        return LayoutBreaks.text(copy);
     }
 
     /**

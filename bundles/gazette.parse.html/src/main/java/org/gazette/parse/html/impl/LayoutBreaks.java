@@ -1,0 +1,140 @@
+package org.gazette.parse.html.impl;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Where a browser breaks the line though the tag names say nothing of it: an inline element that
+ * the page lays out as a block by its class or style. Utility-class templates set a headline's
+ * subtitle or a spec's note in a {@code <span class="block">} right after the text
+ * ({@code <h1>Best Notion Alternatives<span class="block">Top Note-taking Tools</span></h1>},
+ * {@code 15.7 oz.<span class="block">(hammock, stuff sack)</span>}), with no whitespace between:
+ * read by tag name alone, the last word of one line and the first of the next are glued into one.
+ * Read only from the attribute strings, no pattern: {@link Blocks} asks at every inline element
+ * that has attributes.
+ */
+final class LayoutBreaks {
+
+    /**
+     * Utility classes that set {@code display: block}, {@code flex} or {@code grid} (Tailwind
+     * {@code block}, {@code flex}, {@code grid}; Bootstrap {@code d-block}, {@code d-flex},
+     * {@code d-grid}); not the responsive forms ({@code md:block}), which depend on the screen.
+     */
+    private static final String[] BLOCK_CLASSES = {"block", "flex", "grid", "d-block", "d-flex", "d-grid"};
+    /** Values of {@code display} that start a line ({@code inline-block}, {@code inline-flex} do not). */
+    private static final String[] BLOCK_DISPLAYS = {"block", "flex", "grid", "list-item", "table"};
+
+    private LayoutBreaks() {
+    }
+
+    /**
+     * @param el an element whose tag is inline ({@code span}, {@code a}, {@code em}, ...)
+     * @return true when its class or inline style lays it out as a block, on a line of its own
+     */
+    static boolean styledAsBlock(Element el) {
+        if (el.attributesSize() == 0) {
+            return false;
+        }
+        String classes = el.attr("class");
+        if (!classes.isEmpty() && hasBlockClass(classes)) {
+            return true;
+        }
+        String style = el.attr("style");
+        return !style.isEmpty() && displaysAsBlock(style);
+    }
+
+    /**
+     * @param el an element, such as a headline, whose text is wanted on one line
+     * @return its text as {@link Element#text} gives it, but with a space where an inline child
+     *         styled as a block ({@link #styledAsBlock}) starts or ends a line
+     */
+    static String text(Element el) {
+        boolean styled = false;
+        for (Element child : el.getAllElements()) {
+            if (child != el && !Blocks.BREAKS.contains(child.normalName()) && styledAsBlock(child)) {
+                styled = true;
+                break;
+            }
+        }
+        if (!styled) {
+            return el.text();
+        }
+        StringBuilder out = new StringBuilder();
+        el.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    out.append(t.getWholeText());
+                } else if (node instanceof Element e && depth > 0 && (e.isBlock() || e.nameIs("br") || styledAsBlock(e))) {
+                    out.append(' ');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && depth > 0 && (e.isBlock() || styledAsBlock(e))) {
+                    out.append(' ');
+                }
+            }
+        });
+        return Text.normalise(out.toString());
+    }
+
+    private static boolean hasBlockClass(String classes) {
+        int n = classes.length();
+        for (int start = 0; start < n; ) {
+            while (start < n && classes.charAt(start) <= ' ') {
+                start++;
+            }
+            int end = start;
+            while (end < n && classes.charAt(end) > ' ') {
+                end++;
+            }
+            int length = end - start;
+            if (length >= 4 && length <= 7) {
+                for (String name : BLOCK_CLASSES) {
+                    if (name.length() == length && classes.regionMatches(start, name, 0, length)) {
+                        return true;
+                    }
+                }
+            }
+            start = end;
+        }
+        return false;
+    }
+
+    /** @return true when the style's (last) {@code display} declaration is one of {@link #BLOCK_DISPLAYS} */
+    private static boolean displaysAsBlock(String style) {
+        boolean block = false;
+        for (int at = indexOfDisplay(style, 0); at >= 0; at = indexOfDisplay(style, at + 7)) {
+            int i = at + 7;
+            while (i < style.length() && (style.charAt(i) == ' ' || style.charAt(i) == ':')) {
+                i++;
+            }
+            if (i == at + 7) {
+                continue; // "display-mode" or another property that starts with the word
+            }
+            block = false;
+            for (String value : BLOCK_DISPLAYS) {
+                if (style.regionMatches(true, i, value, 0, value.length())) {
+                    int after = i + value.length();
+                    block = after == style.length() || !Character.isLetterOrDigit(style.charAt(after)) && style.charAt(after) != '-';
+                    break;
+                }
+            }
+        }
+        return block;
+    }
+
+    private static int indexOfDisplay(String style, int from) {
+        for (int i = style.indexOf("isplay", from); i >= 0; i = style.indexOf("isplay", i + 1)) {
+            if (i > 0 && (style.charAt(i - 1) == 'd' || style.charAt(i - 1) == 'D')
+                    && (i == 1 || !Character.isLetterOrDigit(style.charAt(i - 2)) && style.charAt(i - 2) != '-')) {
+                return i - 1;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,68 @@
+package org.gazette.parse.html.impl;
+
+import static org.gazette.parse.html.impl.Fixtures.config;
+import static org.gazette.parse.html.impl.Fixtures.document;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.gazette.api.model.Article;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** Inline elements a page lays out as blocks start a line of their own: no words glued across them. */
+class LayoutBreaksTest {
+
+    private static List<String> texts(String html) {
+        return Blocks.collect(Jsoup.parse(html).body()).stream().map(Blocks.Block::text).toList();
+    }
+
+    @Test
+    void aSpanStyledAsABlockIsALineOfItsOwn() {
+        assertEquals(List.of("Packed weight: 1 lb. 4 oz.", "(tent body, poles, stakes)", "Floor area: 28 sq ft"),
+                texts("<div class=\"spec\"><p><span class=\"font-bold\">Packed weight:</span> 1 lb. 4 oz.<span class=\"block text-sm\">"
+                        + "(tent body, poles, stakes)</span>Floor area: 28 sq ft</p></div>"));
+        assertEquals(List.of("git init harbour-app", "cd harbour-app"),
+                texts("<pre><code><span style=\"display: block\">git init harbour-app</span><span style=\"DISPLAY:block;\">"
+                        + "cd harbour-app</span></code></pre>"));
+    }
+
+    @Test
+    void inlineBlocksAndResponsiveClassesStayInTheLine() {
+        assertEquals(List.of("Fares rise from June for day returns."),
+                texts("<p>Fares rise <span class=\"inline-block\">from June</span> <span class=\"md:block\">for</span> "
+                        + "<span style=\"display: inline-flex\">day</span> <span class=\"blocked\">returns</span>.</p>"));
+    }
+
+    @Test
+    void classesAndStylesThatMakeABlock() {
+        for (String html : new String[] {"<span class=\"block\">x</span>", "<span class=\"mt-1 flex items-center\">x</span>",
+                "<a class=\"d-block\">x</a>", "<em class=\"grid\">x</em>", "<span style=\"color:red; display : flex\">x</span>",
+                "<span style=\"display:list-item\">x</span>"}) {
+            assertTrue(LayoutBreaks.styledAsBlock(element(html)), html);
+        }
+        for (String html : new String[] {"<span class=\"inline-block\">x</span>", "<span class=\"blocky\">x</span>",
+                "<span class=\"lg:flex\">x</span>", "<span style=\"display:inline-block\">x</span>",
+                "<span style=\"display-mode: block\">x</span>", "<span style=\"display:block; display:inline\">x</span>",
+                "<span>x</span>"}) {
+            assertFalse(LayoutBreaks.styledAsBlock(element(html)), html);
+        }
+    }
+
+    @Test
+    void aHeadlinesSubtitleStyledAsABlockIsSetApartByASpace() {
+        Article a = new HtmlParser(config("10MB")).parse(document("https://harbour-gazette.example/ferries",
+                "<head><title>Ferries</title></head><body><main><h1 class=\"text-center\">The Best Harbour Ferries"
+                        + "<span class=\"block text-lg\">Routes, Fares and Timetables for the Summer</span></h1>"
+                        + "<p>" + "The summer timetable adds evening crossings to both islands. ".repeat(8) + "</p></main></body>"));
+        assertEquals("The Best Harbour Ferries Routes, Fares and Timetables for the Summer", a.title);
+        assertFalse(a.text.contains("The Best Harbour Ferries"), a.text);
+    }
+
+    private static Element element(String html) {
+        return Jsoup.parse(html).body().child(0);
+    }
+}
