@@ -127,6 +127,9 @@ final class Blocks {
             if ((kind & SKIPPED) != 0 && !AccordionToggles.isToggle(el)
                     || (kind & BREAK) == 0 && (Boilerplate.isHidden(el) || IconGlyphs.isLigatureIcon(el))) {
                 // inline elements hidden from readers, and the words an icon font draws as pictures
+                if (runHasText && (kind & SKIPPED) != 0 && LayoutBreaks.standsAlone(el)) {
+                    flush(); // an image on a line of its own ends the text before it
+                }
                 return FilterResult.SKIP_ENTIRELY;
             }
             if ((kind & LINE_BREAK) != 0) {

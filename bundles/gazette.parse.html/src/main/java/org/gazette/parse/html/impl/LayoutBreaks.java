@@ -26,6 +26,9 @@ final class LayoutBreaks {
     /** Values of {@code display} that start a line ({@code inline-block}, {@code inline-flex} do not). */
     private static final String[] BLOCK_DISPLAYS = {"block", "flex", "grid", "list-item", "table"};
 
+    /** The width (pixels) from which an image stands on a line of its own. */
+    static final int STANDALONE_WIDTH = 100;
+
     private LayoutBreaks() {
     }
 
@@ -80,6 +83,56 @@ final class LayoutBreaks {
             }
         });
         return Text.normalise(out.toString());
+    }
+
+    /**
+     * @param el an element that gives no text ({@link Blocks#SKIP})
+     * @return true when it is a picture or an embed that takes a line of its own: a video, a frame,
+     *         a {@code <picture>}, or an image offered in several widths ({@code sizes}, or a
+     *         {@code srcset} of width descriptors, {@code "a-300.jpg 300w, a-1024.jpg 1024w"}, as
+     *         CMSs print every content image) or at least {@value #STANDALONE_WIDTH} pixels wide:
+     *         text before and after it are two lines ("Updated: December 9, 2024", the image, "If
+     *         you are ..."); a small image (an emoji, an icon, a formula, a retina badge whose
+     *         {@code srcset} only gives densities, {@code "star@2x.png 2x"}) sits inside its line
+     */
+    static boolean standsAlone(Element el) {
+        switch (el.normalName()) {
+            case "picture", "video", "iframe" -> {
+                return true;
+            }
+            case "img" -> {
+                return el.attributesSize() > 0 && (el.hasAttr("sizes") || hasWidthDescriptor(el.attr("srcset"))
+                        || hasWidthDescriptor(el.attr("data-srcset")) || leadingNumber(el.attr("width")) >= STANDALONE_WIDTH);
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** @return true when a {@code srcset} names a candidate by its width: a digit, then {@code w} ending the candidate */
+    private static boolean hasWidthDescriptor(String srcset) {
+        for (int i = srcset.indexOf('w', 1); i > 0; i = srcset.indexOf('w', i + 1)) {
+            char before = srcset.charAt(i - 1);
+            if (before >= '0' && before <= '9' && (i + 1 == srcset.length() || srcset.charAt(i + 1) == ','
+                    || srcset.charAt(i + 1) <= ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the number a dimension attribute starts with ("300", "300px"), 0 when none */
+    private static int leadingNumber(String value) {
+        int number = 0;
+        for (int i = 0; i < value.length() && i < 6; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                break;
+            }
+            number = number * 10 + (c - '0');
+        }
+        return number;
     }
 
     private static boolean hasBlockClass(String classes) {

@@ -62,6 +62,26 @@ class LayoutBreaksTest {
         assertFalse(a.text.contains("The Best Harbour Ferries"), a.text);
     }
 
+    @Test
+    void aPictureOnALineOfItsOwnEndsTheTextBeforeIt() {
+        assertEquals(List.of("Updated: March 3, 2025", "If you are hiring a band, book it early."),
+                texts("<div class=\"entry-content\">Updated: March 3, 2025<img src=\"band-1024.jpg\" "
+                        + "srcset=\"band-300.jpg 300w, band-1024.jpg 1024w\" sizes=\"(max-width: 1024px) 100vw\">"
+                        + "If you are hiring a band, book it early.</div>"));
+        assertEquals(List.of("Watch the crossing:", "The ferry leaves at noon."),
+                texts("<div>Watch the crossing:<iframe src=\"https://video.example/embed/1\"></iframe>The ferry leaves at noon.</div>"));
+        assertEquals(List.of("Harbour map", "Ferry routes in summer."),
+                texts("<div>Harbour map<img src=\"map.png\" width=\"640\" height=\"400\">Ferry routes in summer.</div>"));
+    }
+
+    @Test
+    void smallImagesSitInsideTheirLine() {
+        assertEquals(List.of("Rated 5 by readers, add us on Google as a source today."),
+                texts("<p>Rated <img class=\"emoji\" alt=\"⭐\" src=\"star.svg\">5 by readers, add us on "
+                        + "<img src=\"g.png\" srcset=\"g@2x.png 2x\" width=\"16\">Google as a source "
+                        + "<img src=\"dot.gif\">today.</p>"));
+    }
+
     private static Element element(String html) {
         return Jsoup.parse(html).body().child(0);
     }
