@@ -60,6 +60,8 @@ final class Blocks {
     private static final int HEADING = 8;
     private static final int LINK = 16;
     private static final int LINE_BREAK = 32;
+    private static final int CODE = 64;
+    private static final int SCRIPT_POSITION = 128;
     /**
      * What each tag name is to the collector, as bits ({@link #SKIPPED}, {@link #BREAK}, ...) of the
      * sets above: one lookup per element instead of a test of each set (a hot spot: it runs at
@@ -78,6 +80,11 @@ final class Blocks {
         HEADINGS.forEach(name -> kinds.merge(name, HEADING, (a, b) -> a | b));
         kinds.merge("a", LINK, (a, b) -> a | b);
         kinds.merge("br", LINE_BREAK, (a, b) -> a | b);
+        for (String code : new String[] {"pre", "code", "kbd", "samp"}) {
+            kinds.merge(code, CODE, (a, b) -> a | b);
+        }
+        kinds.merge("sup", SCRIPT_POSITION, (a, b) -> a | b);
+        kinds.merge("sub", SCRIPT_POSITION, (a, b) -> a | b);
         return Map.copyOf(kinds);
     }
 
@@ -105,6 +112,12 @@ final class Blocks {
         private int inLink;
         private int inParagraph;
         private int inHeading;
+        /** Inside {@code pre}, {@code code}, {@code kbd}, {@code samp}: no spaces are added there. */
+        private int inCode;
+        /** The inline element that ended last, while nothing followed it in the run; else {@code null} ({@link #sideBySide}). */
+        private Element justEnded;
+        /** The run's length when {@link #justEnded} ended. */
+        private int justEndedAt;
 
         Collector(Element root) {
             open.push(root);
@@ -139,6 +152,9 @@ final class Blocks {
                 open.push(el);
             } else if (runHasText && LayoutBreaks.styledAsBlock(el)) {
                 styledBreak();
+            } else if (justEnded != null && runHasText && run.length() == justEndedAt && !runEndsInSpace && inCode == 0
+                    && el.previousSibling() == justEnded && sideBySide(el, kind)) {
+                append(" ");
             }
             count(kind, 1);
             return FilterResult.CONTINUE;
@@ -153,6 +169,10 @@ final class Blocks {
                     open.pop();
                 } else if (runHasText && (kind & LINE_BREAK) == 0 && LayoutBreaks.styledAsBlock(el)) {
                     styledBreak();
+                }
+                if ((kind & (BREAK | LINE_BREAK)) == 0) {
+                    justEnded = el;
+                    justEndedAt = run.length();
                 }
                 count(kind, -1);
             }
@@ -173,7 +193,32 @@ final class Blocks {
             }
         }
 
+        /**
+         * Whether an inline element that starts right where its previous sibling ended, with not
+         * even whitespace between, prints a word of its own: a browser glues the two texts, but the
+         * page sets them apart by a margin or a button's frame, as the markup tells by
+         * links to two places ({@code <a>$325 on Amazon</a><a>Check Price - Walmart</a>}, {@link
+         * LayoutBreaks#wordsApart}), or by a capital after a lower-case letter, a digit or a closing
+         * mark in elements of their own ({@code <a>Gaz Williams</a><em>Shipwreck</em><span>Rack</span>},
+         * {@link LayoutBreaks#wordsApartStrictly}; not a superscript, a footnote's number, nor in
+         * code, where a highlighter spans each token).
+         */
+        private boolean sideBySide(Element el, int kind) {
+            if (LayoutBreaks.firstChar(justEnded) == ' ') {
+                return false; // an empty element (an icon's box): the text before it is no element's own
+            }
+            char last = run.charAt(run.length() - 1);
+            if ((kind & LINK) != 0 && justEnded.normalName().equals("a")) {
+                return !el.attr("href").equals(justEnded.attr("href")) && LayoutBreaks.wordsApart(last, LayoutBreaks.firstChar(el));
+            }
+            return (kind & SCRIPT_POSITION) == 0 && !justEnded.normalName().equals("sup") && !justEnded.normalName().equals("sub")
+                    && LayoutBreaks.wordsApartStrictly(last, LayoutBreaks.firstChar(el));
+        }
+
         private void count(int kind, int step) {
+            if ((kind & CODE) != 0) {
+                inCode += step;
+            }
             if ((kind & LINK) != 0) {
                 inLink += step;
             } else if ((kind & PARAGRAPH) != 0) {
@@ -234,6 +279,7 @@ final class Blocks {
             runEndsInSpace = false;
             runHasText = false;
             runLinks = 0;
+            justEnded = null;
         }
 
         /** @return the text without the characters up to a space at either end, as {@link String#trim} */

@@ -122,6 +122,61 @@ final class LayoutBreaks {
         return false;
     }
 
+    /**
+     * @return whether two texts printed side by side read as two words: the second opens with a
+     *         letter, a digit, a currency sign or an opening bracket or quote, and not with a
+     *         lower-case letter or a digit right after a letter or a digit ("mp" then "4")
+     */
+    static boolean wordsApart(char last, char next) {
+        boolean nextWordy = Character.isLetterOrDigit(next);
+        if (!nextWordy) {
+            int type = Character.getType(next);
+            return type == Character.CURRENCY_SYMBOL || type == Character.START_PUNCTUATION
+                    || type == Character.INITIAL_QUOTE_PUNCTUATION;
+        }
+        return !(Character.isLetterOrDigit(last) && (Character.isLowerCase(next) || Character.isDigit(next)));
+    }
+
+    /**
+     * @return whether two texts of inline elements side by side read as two words even by the
+     *         strict measure: a lower-case letter, a digit or a closing mark before, a capital
+     *         after ("Williams" then "Shipwreck"; not "AC" then "TUARIAL", "“" then "The")
+     */
+    static boolean wordsApartStrictly(char last, char next) {
+        if (!Character.isUpperCase(next) && !Character.isTitleCase(next)) {
+            return false;
+        }
+        if (Character.isLowerCase(last) || Character.isDigit(last)) {
+            return true;
+        }
+        int type = Character.getType(last);
+        return type == Character.END_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION || ".,;:!?".indexOf(last) >= 0;
+    }
+
+    /** @return the first character that is not a space in the element's text, or a space when none */
+    static char firstChar(Element el) {
+        Node node = el.childNodeSize() == 0 ? null : el.childNode(0);
+        while (node != null) {
+            if (node instanceof TextNode t) {
+                String text = t.getWholeText();
+                for (int i = 0; i < text.length(); i++) {
+                    if (!Text.isSpace(text.charAt(i))) {
+                        return text.charAt(i);
+                    }
+                }
+            }
+            if (node.childNodeSize() > 0) {
+                node = node.childNode(0);
+            } else {
+                while (node != null && node != el && node.nextSibling() == null) {
+                    node = node.parentNode();
+                }
+                node = node == null || node == el ? null : node.nextSibling();
+            }
+        }
+        return ' ';
+    }
+
     /** @return the number a dimension attribute starts with ("300", "300px"), 0 when none */
     private static int leadingNumber(String value) {
         int number = 0;

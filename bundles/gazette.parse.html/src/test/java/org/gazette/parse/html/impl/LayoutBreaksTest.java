@@ -82,6 +82,40 @@ class LayoutBreaksTest {
                         + "<img src=\"dot.gif\">today.</p>"));
     }
 
+    @Test
+    void linksToTwoPlacesSideBySideAreTwoWords() {
+        assertEquals(List.of("$349 Now $325 on Harbourmart Check Price - Quaystore", "$98 on Harbourmart $119 on Quaystore",
+                "WHAT IS A FERRY? ROUTES AND FARES"),
+                texts("<p><a href=\"/go/1\"><s>$349</s> Now $325 on Harbourmart</a><a class=\"btn\" href=\"/go/2\"><span>Check Price - "
+                        + "Quaystore</span></a></p><p><a href=\"/go/3\">$98 on Harbourmart</a><a href=\"/go/4\">$119 on Quaystore</a></p>"
+                        + "<p><a href=\"#a\">WHAT IS A FERRY?</a><a href=\"#b\">ROUTES AND FARES</a></p>"));
+    }
+
+    @Test
+    void oneLinkSplitInTwoAndPunctuationAfterALinkStayGlued() {
+        assertEquals(List.of("Contact us now to book a crossing.", "Download the timetable here.", "Watch ferry.mp4"),
+                texts("<p><a href=\"/contact\">Co</a><a href=\"/contact\">ntact us</a> now to book a crossing.</p>"
+                        + "<p>Download the timetable <a href=\"/t.pdf\">here</a><a href=\"/t.pdf#p\">.</a></p>"
+                        + "<p>Watch <a href=\"/files/ferry.mp4\">ferry.mp</a><a href=\"http://ferry.mp/\">4</a></p>"));
+    }
+
+    @Test
+    void inlineElementsSideBySideWithACapitalAfterAreTwoWords() {
+        assertEquals(List.of("Gaz Williams Shipwreck Rack Records", "Did You Know? Ferries run all night."),
+                texts("<h3><span><a href=\"/artist/gaz\">Gaz Williams</a><em>Shipwreck</em><span class=\"label\">Rack Records</span>"
+                        + "</span></h3><p><strong>Did You Know?</strong><a href=\"/night\">Ferries</a> run all night.</p>"));
+    }
+
+    @Test
+    void wordsSplitAcrossElementsFootnotesAndCodeStayGlued() {
+        assertEquals(List.of("ACTUARIAL work, “The harbour” at 8%.", "Ferries are loved.2", "const newTimetable = load();",
+                "Price: Us$11.99"),
+                texts("<p><span class=\"dropcap\">AC</span><span>TUARIAL</span> work, <span>“</span><span>The harbour”</span> at "
+                        + "<span>8</span><span>%</span>.</p><p>Ferries are <em>loved.</em><sup>2</sup></p>"
+                        + "<pre><code><span class=\"kw\">const</span> <span>new</span><span>Timetable</span> = load();</code></pre>"
+                        + "<p>Price: <span>Us$</span><span>11.99</span></p>"));
+    }
+
     private static Element element(String html) {
         return Jsoup.parse(html).body().child(0);
     }
