@@ -127,6 +127,10 @@ final class Blocks {
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode t) {
                 String s = t.getWholeText();
+                if (justEnded != null && runHasText && run.length() == justEndedAt && !runEndsInSpace && inCode == 0
+                        && !s.isEmpty() && LayoutBreaks.sentenceEnds(run, s.charAt(0)) && t.previousSibling() == justEnded) {
+                    append(" "); // "<strong>Compatibility:</strong>Most ...": a sentence ends at the element
+                }
                 append(s);
                 if (inLink > 0) {
                     runLinks += Text.normalisedLength(s);
@@ -155,6 +159,9 @@ final class Blocks {
             } else if (justEnded != null && runHasText && run.length() == justEndedAt && !runEndsInSpace && inCode == 0
                     && el.previousSibling() == justEnded && sideBySide(el, kind)) {
                 append(" ");
+            } else if (runHasText && !runEndsInSpace && inCode == 0 && (kind & (CODE | SCRIPT_POSITION)) == 0
+                    && LayoutBreaks.sentenceEnds(run, LayoutBreaks.firstChar(el))) {
+                append(" "); // "legal entity.<strong>How Do I Form ...</strong>"
             }
             count(kind, 1);
             return FilterResult.CONTINUE;

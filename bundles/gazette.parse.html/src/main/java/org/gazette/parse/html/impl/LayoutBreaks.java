@@ -153,6 +153,27 @@ final class LayoutBreaks {
         return type == Character.END_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION || ".,;:!?".indexOf(last) >= 0;
     }
 
+    /**
+     * A sentence that ends where an inline element starts or ends, the next one opening in it or
+     * after it with no space ({@code legal entity.<strong>How Do I Form an LLC?</strong>},
+     * {@code <strong>Abstract:</strong>Merging large language models}): the editor's bold run-in
+     * heading or label took the space, and a reader sees two sentences. Not after a capital
+     * ("U.S." then "Army"), not before a digit or a lower-case letter.
+     *
+     * @param run text so far, not ending in a space
+     * @param next the first character after an element boundary
+     * @return whether the run ends a sentence (a lower-case letter, then {@code . ! ? :}) and the
+     *         next text opens one with a capital
+     */
+    static boolean sentenceEnds(CharSequence run, char next) {
+        int n = run.length();
+        if (n < 2 || !Character.isUpperCase(next)) {
+            return false;
+        }
+        char end = run.charAt(n - 1);
+        return (end == '.' || end == '!' || end == '?' || end == ':') && Character.isLowerCase(run.charAt(n - 2));
+    }
+
     /** @return the first character that is not a space in the element's text, or a space when none */
     static char firstChar(Element el) {
         Node node = el.childNodeSize() == 0 ? null : el.childNode(0);

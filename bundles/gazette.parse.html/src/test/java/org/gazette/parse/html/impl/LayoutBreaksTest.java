@@ -116,6 +116,16 @@ class LayoutBreaksTest {
                         + "<p>Price: <span>Us$</span><span>11.99</span></p>"));
     }
 
+    @Test
+    void aSentenceEndingAtAnElementBoundaryIsFollowedByASpace() {
+        assertEquals(List.of("A member may be any legal entity. How Do I Form a Company? Founders file a form.",
+                "Abstract: Ferries carry more people than bridges.", "Made in the U.S.Army surplus, see notes.2 and e.g.3"),
+                texts("<p>A member may be any legal entity.<strong>How Do I Form a Company?</strong>Founders file a form.</p>"
+                        + "<p><strong>Abstract:</strong>Ferries carry more people than bridges.</p>"
+                        + "<p>Made in the <em>U.S.</em>Army surplus, see notes.<sup>2</sup> and e.g.<b>3</b></p>"));
+        assertEquals(List.of("obj.Method();"), texts("<pre>obj.<span class=\"fn\">Method</span>();</pre>"));
+    }
+
     private static Element element(String html) {
         return Jsoup.parse(html).body().child(0);
     }
