@@ -157,13 +157,14 @@ final class LayoutBreaks {
      * A sentence that ends where an inline element starts or ends, the next one opening in it or
      * after it with no space ({@code legal entity.<strong>How Do I Form an LLC?</strong>},
      * {@code <strong>Abstract:</strong>Merging large language models}): the editor's bold run-in
-     * heading or label took the space, and a reader sees two sentences. Not after a capital
-     * ("U.S." then "Army"), not before a digit or a lower-case letter.
+     * heading or label took the space, and a reader sees two sentences; so does a list counter
+     * ({@code <span class="counter">01.</span>Which ferry ...}). Not after a capital ("U.S." then
+     * "Army"), not before a digit or a lower-case letter.
      *
      * @param run text so far, not ending in a space
      * @param next the first character after an element boundary
-     * @return whether the run ends a sentence (a lower-case letter, then {@code . ! ? :}) and the
-     *         next text opens one with a capital
+     * @return whether the run ends a sentence (a lower-case letter, then {@code . ! ? :}) or a
+     *         counter (a digit, then {@code .}) and the next text opens one with a capital
      */
     static boolean sentenceEnds(CharSequence run, char next) {
         int n = run.length();
@@ -171,7 +172,9 @@ final class LayoutBreaks {
             return false;
         }
         char end = run.charAt(n - 1);
-        return (end == '.' || end == '!' || end == '?' || end == ':') && Character.isLowerCase(run.charAt(n - 2));
+        char before = run.charAt(n - 2);
+        return (end == '.' || end == '!' || end == '?' || end == ':') && Character.isLowerCase(before)
+                || end == '.' && Character.isDigit(before);
     }
 
     /** @return the first character that is not a space in the element's text, or a space when none */

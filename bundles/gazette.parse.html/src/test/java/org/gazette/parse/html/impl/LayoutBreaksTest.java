@@ -123,6 +123,9 @@ class LayoutBreaksTest {
                 texts("<p>A member may be any legal entity.<strong>How Do I Form a Company?</strong>Founders file a form.</p>"
                         + "<p><strong>Abstract:</strong>Ferries carry more people than bridges.</p>"
                         + "<p>Made in the <em>U.S.</em>Army surplus, see notes.<sup>2</sup> and e.g.<b>3</b></p>"));
+        assertEquals(List.of("01. Which ferry runs at night?", "Version 2.5 is out."),
+                texts("<div class=\"faq-item\"><div class=\"faq-title\"><span class=\"counter\">01.</span>Which ferry runs at night?"
+                        + "</div></div><p>Version 2.<b>5</b> is out.</p>"));
         assertEquals(List.of("obj.Method();"), texts("<pre>obj.<span class=\"fn\">Method</span>();</pre>"));
     }
 
