@@ -60,6 +60,13 @@ class LayoutBreaksTest {
                         + "<p>" + "The summer timetable adds evening crossings to both islands. ".repeat(8) + "</p></main></body>"));
         assertEquals("The Best Harbour Ferries Routes, Fares and Timetables for the Summer", a.title);
         assertFalse(a.text.contains("The Best Harbour Ferries"), a.text);
+        for (String inner : new String[] {"Top Ferry Routes of 2025<br>Your Guide", "Top Ferry Routes of 2025<div>Your Guide</div>",
+                "<span>Top Ferry Routes of 2025</span><span style=\"display:block\">Your Guide</span>"}) {
+            Article b = new HtmlParser(config("10MB")).parse(document("https://harbour-gazette.example/routes",
+                    "<head><title>Routes</title></head><body><main><h1>" + inner + "</h1><p>"
+                            + "The summer timetable adds evening crossings to both islands. ".repeat(8) + "</p></main></body>"));
+            assertEquals("Top Ferry Routes of 2025 Your Guide", b.title, inner);
+        }
     }
 
     @Test
