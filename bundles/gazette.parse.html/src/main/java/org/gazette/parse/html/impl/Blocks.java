@@ -102,6 +102,8 @@ final class Blocks {
     private static final class Collector implements NodeFilter {
         final List<Block> blocks = new ArrayList<>();
         private final Deque<Element> open = new ArrayDeque<>();
+        /** The inline elements styled as blocks ({@link LayoutBreaks#styledAsBlock}) around the current node. */
+        private final Deque<Element> styledOpen = new ArrayDeque<>();
         /** The text since the last block ended, its whitespace already collapsed as {@link Text#normalise} does. */
         private final StringBuilder run = new StringBuilder();
         /** True while the run ends with the space that stands for a run of whitespace. */
@@ -154,13 +156,16 @@ final class Blocks {
             } else if ((kind & BREAK) != 0) {
                 flush();
                 open.push(el);
-            } else if (runHasText && LayoutBreaks.styledAsBlock(el)) {
-                styledBreak();
+            } else if (LayoutBreaks.styledAsBlock(el)) {
+                styledOpen.push(el);
+                if (runHasText) {
+                    styledBreak();
+                }
             } else if (justEnded != null && runHasText && run.length() == justEndedAt && !runEndsInSpace && inCode == 0
                     && el.previousSibling() == justEnded && sideBySide(el, kind)) {
                 append(" ");
             } else if (runHasText && !runEndsInSpace && inCode == 0 && (kind & (CODE | SCRIPT_POSITION)) == 0
-                    && LayoutBreaks.sentenceEnds(run, LayoutBreaks.firstChar(el))) {
+                    && LayoutBreaks.endsSentence(run) && LayoutBreaks.sentenceEnds(run, LayoutBreaks.firstChar(el))) {
                 append(" "); // "legal entity.<strong>How Do I Form ...</strong>"
             }
             count(kind, 1);
@@ -174,8 +179,11 @@ final class Blocks {
                 if ((kind & BREAK) != 0) {
                     flush();
                     open.pop();
-                } else if (runHasText && (kind & LINE_BREAK) == 0 && LayoutBreaks.styledAsBlock(el)) {
-                    styledBreak();
+                } else if (styledOpen.peek() == el) {
+                    styledOpen.pop();
+                    if (runHasText) {
+                        styledBreak();
+                    }
                 }
                 if ((kind & (BREAK | LINE_BREAK)) == 0) {
                     justEnded = el;

@@ -167,14 +167,21 @@ final class LayoutBreaks {
      *         counter (a digit, then {@code .}) and the next text opens one with a capital
      */
     static boolean sentenceEnds(CharSequence run, char next) {
+        return endsSentence(run) && Character.isUpperCase(next);
+    }
+
+    /** @return whether the run ends a sentence or a counter, the first half of {@link #sentenceEnds}: ask it first */
+    static boolean endsSentence(CharSequence run) {
         int n = run.length();
-        if (n < 2 || !Character.isUpperCase(next)) {
+        if (n < 2) {
             return false;
         }
         char end = run.charAt(n - 1);
+        if (end != '.' && end != '!' && end != '?' && end != ':') {
+            return false;
+        }
         char before = run.charAt(n - 2);
-        return (end == '.' || end == '!' || end == '?' || end == ':') && Character.isLowerCase(before)
-                || end == '.' && Character.isDigit(before);
+        return Character.isLowerCase(before) || end == '.' && Character.isDigit(before);
     }
 
     /** @return the first character that is not a space in the element's text, or a space when none */
