@@ -9,6 +9,8 @@ import org.gazette.text.Bylines;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * The "By ..." line under the headline: found among the first short texts after each of the first
@@ -31,6 +33,7 @@ final class HeadlineBylines {
     private static final int TEXTS_AFTER_HEADING = 25;
     /** How many {@code <h1>} elements a "By ..." line is looked for after. */
     private static final int MAX_HEADINGS = 3;
+    private static final Evaluator H1 = Selector.evaluatorOf("h1");
 
     private HeadlineBylines() {
     }
@@ -47,16 +50,28 @@ final class HeadlineBylines {
 
     /** @return the first "By ..." line among the first short texts after each of the first {@code <h1>}, or {@code null} */
     static Line lineAfterHeading(Element body, Page page, BylineUserNames users) {
+        Element lastHeading = null; // past its window, no heading opens another: the walk ends there
+        int withText = 0;
+        for (Element h1 : page.tags().select(body, H1, "h1")) {
+            if (h1.hasText() && withText++ < MAX_HEADINGS) {
+                lastHeading = h1;
+            }
+        }
+        if (lastHeading == null) {
+            return null;
+        }
         int seen = 0;
         int headings = 0;
+        boolean last = false;
         Line archive = null; // a link to the author's archive: the byline when no "By ..." line follows
         for (Element el : page.tags().elements(body)) {
             if (el.normalName().equals("h1") && headings < MAX_HEADINGS && el.hasText()) {
                 headings++;
                 seen = 0;
+                last = el == lastHeading;
                 continue;
             }
-            if (headings >= MAX_HEADINGS && seen > TEXTS_AFTER_HEADING) {
+            if (last && seen > TEXTS_AFTER_HEADING) {
                 break;
             }
             if (headings == 0 || seen > TEXTS_AFTER_HEADING || !el.hasText() || el.childrenSize() > 3) {
