@@ -120,7 +120,7 @@ final class Titles {
             return Headline.of(new Pick<>(withoutLabel(withoutSite(heading, sites)), "h1, matching " + found.from()));
         }
         int sole = headings.size() == 1 ? 0 : onlyInArticle(headingElements);
-        int soleWords = sole < 0 ? 0 : Text.words(headings.get(sole));
+        int soleWords = sole < 0 ? 0 : UnspacedScripts.words(headings.get(sole)); // a Chinese headline has words too
         if (soleWords >= SOLE_HEADING_WORDS && soleWords <= MAX_HEADLINE_WORDS && !sectionHeadings) {
             return Headline.of(new Pick<>(withoutLabel(withoutSite(headings.get(sole), sites)), "h1, the only one"));
         }

@@ -17,6 +17,15 @@ class TitlesTest {
     }
 
     @Test
+    void aChineseHeadlineCountsItsWordsWithoutSpaces() {
+        // the metadata title is rewritten for search; the page's only <h1> is the headline readers see
+        Article a = parse("<head><meta property='og:title' content='滨江大桥通车'></head>"
+                + "<body><h1>滨江大桥今日正式通车运营</h1><p>今天上午，滨江大桥正式通车。</p></body>");
+        assertEquals("滨江大桥今日正式通车运营", a.title);
+        assertEquals("h1, the only one", a.provenance.get("title"));
+    }
+
+    @Test
     void aHeadlineEscapedTwiceIsDecoded() {
         Article a = parse("<head><meta property='og:title' content='Ferry fares &#x26; timetables change in June'></head>"
                 + "<body><h1>Ferry fares &amp;#x26; timetables change in June</h1><p>Text.</p></body>");
