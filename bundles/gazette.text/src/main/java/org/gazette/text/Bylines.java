@@ -28,7 +28,8 @@ public final class Bylines {
     /** White space, also the no-break, typographic and ideographic spaces ("记者　李华"). */
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u3000\\uFEFF]+");
     private static final Pattern PREFIX = Pattern.compile(
-            "(?iu)^(?:(?:written|posted|words|reported|text|submitted|published)\\s+)?(?:by|von|por|par|(?-i:di)|author|autor|autore|auteur|автор|текст|yazar|द्वारा|लेखक)\\s*:?\\s+");
+            "(?iu)^(?:(?:" + BylineWords.WRITTEN_BY_VERB_PATTERN + "|text|submitted|published)\\s+)?(?:" + BylineWords.BY_PATTERN
+                    + "|(?-i:" + BylineWords.BY_ITALIAN + ")|author|autor|autore|auteur|автор|текст|yazar|द्वारा|लेखक)\\s*:?\\s+");
     /**
      * The reporter's title that Chinese, Japanese and Korean bylines print before or after the name
      * ("记者 李华", "田中太郎 記者", "김민수 기자"), or a label ("作者：李华", "文／李华"; "文" only with its
@@ -40,7 +41,7 @@ public final class Bylines {
     private static final int MAX_TITLED_NAME = 7;
     private static final Pattern CUT = Pattern.compile("\\s*(?:[|•·/]|\\s[-\u2013\u2014]\\s).*$");
     /** " on Tue, 20/02/2024", " am 3. Mai", " le 4 mai": a date after the names, as CMS "submitted" lines write it. */
-    private static final Pattern DATE_AFTER = Pattern.compile("(?u)\\s+(?:on|am|le|el|il|op)\\s+(?=\\p{Lu}|\\d).*$");
+    private static final Pattern DATE_AFTER = Pattern.compile("(?u)\\s+(?:" + BylineWords.DATE_CONNECTOR_PATTERN + ")\\s+(?=\\p{Lu}|\\d).*$");
     private static final Pattern SEPARATOR = Pattern.compile("(?iu)\\s*[,;&]\\s*|\\s+(?:and|und|y|e|et)\\s+");
     /** "MD", "PhD", "M.D." after a comma are credentials, not co-authors (a first "AFP" is a name). */
     private static final Pattern CREDENTIAL = Pattern.compile("(?:[A-Z]\\.?){2,5}|Ph\\.?D\\.?|Jr\\.?|Sr\\.?");

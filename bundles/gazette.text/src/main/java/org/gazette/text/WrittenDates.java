@@ -40,7 +40,7 @@ public final class WrittenDates {
      * Friday December 19, 2025", "am Freitag, 19. Dezember 2025", "le vendredi 19 décembre 2025")
      * or with a dot ("Wed., January 21, 2026").
      */
-    private static final String WEEKDAY = PLACE + "(?:(?:on|am|le|el|il)\\s+)?(?:\\p{L}+\\.?,?\\s+)?";
+    private static final String WEEKDAY = PLACE + "(?:(?:" + BylineWords.DATE_CONNECTOR_PATTERN + ")\\s+)?(?:\\p{L}+\\.?,?\\s+)?";
     private static final String TIME = "(?:,?\\s*(?:[-\u2013|\u2022\u00b7@/]\\s*)?(?:at|um|à|a las)?\\s*(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?"
             + "\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(?:uhr)?)?\\s*(" + ZoneAbbreviations.PATTERN + "|z|utc|gmt|[+-]\\d{2}:?\\d{2})?";
     private static final Pattern ISO = Pattern.compile("(?iu)" + LABEL + "(\\d{4}-.*)");

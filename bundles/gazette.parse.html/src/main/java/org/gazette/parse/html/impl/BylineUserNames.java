@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.gazette.text.BylineWords;
 import org.gazette.text.Bylines;
 import org.jsoup.nodes.Element;
 
@@ -24,7 +25,7 @@ final class BylineUserNames {
     /** An identifier a system generated ("3d23d65-ddc6-4ce5"): hexadecimal digits and dashes. */
     static final Pattern GENERATED_ID = Pattern.compile("(?=.*\\d)[0-9a-fA-F-]+");
     /** "by", "von", "por", "par" before the name. */
-    private static final Pattern BY = Pattern.compile("(?iu)^(?:by|von|por|par)\\s+");
+    private static final Pattern BY = Pattern.compile("(?iu)^(?:" + BylineWords.BY_PATTERN + ")\\s+");
     /** Accounts that name no author. */
     private static final Set<String> ACCOUNTS = Set.of("admin", "administrator", "webmaster", "root", "user", "guest",
             "editor", "author", "staff", "team", "unknown", "null", "undefined", "wordpress");

@@ -3,6 +3,7 @@ package org.gazette.parse.html.impl;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.gazette.text.BylineWords;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -23,16 +24,16 @@ final class LabelledDates {
             + "veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\\b");
     /** A text that is only such a label ("Published", "Posted on:", "Last updated"). */
     private static final Pattern LABEL_ONLY = Pattern.compile("(?iu)^(?:last\\s+)?(?:published|updated|modified|posted|"
-            + "veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)(?:\\s+(?:on|am|le|el))?\\s*:?$");
+            + "veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)(?:\\s+(?:" + BylineWords.DATE_CONNECTOR_PATTERN + "))?\\s*:?$");
     /**
      * A text that is only the label of a byline ("Written by", "Geschrieben von"): in an author box
      * at the foot of the text, the name follows and then the date ({@code <p>Written by <a>Jane
      * Doe</a></p><p>April 8, 2024</p>}).
      */
-    private static final Pattern BYLINE_LABEL = Pattern.compile("(?iu)^(?:(?:written|posted)\\s+by|geschrieben\\s+von"
+    private static final Pattern BYLINE_LABEL = Pattern.compile("(?iu)^(?:(?:" + BylineWords.WRITTEN_BY_VERB_PATTERN + ")\\s+by|geschrieben\\s+von"
             + "|écrit\\s+par|escrito\\s+por)\\s*:?$");
     /** The first letters of the labels above: a text opening with another cannot be one. */
-    private static final String LABEL_INITIALS = "lpumvagwée";
+    private static final String LABEL_INITIALS = "lpumvagwéer";
     private static final Set<String> OUTSIDE = Set.of("nav", "footer", "aside", "script", "style", "template");
     /** How many texts after a lone label are read for its date. */
     private static final int AFTER_LABEL = 2;

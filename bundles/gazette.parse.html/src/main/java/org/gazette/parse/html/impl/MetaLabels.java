@@ -2,6 +2,8 @@ package org.gazette.parse.html.impl;
 
 import java.util.regex.Pattern;
 
+import org.gazette.text.BylineWords;
+
 /**
  * Tells the label of a post's meta field standing alone: "Written by", "Posted on", "Last
  * updated:", "Published", "By", as templates print label and value in elements of their own
@@ -14,13 +16,14 @@ import java.util.regex.Pattern;
 final class MetaLabels {
 
     private static final Pattern LABEL = Pattern.compile("(?iu)^(?:"
-            + "(?:written|posted|words|reported|article|reviewed|edited)\\s+by|by|authors?|date"
+            + "(?:" + BylineWords.WRITTEN_BY_VERB_PATTERN + "|article|reviewed|edited)\\s+by|" + BylineWords.BY_PATTERN + "|" + BylineWords.BY_ITALIAN
+            + "|authors?|date"
             + "|(?:last\\s+)?updated(?:\\s+on)?|published(?:\\s+on)?|posted(?:\\s+on)?"
-            + "|von|geschrieben\\s+von|autor(?:in)?|ver[öo]ffentlicht(?:\\s+am)?|aktualisiert(?:\\s+am)?|datum"
-            + "|par|[ée]crit\\s+par|auteur|publi[ée](?:\\s+le)?|mis\\s+[àa]\\s+jour(?:\\s+le)?"
-            + "|por|escrito\\s+por|publicado(?:\\s+(?:el|em))?|actualizado(?:\\s+el)?|atualizado(?:\\s+em)?|fecha|data"
-            + "|di|scritto\\s+da|autore|pubblicato(?:\\s+il)?|aggiornato(?:\\s+il)?"
-            + "|door|geschreven\\s+door|gepubliceerd(?:\\s+op)?|bijgewerkt(?:\\s+op)?"
+            + "|geschrieben\\s+von|autor(?:in)?|ver[öo]ffentlicht(?:\\s+am)?|aktualisiert(?:\\s+am)?|datum"
+            + "|[ée]crit\\s+par|auteur|publi[ée](?:\\s+le)?|mis\\s+[àa]\\s+jour(?:\\s+le)?"
+            + "|escrito\\s+por|publicado(?:\\s+(?:el|em))?|actualizado(?:\\s+el)?|atualizado(?:\\s+em)?|fecha|data"
+            + "|scritto\\s+da|autore|pubblicato(?:\\s+il)?|aggiornato(?:\\s+il)?"
+            + "|geschreven\\s+door|gepubliceerd(?:\\s+op)?|bijgewerkt(?:\\s+op)?"
             + ")\\s*[:：]?$");
     /** A label is short: longer lines are not tried. */
     private static final int MAX_CHARS = 30;

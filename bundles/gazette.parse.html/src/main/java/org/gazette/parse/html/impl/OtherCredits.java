@@ -2,6 +2,7 @@ package org.gazette.parse.html.impl;
 
 import java.util.regex.Pattern;
 
+import org.gazette.text.BylineWords;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -16,7 +17,7 @@ final class OtherCredits {
     private static final Pattern LABEL = Pattern.compile(
             "(?iu)(?:reviewed|edited|updated|fact[- ]?checked|checked|illustrat(?:ed|ion|ions)|photo(?:s|graphs|graphy)?|video|produced|translated"
                     + "|geprüft|bearbeitet|aktualisiert|revisado|editado|relu|révisé|mis à jour)"
-                    + "\\s+(?:by|von|por|par)\\s*:?\\s*$");
+                    + "\\s+(?:" + BylineWords.BY_PATTERN + ")\\s*:?\\s*$");
     /** How far back, in characters, the label is looked for. */
     private static final int TAIL = 60;
 

@@ -3,6 +3,7 @@ package org.gazette.parse.html.impl;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.gazette.text.BylineWords;
 import org.jsoup.nodes.Element;
 
 /**
@@ -17,7 +18,7 @@ final class TeamCredits {
     /** A credit is a few words; longer texts are not read. */
     static final int MAX_TEXT = 60;
     /** A collective after up to three capitalised words (the site's name), or before them. */
-    private static final Pattern TEAM = Pattern.compile("(?u)(?:(?i:by|von|por|par|di)\\s+)?("
+    private static final Pattern TEAM = Pattern.compile("(?u)(?:(?i:" + BylineWords.BY_PATTERN + "|" + BylineWords.BY_ITALIAN + ")\\s+)?("
             + "(?:(?i:the|die|der|la|le|el|l')\\s*)?(?:\\p{Lu}[\\p{L}\\p{N}&.'\u2019+-]*\\s+){0,3}"
             + "(?i:staff|team|editors|editorial team|editorial staff|newsroom|news desk|redaktion|r\u00e9daction|redacci\u00f3n|redazione)"
             + "|(?i:equipo|\u00e9quipe|redaktion|r\u00e9daction|redacci\u00f3n|redazione)(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.'\u2019+-]*){0,3})");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.gazette.text.BylineWords;
 import org.gazette.text.Bylines;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -17,9 +18,10 @@ import org.jsoup.select.NodeFilter;
  */
 final class WrittenByLines {
 
-    private static final Pattern EXPLICIT = Pattern.compile("(?iu)^(?:(?:written|posted|words|reported)\\s+by\\s*:?|author\\s*:)(?:\\s|$)");
+    private static final Pattern EXPLICIT = Pattern.compile("(?iu)^(?:(?:" + BylineWords.WRITTEN_BY_VERB_PATTERN + ")\\s+by\\s*:?|author\\s*:)(?:\\s|$)");
     /** A byline's label alone, the name in the next element: {@code <h2>Article by</h2><div>Jane Doe</div>}, {@code <strong>Contributors:</strong> Jane Doe}. */
-    private static final Pattern LABEL_ONLY = Pattern.compile("(?iu)^(?:(?:(?:article|post)\\s+)?(?:written|posted|words|reported)\\s+by|article\\s+by|by|authors?|contributors?\\s*:)\\s*:?$");
+    private static final Pattern LABEL_ONLY = Pattern.compile("(?iu)^(?:(?:(?:article|post)\\s+)?(?:"
+            + BylineWords.WRITTEN_BY_VERB_PATTERN + ")\\s+by|article\\s+by|by|authors?|contributors?\\s*:)\\s*:?$");
     /** How many texts after a lone label are read for the name. */
     private static final int AFTER_LABEL = 2;
     private static final int MAX_NAME = 60;

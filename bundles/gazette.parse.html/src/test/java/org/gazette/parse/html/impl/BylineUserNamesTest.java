@@ -36,6 +36,12 @@ class BylineUserNamesTest {
     }
 
     @Test
+    void aUserNameAfterAnyLanguagesBylineWord() {
+        // the byline words come from BylineWords: Dutch "door" too
+        assertEquals(List.of("m.reyes"), parse("", "<div class='post-date'><p><time>12/19 \u2014 2025</time></p><p>door m.reyes</p></div>").authors);
+    }
+
+    @Test
     void aPersonOrADeclaredAuthorComesFirst() {
         assertEquals(List.of("Mara Reyes"), parse("", "<span class='author'>jdoe</span><p>By Mara Reyes</p>").authors);
         assertEquals(List.of("Mara Reyes"), parse("<meta name='author' content='Mara Reyes'>", "<span class='author'>jdoe</span>").authors);

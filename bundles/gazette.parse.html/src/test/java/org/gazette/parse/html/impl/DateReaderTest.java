@@ -30,4 +30,13 @@ class DateReaderTest {
     void aDateBeforeTheByline() {
         assertEquals("2025-12-15T19:00:00", reader.parseFields("Posted on 15/12/2025 at 19:00 by"));
     }
+
+    @Test
+    void everyLanguagesBylineWordAroundADate() {
+        // the words come from BylineWords
+        assertEquals("2024-03-03", reader.parseFields("Door Jan de Vries op 3 March 2024"));
+        assertEquals("2024-03-03", reader.parseFields("Por Ana Ruiz el 3 de marzo de 2024"));
+        assertEquals("2024-03-03", reader.parseFields("3 mars 2024 par"));
+        assertEquals("2024-03-03", reader.parseFields("March 3, 2024 By"));
+    }
 }

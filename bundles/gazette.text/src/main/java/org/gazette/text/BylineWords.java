@@ -1,0 +1,55 @@
+package org.gazette.text;
+
+import java.util.List;
+
+/**
+ * The words that bylines are written with, in one place: every rule that reads a byline or the
+ * date after it takes its words from here, so that a language added for one rule is known to all
+ * (before, each rule kept its own list, and they drifted: Dutch "door" was known to one reader of
+ * dates, the Dutch date connector "op" to the byline reader but not to the written dates).
+ * <p>
+ * The lists are plain lower-case words; the {@code *_PATTERN} strings are their regular expression
+ * alternations, without a group, anchors, case flags or separators: each rule keeps its own
+ * context around them ("{@code (?iu)^(?:" + BY_PATTERN + ")\\s+}").
+ */
+public final class BylineWords {
+
+    /**
+     * The word that sets the writer's name after it, one per language: English "by", German "von",
+     * Spanish and Portuguese "por", French "par", Dutch "door" ("By Jane Doe", "Door Jan de Vries").
+     * Italian "di" is apart, see {@link #BY_ITALIAN}.
+     */
+    public static final List<String> BY = List.of("by", "von", "por", "par", "door");
+    /**
+     * Italian "di" ("di Marco Rossi"): also a surname's particle ("Di Maio") and the common "of" of
+     * running text ("Festival di Sanremo"), so rules take it only where that cannot mislead: in lower
+     * case before a name, or as a whole line.
+     */
+    public static final String BY_ITALIAN = "di";
+    /**
+     * The preposition that sets a date after a name or before a weekday, one per language: English
+     * "on", German "am", French "le", Spanish "el", Italian "il", Dutch "op" ("By Jane Doe on
+     * March 3, 2024", "Von Jana Roth am 3. März 2024", "op vrijdag 19 december 2025").
+     */
+    public static final List<String> DATE_CONNECTORS = List.of("on", "am", "le", "el", "il", "op");
+    /** The English verbs of a "... by" label: "Written by", "Posted by", "Words by", "Reported by". */
+    public static final List<String> WRITTEN_BY_VERBS = List.of("written", "posted", "words", "reported");
+
+    /** {@link #BY} as an alternation: {@code by|von|por|par|door}. */
+    public static final String BY_PATTERN = alternation(BY);
+    /** {@link #DATE_CONNECTORS} as an alternation: {@code on|am|le|el|il|op}. */
+    public static final String DATE_CONNECTOR_PATTERN = alternation(DATE_CONNECTORS);
+    /** {@link #WRITTEN_BY_VERBS} as an alternation: {@code written|posted|words|reported}. */
+    public static final String WRITTEN_BY_VERB_PATTERN = alternation(WRITTEN_BY_VERBS);
+
+    private BylineWords() {
+    }
+
+    /**
+     * @param words plain words, without characters that regular expressions read
+     * @return the words as a regular expression alternation, without a group: {@code a|b|c}
+     */
+    public static String alternation(List<String> words) {
+        return String.join("|", words);
+    }
+}
