@@ -35,6 +35,14 @@ public final class BylineWords {
     /** The English verbs of a "... by" label: "Written by", "Posted by", "Words by", "Reported by". */
     public static final List<String> WRITTEN_BY_VERBS = List.of("written", "posted", "words", "reported");
 
+    /**
+     * The "written by" labels of the other languages, as a regular expression alternation: German "geschrieben von",
+     * "verfasst von", French "écrit par", Spanish and Portuguese "escrito por", Italian "scritto da", Dutch "geschreven
+     * door" (the English ones are {@link #WRITTEN_BY_VERBS} before "by").
+     */
+    public static final String WRITTEN_BY_LABEL_PATTERN = "geschrieben\\s+von|verfasst\\s+von|[ée]crit\\s+par|escrito\\s+por"
+            + "|scritto\\s+da|geschreven\\s+door";
+
     /** {@link #BY} as an alternation: {@code by|von|por|par|door}. */
     public static final String BY_PATTERN = alternation(BY);
     /** {@link #DATE_CONNECTORS} as an alternation: {@code on|am|le|el|il|op}. */

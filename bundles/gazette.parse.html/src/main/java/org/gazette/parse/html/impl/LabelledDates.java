@@ -30,10 +30,10 @@ final class LabelledDates {
      * at the foot of the text, the name follows and then the date ({@code <p>Written by <a>Jane
      * Doe</a></p><p>April 8, 2024</p>}).
      */
-    private static final Pattern BYLINE_LABEL = Pattern.compile("(?iu)^(?:(?:" + BylineWords.WRITTEN_BY_VERB_PATTERN + ")\\s+by|geschrieben\\s+von"
-            + "|écrit\\s+par|escrito\\s+por)\\s*:?$");
+    private static final Pattern BYLINE_LABEL = Pattern.compile("(?iu)^(?:(?:" + BylineWords.WRITTEN_BY_VERB_PATTERN + ")\\s+by|"
+            + BylineWords.WRITTEN_BY_LABEL_PATTERN + ")\\s*:?$");
     /** The first letters of the labels above: a text opening with another cannot be one. */
-    private static final String LABEL_INITIALS = "lpumvagwéer";
+    private static final String LABEL_INITIALS = "lpumvagwéers";
     private static final Set<String> OUTSIDE = Set.of("nav", "footer", "aside", "script", "style", "template");
     /** How many texts after a lone label are read for its date. */
     private static final int AFTER_LABEL = 2;

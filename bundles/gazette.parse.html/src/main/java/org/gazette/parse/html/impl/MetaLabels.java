@@ -19,11 +19,12 @@ final class MetaLabels {
             + "(?:" + BylineWords.WRITTEN_BY_VERB_PATTERN + "|article|reviewed|edited)\\s+by|" + BylineWords.BY_PATTERN + "|" + BylineWords.BY_ITALIAN
             + "|authors?|date"
             + "|(?:last\\s+)?updated(?:\\s+on)?|published(?:\\s+on)?|posted(?:\\s+on)?"
-            + "|geschrieben\\s+von|autor(?:in)?|ver[öo]ffentlicht(?:\\s+am)?|aktualisiert(?:\\s+am)?|datum"
-            + "|[ée]crit\\s+par|auteur|publi[ée](?:\\s+le)?|mis\\s+[àa]\\s+jour(?:\\s+le)?"
-            + "|escrito\\s+por|publicado(?:\\s+(?:el|em))?|actualizado(?:\\s+el)?|atualizado(?:\\s+em)?|fecha|data"
-            + "|scritto\\s+da|autore|pubblicato(?:\\s+il)?|aggiornato(?:\\s+il)?"
-            + "|geschreven\\s+door|gepubliceerd(?:\\s+op)?|bijgewerkt(?:\\s+op)?"
+            + "|" + BylineWords.WRITTEN_BY_LABEL_PATTERN
+            + "|autor(?:in)?|ver[öo]ffentlicht(?:\\s+am)?|aktualisiert(?:\\s+am)?|datum"
+            + "|auteur|publi[ée](?:\\s+le)?|mis\\s+[àa]\\s+jour(?:\\s+le)?"
+            + "|publicado(?:\\s+(?:el|em))?|actualizado(?:\\s+el)?|atualizado(?:\\s+em)?|fecha|data"
+            + "|autore|pubblicato(?:\\s+il)?|aggiornato(?:\\s+il)?"
+            + "|gepubliceerd(?:\\s+op)?|bijgewerkt(?:\\s+op)?"
             + ")\\s*[:：]?$");
     /** A label is short: longer lines are not tried. */
     private static final int MAX_CHARS = 30;

@@ -3,6 +3,8 @@ package org.gazette.parse.html.impl;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.gazette.text.BylineWords;
+
 /**
  * The author that a page gives link previews (Slack, Twitter) as a labelled pair of meta tags,
  * {@code twitter:label1 = "Written by"} and {@code twitter:data1 = "Jane Doe"}, as WordPress SEO
@@ -14,9 +16,8 @@ import java.util.regex.Pattern;
 final class SharingLabelAuthors {
     /** Preview labels come numbered from 1; plugins print two or three. */
     private static final int MAX_LABELS = 4;
-    private static final Pattern WRITTEN_BY = Pattern.compile("(?iu)(?:written|posted|published)\\s+by|author|geschrieben\\s+von"
-            + "|verfasst\\s+von|autor(?:in)?|escrito\\s+por|publicado\\s+por|[ée]crit\\s+par|auteur|scritto\\s+da|autore"
-            + "|geschreven\\s+door|skrevet\\s+af|skriven\\s+av|napisane\\s+przez");
+    private static final Pattern WRITTEN_BY = Pattern.compile("(?iu)(?:" + BylineWords.WRITTEN_BY_VERB_PATTERN + "|published)\\s+by|author|"
+            + BylineWords.WRITTEN_BY_LABEL_PATTERN + "|autor(?:in)?|publicado\\s+por|auteur|autore|skrevet\\s+af|skriven\\s+av|napisane\\s+przez");
 
     private SharingLabelAuthors() {
     }

@@ -32,6 +32,8 @@ class SharingLabelAuthorsTest {
         assertEquals("twitter:data (written by)", a.provenance.get("authors"));
         assertEquals(List.of("Ines Harrow"), parse(labels("Geschrieben von", "Ines Harrow"), "").authors);
         assertEquals(List.of("Ines Harrow"), parse(labels("Escrito por", "Ines Harrow"), "").authors);
+        // the labels come from BylineWords: every English verb before "by"
+        assertEquals(List.of("Ines Harrow"), parse(labels("Reported by", "Ines Harrow"), "").authors);
     }
 
     @Test

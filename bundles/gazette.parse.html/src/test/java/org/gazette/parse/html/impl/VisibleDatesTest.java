@@ -276,4 +276,16 @@ class VisibleDatesTest {
                 + foot.replace("<p class=\"text-t600\">April", "<p>Editor</p><p>Harbour desk</p><p class=\"text-t600\">April"));
         assertEquals(null, b.published);
     }
+
+    @Test
+    void aDateUnderABylineLabelOfAnyLanguage() throws Exception {
+        // the labels come from BylineWords: every English verb before "by", every language's "written by"
+        for (String label : new String[] {"Reported by", "Words by", "Scritto da", "Verfasst von", "Geschreven door"}) {
+            String foot = "<div><div><p class=\"text-t600\">" + label + " <a href=\"/blog/author/ann-reed\">Ann Reed</a></p>"
+                    + "<p class=\"text-t600\">April 8, 2022</p></div></div>";
+            Article a = parse("https://notes.example/blog/harbour", "<h1>Harbour plan approved</h1>" + "<p>Menu</p>".repeat(30) + PARAGRAPHS + foot);
+            assertEquals("2022-04-08", a.published, label);
+            assertEquals("labelled date", a.provenance.get("published"), label);
+        }
+    }
 }
