@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * names, as do "Von Anna Schmidt und Jonas Weber", "Por Ana Ruiz y Pedro Gómez" and
  * "Par Luc Martin et Marie Roux"; "By providing your email you agree..." gives none.
  * <p>
- * A byline may start with "By", "Von", "Por", "Par", "di", "Author:", "Autor:", "Автор:", "Текст:", "Yazar:",
+ * A byline may start with "By", "Von", "Por", "Par", "Door", "di" (the words of {@link BylineWords}), "Author:", "Autor:", "Автор:", "Текст:", "Yazar:",
  * "द्वारा:", "लेखक:" (also
  * "Written by", "Posted by"); a reporter's title in Chinese, Japanese and Korean ("记者 李华", "김민수 기자")
  * is dropped;
