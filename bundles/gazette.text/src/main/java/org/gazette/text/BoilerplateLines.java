@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * "Alle Rechte vorbehalten", "Tous droits réservés", "Todos los derechos reservados".</li>
  * <li>{@link #isEndOfArticle}: the heading of what follows an article: "Related articles",
  * "More from ...", "You may also like", "About the author", "Comments", "Mehr zum Thema",
- * "À lire aussi", "Artículos relacionados", "Читайте также", "Benzer Haberler", "相关新闻", "関連記事", "관련기사"; and {@link #isReferences}: "References", "Sources",
+ * "À lire aussi", "Artículos relacionados", "Читайте также", "Benzer Haberler", "相关新闻", "関連記事", "관련기사",
+ * "أخبار ذات صلة", "ข่าวที่เกี่ยวข้อง", "Tin liên quan", "Berita terkait"; and {@link #isReferences}: "References", "Sources",
  * "Footnotes", "Quellen", "Références".</li>
  * <li>{@link #isReadingTime}: "5 min read", "11 Minute Read", "Lesezeit: 3 Minuten",
  * "Temps de lecture : 4 min".</li>
@@ -26,6 +27,7 @@ import java.util.regex.Pattern;
  * <li>{@link #isChrome}: the words of widgets: "Share this article", "Subscribe to our newsletter",
  * "Advertisement", "Anzeige", "Read more: ...", "Related: ...", "Lesen Sie auch: ...", "Читайте также: ...",
  * "Przeczytaj również: ...", "相关阅读：...", "【関連記事】...", "▶ 관련기사: ...", "यह भी पढ़ें: ...",
+ * "اقرأ أيضا: ...", "อ่านข่าวที่เกี่ยวข้อง : ...", "Xem thêm: ...", "Baca juga: ...",
  * "Skip to content", "Table of contents", "Back to top", a post's tags ("Tags: bridges, floods",
  * "Filed under: Local", "Schlagwörter: ...").</li>
  * <li>{@link #isNavigation}: a breadcrumb or menu flattened into one line: "Home » News » World",
@@ -68,6 +70,10 @@ public final class BoilerplateLines {
             + "|читайте также|смотрите также|по теме|комментарии(?: \\(\\d+\\))?|benzer haberler|ilgili haberler|yorumlar(?: \\(\\d+\\))?"
             + "|相关阅读|相关新闻|延伸阅读|推荐阅读|网友评论|评论|関連記事|あわせて読みたい|コメント|관련\\s?기사|댓글(?: \\d+)?"
             + "|(?:यह|ये) भी प(?:\u0922\u093C|\u095D)ें|संबंधित (?:\u0916\u093C|\u0959|\u0916)बरें|टिप्पणियां|टिप्पणियाँ"
+            // Arabic, Thai, Vietnamese, Indonesian
+            + "|[اإ]قرأ أيضا\u064B?|أخبار ذات صلة|مقالات ذات صلة|التعليقات(?: \\(\\d+\\))?"
+            + "|ข่าวที่เกี่ยวข้อง|อ่านข่าวที่เกี่ยวข้อง|ความคิดเห็น|tin liên quan|bài liên quan|xem thêm|đọc thêm|ý kiến(?: \\(\\d+\\))?"
+            + "|berita terkait|baca juga|artikel terkait|komentar(?: \\(\\d+\\))?"
             + ")\\s*[:：.…]?$");
     private static final Pattern READING_TIME = Pattern.compile("(?iu)(?:\\b\\d{1,3}\\s*[-‑]?\\s*(?:min|mins|minutes?|minuten|minutos|minuti)"
             + "\\.?\\s*(?:read|reading|reading time|to read|de lecture|lesezeit|lesedauer|de lectura|di lettura|de leitura|leestijd)\\b"
@@ -95,7 +101,10 @@ public final class BoilerplateLines {
             + "|przeczytaj (?:też|także|również)|czytaj (?:też|także|również)|zobacz (?:też|także|również)"
             + "|читайте также|читать также|смотрите также|по теме|ilgili haber(?:ler)?|bunu da okuyun|ayrıca okuyun"
             + "|相关阅读|延伸阅读|推荐阅读|相关新闻|関連記事|あわせて読みたい|관련\\s?기사|함께 보면 좋은 기사"
-            + "|(?:यह|ये|इसे) भी प(?:\u0922\u093C|\u095D)ें|(?:यह|ये) भी देखें)\\s*[:：>»›-].*"
+            + "|(?:यह|ये|इसे) भी प(?:\u0922\u093C|\u095D)ें|(?:यह|ये) भी देखें"
+            // Arabic, Thai, Vietnamese, Indonesian
+            + "|[اإ]قرأ أيضا\u064B?|اقرأ المزيد|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง|xem thêm|đọc thêm|tin liên quan"
+            + "|baca juga|simak juga|lihat juga|baca selengkapnya)\\s*[:：>»›-].*"
             + "|【(?:関連記事|関連|あわせて読みたい)】.*"
             + "|read more|read full (?:article|story)|continue reading|lire la suite|leer más|weiterlesen|mehr lesen|leggi di più|lees meer"
             + "|skip to (?:main )?content|zum inhalt springen|aller au contenu|back to top|nach oben|table of contents?|contents|in this article"

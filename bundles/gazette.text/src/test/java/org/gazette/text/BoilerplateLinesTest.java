@@ -60,6 +60,21 @@ class BoilerplateLinesTest {
     }
 
     @Test
+    void readAlsoLinesAndEndHeadingsInArabicThaiVietnameseAndIndonesian() {
+        assertTrue(BoilerplateLines.isChrome("اقرأ أيضا: انقطاع المياه عن ثلاثة أحياء بسبب الصيانة"));
+        assertTrue(BoilerplateLines.isChrome("اقرأ أيضاً: افتتاح جسر جديد على النهر"));
+        assertTrue(BoilerplateLines.isChrome("อ่านข่าวที่เกี่ยวข้อง : เทศบาลเตรียมปลูกต้นไม้ทั่วเมือง"));
+        assertTrue(BoilerplateLines.isChrome("Xem thêm: Mở rộng phố đi bộ quanh hồ"));
+        assertTrue(BoilerplateLines.isChrome("Baca juga: Pedagang Kembali Berjualan di Lokasi Sementara"));
+        assertFalse(BoilerplateLines.isChrome("Baca juga aturan terbaru sebelum berangkat ke pasar")); // a sentence, no label
+        assertTrue(BoilerplateLines.isEndOfArticle("أخبار ذات صلة"));
+        assertTrue(BoilerplateLines.isEndOfArticle("ข่าวที่เกี่ยวข้อง"));
+        assertTrue(BoilerplateLines.isEndOfArticle("Tin liên quan"));
+        assertTrue(BoilerplateLines.isEndOfArticle("Ý kiến (2)"));
+        assertTrue(BoilerplateLines.isEndOfArticle("Berita Terkait"));
+    }
+
+    @Test
     void referencesHeadings() {
         for (String heading : new String[] {"References", "Sources:", "Footnotes", "Quellen", "Einzelnachweise",
             "Références", "Referencias", "Bibliografia"}) {
