@@ -331,4 +331,70 @@ class InternationalTemplatesTest {
         assertEquals("2023-09-14T12:00:00", zh.published); // "2023-09-14 12:00" in span.time
         assertEquals(PageKind.ARTICLE, zh.kind);
     }
+
+    /**
+     * An Arabic newspaper, right to left: cookie notice, today's date in the top bar, breadcrumbs, "بقلم:" byline,
+     * "نُشر في ١٤ سبتمبر ٢٠٢٣ - ١٢:٠٠" in Arabic-Indic digits, view count, share tools, a captioned photo, an
+     * "اقرأ أيضا:" box among the paragraphs, tags, newsletter box, related news with dates, comments.
+     */
+    @Test
+    void arabicNewspaper() throws Exception {
+        Article a = parse("https://alshatee-news.example/local/2023/09/14/desalination-plant", "arabic-article.html");
+        assertEquals(PageKind.ARTICLE, a.kind);
+        assertEquals("افتتاح محطة لتحلية مياه البحر جنوب المدينة", a.title);
+        assertEquals(List.of("يوسف العمري"), a.authors);
+        assertEquals("2023-09-14T12:00:00+03:00", a.published);
+        assertEquals("ar", a.language);
+        assertEquals("جريدة الشاطئ", a.siteName);
+        assertEquals(String.join("\n\n",
+                "افتتح محافظ المنطقة صباح الخميس محطة جديدة لتحلية مياه البحر على الساحل الجنوبي للمدينة، بعد ثلاث سنوات من أعمال البناء.",
+                "وتنتج المحطة مئة ألف متر مكعب من المياه يوميا، وهو ما يكفي لتغطية حاجة نحو أربعمئة ألف نسمة، وفق ما أعلنته شركة المياه.",
+                "وقال المحافظ في كلمة خلال حفل الافتتاح إن المشروع سينهي الانقطاعات المتكررة للمياه في فصل الصيف، مضيفا أن العمل جار على محطة ثانية في الشمال.",
+                "وتعمل المحطة بالطاقة الشمسية جزئيا، إذ أقيمت بجوارها حقول ألواح تغطي ثلث استهلاكها من الكهرباء."),
+                a.text);
+    }
+
+    /**
+     * A Thai news site: PDPA consent banner, menu, breadcrumb, "โดย" byline, "14 ก.ย. 2566 12:00 น." (Buddhist-era
+     * year), read count, LINE share, an "อ่านข่าวที่เกี่ยวข้อง :" line among the paragraphs, tags, LINE official
+     * account box, related cards, comments; the text has no spaces between words, only between phrases.
+     */
+    @Test
+    void thaiNewsSite() throws Exception {
+        Article a = parse("https://khaomuangnuea.example/news/local/123456", "thai-article.html");
+        assertEquals(PageKind.ARTICLE, a.kind);
+        assertEquals("เทศบาลเปิดสวนสาธารณะริมแม่น้ำแห่งใหม่", a.title);
+        assertEquals(List.of("สมชาย ใจดี"), a.authors);
+        assertEquals("2023-09-14T12:00:00+07:00", a.published);
+        assertEquals("th", a.language);
+        assertEquals("ข่าวเมืองเหนือ", a.siteName);
+        assertEquals(String.join("\n\n",
+                "เทศบาลนครเปิดสวนสาธารณะริมแม่น้ำแห่งใหม่อย่างเป็นทางการเมื่อวันพฤหัสบดีที่ผ่านมา โดยมีประชาชนในพื้นที่มาร่วมงานเป็นจำนวนมาก",
+                "สวนแห่งนี้มีพื้นที่กว่าห้าสิบไร่ มีทางเดินและทางจักรยานเลียบแม่น้ำยาวสามกิโลเมตร รวมทั้งลานออกกำลังกายและสนามเด็กเล่น",
+                "นายกเทศมนตรีกล่าวว่า สวนนี้จะเป็นพื้นที่สีเขียวสำหรับทุกคน และเทศบาลจะดูแลความสะอาดและความปลอดภัยตลอดยี่สิบสี่ชั่วโมง",
+                "สวนเปิดให้บริการทุกวันตั้งแต่เวลาห้าโมงเช้าถึงสี่ทุ่ม โดยไม่เสียค่าใช้จ่าย"),
+                a.text);
+    }
+
+    /**
+     * An Indonesian news portal: cookie bar, breadcrumb, "Penulis: ... | Editor: ..." line, "Kamis, 14 September
+     * 2023 12:00 WIB", share box, a "CITY, Outlet - " dateline opening the text, a "Baca juga:" line, tags, a
+     * "follow us on Google News" line, newsletter, related news with "WIB" times, comments.
+     */
+    @Test
+    void indonesianNewsPortal() throws Exception {
+        Article a = parse("https://wartanusantara.example/read/2023/09/14/120000/pemkot-resmikan-pasar-tradisional-baru", "indonesian-article.html");
+        assertEquals(PageKind.ARTICLE, a.kind);
+        assertEquals("Pemkot Resmikan Pasar Tradisional Baru di Pusat Kota", a.title);
+        assertEquals(List.of("Dewi Lestari"), a.authors);
+        assertEquals("2023-09-14T12:00:00+07:00", a.published);
+        assertEquals("id", a.language);
+        assertEquals("Warta Nusantara", a.siteName);
+        assertEquals(String.join("\n\n",
+                "SURAKARTA, Warta Nusantara - Pemerintah Kota meresmikan pasar tradisional baru di pusat kota pada Kamis (14/9/2023). Pasar dua lantai itu menggantikan bangunan lama yang terbakar tiga tahun lalu.",
+                "Pasar baru ini menampung lebih dari 400 pedagang, dengan los sayur dan buah di lantai bawah serta kios pakaian di lantai atas. Pembangunannya menghabiskan dana sekitar Rp 85 miliar.",
+                "\"Kami ingin pasar tradisional tetap menjadi pilihan warga, bersih dan nyaman seperti pusat belanja modern,\" kata Wali Kota dalam sambutannya.",
+                "Pasar buka setiap hari mulai pukul 05.00 hingga 17.00 WIB, dan dilengkapi lahan parkir untuk 300 sepeda motor."),
+                a.text);
+    }
 }
