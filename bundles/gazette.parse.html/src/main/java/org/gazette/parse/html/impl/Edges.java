@@ -23,7 +23,7 @@ import org.jsoup.nodes.Element;
  * <li>after most of the prose: from a copyright notice, a heading that names what follows an
  * article ("References", "Related articles", "About the author", "Quellen") or the author's bio
  * (a paragraph opening with an author's name, a byline line such as "Written by Jane Doe", or a
- * paragraph labelled "About the author: ...") to the end;</li>
+ * paragraph labelled "About the author: ...") or the writer's name alone signing off the text to the end;</li>
  * <li>after the element holding most of the paragraphs: what follows it when it is little prose
  * beside them (a call to action or a promotion in a box of its own), unless it asks and answers
  * questions (the article's FAQ in a box of its own); then a closing affiliate notice, the last
@@ -113,7 +113,7 @@ final class Edges {
             boolean fewAfter = after * 100 <= proseBefore[i] * AFTER_END_PERCENT;
             boolean bio = fewAfter && proseBefore[i] * 100 >= prose * BIO_AFTER_PERCENT
                     && proseBlocksAfter(blocks, dropped, i) <= BIO_LAST
-                    && (names.opensBio(b) || isBylineLine(b) || isLabelled(b));
+                    && (names.opensBio(b) || isBylineLine(b) || isLabelled(b) || isSignOff(b, names) && proseBlocksAfter(blocks, dropped, i) == 0);
             boolean cut = isReferences(b) || bio || fewAfter && isLabel(b) && BoilerplateLines.isEndOfArticle(b.text())
                     || after * 100 <= proseBefore[i] * AFTER_COPYRIGHT_PERCENT && copyright[i];
             int end = isReferences(b) ? ReferenceSections.end(blocks, dropped, i) : n;
@@ -297,6 +297,16 @@ final class Edges {
             }
         }
         return false;
+    }
+
+    /**
+     * @return true when a block is an author's name alone, not a heading: the writer's sign-off under
+     *         the last paragraph (Vietnamese and Spanish-language papers print it in bold, right-aligned,
+     *         inside the body), after which only the template's lines come; with prose after it, the
+     *         name is the heading of the author's bio, which stays
+     */
+    private static boolean isSignOff(Blocks.Block b, AuthorNames names) {
+        return !b.heading() && names.isName(b.text());
     }
 
     /**

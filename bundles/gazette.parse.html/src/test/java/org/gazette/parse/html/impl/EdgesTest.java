@@ -164,6 +164,22 @@ class EdgesTest {
     }
 
     @Test
+    void writersSignOffUnderAShortLastParagraphIsDropped() {
+        String closing = "The gates open again at six.";
+        Article a = parse("<meta name=author content=\"Jane Doe\">", NAV + "<article>" + paragraphs(ONE, TWO, THREE, FOUR, closing)
+                + "<p style=\"text-align:right\"><strong>Jane Doe</strong></p></article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE, FOUR, closing), a.text);
+    }
+
+    @Test
+    void authorsNameHeadingTheirBioIsNoSignOff() {
+        String bio = "She has reported on the valley's rivers for ten years, and wrote a book about the great flood.";
+        Article a = parse("<meta name=author content=\"Jane Doe\">", NAV + "<article>" + paragraphs(ONE, TWO, THREE, FOUR)
+                + "<hr><p><strong>Jane Doe</strong></p><p>" + bio + "</p></article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE, FOUR, "Jane Doe", bio), a.text);
+    }
+
+    @Test
     void closingParagraphOpeningWithTheBrandThatWroteThePostIsNoBio() {
         String closing = "RNX is already testing gates of this kind on two smaller rivers, with sensors that report the water level.";
         Article a = parse("<meta name=author content=\"RNX Engineering\">", NAV + "<article>" + paragraphs(ONE, TWO, THREE, FOUR, closing)
