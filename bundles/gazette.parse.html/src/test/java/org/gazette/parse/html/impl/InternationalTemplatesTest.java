@@ -377,6 +377,31 @@ class InternationalTemplatesTest {
     }
 
     /**
+     * A Vietnamese news site (VnExpress-like): cookie popup, today's date in the header, breadcrumb with
+     * "Thứ năm, 14/9/2023, 12:00 (GMT+7)", the description under the headline, a "Xem thêm:" line, the writer's
+     * name alone in bold, right-aligned, as the text's last paragraph; share, topics, newsletter, related news,
+     * comments, the licence in the footer. The description stands beside the headline, outside the
+     * {@code <article>} that wraps the body alone: the header band's standfirst, which the text leaves out
+     * ({@link Ledes}: the development set's gold keeps it as often as not; reading it as the opening cost two dev pages).
+     */
+    @Test
+    void vietnameseNewsSite() throws Exception {
+        Article a = parse("https://baosonghong.example/thoi-su/thanh-pho-khanh-thanh-cau-di-bo-qua-song-4650123.html", "vietnamese-article.html");
+        assertEquals(PageKind.ARTICLE, a.kind);
+        assertEquals("Thành phố khánh thành cầu đi bộ qua sông", a.title);
+        assertEquals(List.of("Minh Anh"), a.authors);
+        assertEquals("2023-09-14T12:00:00+07:00", a.published);
+        assertEquals("vi", a.language);
+        assertEquals("Báo Sông Hồng", a.siteName);
+        assertEquals(String.join("\n\n",
+                "Sáng 14/9, thành phố tổ chức lễ khánh thành cầu đi bộ qua sông sau hơn một năm thi công. Hàng nghìn người dân đã đến dự và đi thử trên cầu ngay sau buổi lễ.",
+                "Cầu có tổng vốn đầu tư khoảng 180 tỷ đồng, mặt cầu lát gỗ, hai bên có ghế ngồi và đèn chiếu sáng. Buổi tối, hệ thống đèn sẽ đổi màu theo chủ đề các ngày lễ.",
+                "Theo lãnh đạo thành phố, cây cầu sẽ giúp giảm ùn tắc trên các cầu hiện có và tạo thêm không gian vui chơi cho người dân.",
+                "Cầu mở cửa từ 5h đến 23h hằng ngày, cấm xe máy và ôtô."),
+                a.text);
+    }
+
+    /**
      * An Indonesian news portal: cookie bar, breadcrumb, "Penulis: ... | Editor: ..." line, "Kamis, 14 September
      * 2023 12:00 WIB", share box, a "CITY, Outlet - " dateline opening the text, a "Baca juga:" line, tags, a
      * "follow us on Google News" line, newsletter, related news with "WIB" times, comments.
