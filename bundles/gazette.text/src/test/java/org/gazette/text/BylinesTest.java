@@ -30,6 +30,17 @@ class BylinesTest {
     }
 
     @Test
+    void bylinesInArabicThaiIndonesianAndVietnamese() {
+        assertEquals(List.of("يوسف العمري"), Bylines.names("بقلم: يوسف العمري"));
+        assertEquals(List.of("سارة الحداد"), Bylines.fromLine("بقلم سارة الحداد"));
+        assertEquals(List.of("สมชาย ใจดี"), Bylines.names("โดย สมชาย ใจดี"));
+        assertEquals(List.of("Dewi Lestari"), Bylines.names("Penulis: Dewi Lestari | Editor: Budi Santoso"));
+        assertEquals(List.of("Dewi Lestari", "Budi Santoso"), Bylines.fromLine("Oleh Dewi Lestari & Budi Santoso"));
+        assertEquals(List.of("Minh Anh"), Bylines.fromLine("Tác giả: Minh Anh"));
+        assertEquals(List.of(), Bylines.fromLine("Oleh karena itu pasar dibuka lebih awal"));
+    }
+
+    @Test
     void bylinesInOtherLanguages() {
         assertEquals(List.of("Marco Rossi"), Bylines.names("di Marco Rossi"));
         assertEquals(List.of("Иван Петров"), Bylines.names("Автор: Иван Петров"));
