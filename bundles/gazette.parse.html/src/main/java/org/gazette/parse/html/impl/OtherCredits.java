@@ -10,14 +10,18 @@ import org.jsoup.nodes.TextNode;
 /**
  * Names a byline credits with another part than writing: "Reviewed by", "Fact checked by",
  * "Edited by", "Updated by", "Photos by" before a linked name ("By <a>Jane Doe</a>. Medically
- * reviewed by <a>John Roe, MD</a>"). Such a name is no author.
+ * reviewed by <a>John Roe, MD</a>"), or an editor's label with its colon after the writer's name
+ * ("Penulis: <a>Dewi Lestari</a> | Editor: <a>Budi Santoso</a>", "Редактор:"). Such a name is no author.
  */
 final class OtherCredits {
 
     private static final Pattern LABEL = Pattern.compile(
             "(?iu)(?:reviewed|edited|updated|fact[- ]?checked|checked|illustrat(?:ed|ion|ions)|photo(?:s|graphs|graphy)?|video|produced|translated"
                     + "|geprüft|bearbeitet|aktualisiert|revisado|editado|relu|révisé|mis à jour)"
-                    + "\\s+(?:" + BylineWords.BY_PATTERN + ")\\s*:?\\s*$");
+                    + "\s+(?:" + BylineWords.BY_PATTERN + ")\s*:?\s*$"
+                    // an editor's label with its colon, as Indonesian, Russian, Turkish, Vietnamese and Arabic
+                    // bylines print it after the writer's: "Penulis: <a>Dewi Lestari</a> | Editor: <a>Budi Santoso</a>"
+                    + "|(?:^|[|•·,;]\s*|\s)(?:editor|redaktur|penyunting|редактор|editör|biên tập|تحرير|محرر)\s*:\s*$");
     /** How far back, in characters, the label is looked for. */
     private static final int TAIL = 60;
 

@@ -91,6 +91,15 @@ class BylineTextTest {
     }
 
     @Test
+    void editorLabelledWithAColonAfterTheWriterIsNoAuthor() throws Exception {
+        Article a = parser.parse(page("<div class=read__author>Penulis: <a href=/penulis/ann-reed>Ann Reed</a> | Editor:"
+                + " <a href=/editor/tom-baker>Tom Baker</a></div>"));
+        assertEquals(List.of("Ann Reed"), a.authors);
+        a = parser.parse(page("<div class=author><a href=/a/ann-reed>Ann Reed</a>, <a href=/a/tom-baker>Tom Baker</a></div>"));
+        assertEquals(List.of("Ann Reed", "Tom Baker"), a.authors);
+    }
+
+    @Test
     void namesCreditedForReviewOrEditingAreNoAuthors() throws Exception {
         Article a = parser.parse(page("<div class=byline>By <a href=/people/ann-reed>Ann Reed</a>. <span>Medically reviewed by"
                 + " <span class=name><a href=/people/tom-baker>Tom Baker, MD</a></span></span></div>"));

@@ -422,4 +422,21 @@ class InternationalTemplatesTest {
                 "Pasar buka setiap hari mulai pukul 05.00 hingga 17.00 WIB, dan dilengkapi lahan parkir untuk 300 sepeda motor."),
                 a.text);
     }
+
+    /**
+     * The Arabic, Thai and Indonesian pages as templates that declare no author: the byline they print,
+     * "بقلم: يوسف العمري", "โดย สมชาย ใจดี", "Penulis: Dewi Lestari | Editor: Budi Santoso" (the editor is no author).
+     */
+    @Test
+    void bylinesWithoutMetadataInArabicThaiAndIndonesian() throws Exception {
+        Article ar = parse("https://alshatee-news.example/local/2023/09/14/desalination-plant", "arabic-article.html",
+                "<meta name=\"author\" content=\"يوسف العمري\">");
+        assertEquals(List.of("يوسف العمري"), ar.authors);
+        Article th = parse("https://khaomuangnuea.example/news/local/123456", "thai-article.html",
+                ",\"author\":{\"@type\":\"Person\",\"name\":\"สมชาย ใจดี\"}");
+        assertEquals(List.of("สมชาย ใจดี"), th.authors);
+        Article id = parse("https://wartanusantara.example/read/2023/09/14/120000/pemkot-resmikan-pasar-tradisional-baru",
+                "indonesian-article.html", "<meta name=\"author\" content=\"Dewi Lestari\">");
+        assertEquals(List.of("Dewi Lestari"), id.authors);
+    }
 }
