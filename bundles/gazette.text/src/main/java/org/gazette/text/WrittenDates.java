@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
  * "Sept. 14, 2023", "September 14. 2023", "13.09.2023", "13-09-2023", "09/13/2023" (in the page's {@link DateOrder}: without one, slashes
  * are read month first and dots and dashes day first; a number over 12 is the day in any order) and year first "2025.12.17", "2025. 12. 17.", "2025/12/17", each with
  * an optional label ("Published:", "Last updated on", "Veröffentlicht am", "Publié le", "Pubblicato il", "Publicado em", "Gepubliceerd op",
- * "Opublikowano:", "Опубликовано:", "Güncelleme:", "发布时间：", "公開日：", "입력"), weekday ("Thursday,", "on Friday") and time
+ * "Opublikowano:", "Опубликовано:", "Güncelleme:", "发布时间：", "公開日：", "입력", "نُشر في"), weekday ("Thursday,", "on Friday") and time
  * ("14:30", "2:30 pm", "9h05", "14.30 Uhr", "@ 08:00") and zone ("UTC", "GMT", "Z", "+02:00", and abbreviations:
  * "EST", "CEST", "MSK", "UTC+8"; "PT" and "IST" leave the time local: {@link ZoneAbbreviations}). Month names
- * are {@link Months}'. The whole text must be the date: a sentence that mentions one is not read.
+ * are {@link Months}'; Arabic-Indic digits read as digits ("١٤ سبتمبر ٢٠٢٣ - ١٢:٠٠"). The whole text must be the date: a sentence that mentions one is not read.
  */
 public final class WrittenDates {
 
@@ -30,7 +30,9 @@ public final class WrittenDates {
             // Polish, Russian, Turkish, Chinese, Japanese, Korean, Hindi
             + "|opublikowano|aktualizacja|data publikacji|опубликовано|обновлено|дата публикации"
             + "|yayınlanma(?:\\s+tarihi)?|güncelleme(?:\\s+tarihi)?|giriş|发布时间|发布日期|更新时间|公開日|更新日|配信日?"
-            + "|기사\\s?입력|입력|수정|등록|업데이트|अपडेटेड|अपडेट|प्रकाशित(?:\\s+तिथि)?)\\s*[:：]?\\s*)?";
+            + "|기사\\s?입력|입력|수정|등록|업데이트|अपडेटेड|अपडेट|प्रकाशित(?:\\s+तिथि)?"
+            // Arabic: "published on", "publication date", "last updated"
+            + "|نُ?شر(?:\\s+(?:في|بتاريخ))?|تاريخ النشر|آخر تحديث|تحديث)\\s*[:：]?\\s*)?";
     /** A dateline's place in capitals ("PORT ALDWIN, "), as agencies and papers start stories. */
     private static final String PLACE = "(?-i:(?:\\p{Lu}[\\p{Lu}\\p{M}\\s.'\u2019-]{1,40},\\s+)?)";
     /** The word for "year" that Russian and Polish dates print after it: "14 сентября 2023 г.", "14 września 2023 r.". */
@@ -73,6 +75,24 @@ public final class WrittenDates {
     }
 
     /**
+     * @return the text with Arabic-Indic and Persian digits ("١٤ سبتمبر ٢٠٢٣", "۱۴") as the digits the
+     *         patterns read, and the Arabic comma as a comma; the text itself when it has none
+     */
+    static String westernDigits(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char western = c >= '\u0660' && c <= '\u0669' ? (char) ('0' + c - '\u0660')
+                    : c >= '\u06F0' && c <= '\u06F9' ? (char) ('0' + c - '\u06F0') : c == '\u060C' ? ',' : c;
+            if (western != c) {
+                chars = chars == null ? text.toCharArray() : chars;
+                chars[i] = western;
+            }
+        }
+        return chars == null ? text : new String(chars);
+    }
+
+    /**
      * @param text one trimmed line or a short text such as an element's, possibly {@code null}
      * @return the date in ISO-8601, or {@code null} when the text is not (only) a date, is longer
      *         than 80 characters, or names a date that does not exist ("31 February 2023")
@@ -90,6 +110,7 @@ public final class WrittenDates {
         if (text == null || text.length() > MAX_TEXT) {
             return null;
         }
+        text = westernDigits(text);
         Matcher m = ISO.matcher(text);
         if (m.matches()) {
             String iso = IsoDates.normalise(m.group(1));

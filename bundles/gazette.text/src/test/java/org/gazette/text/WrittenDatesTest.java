@@ -214,4 +214,13 @@ class WrittenDatesTest {
         assertNull(WrittenDates.parse("14 September 2023 " + "x".repeat(80)));
         assertNull(WrittenDates.parse(null));
     }
+
+    @Test
+    void arabicDatesInArabicIndicOrWesternDigits() {
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("نُشر في ١٤ سبتمبر ٢٠٢٣ - ١٢:٠٠"));
+        assertEquals("2023-09-14", WrittenDates.parse("نشر في 14 سبتمبر 2023"));
+        assertEquals("2023-09-14", WrittenDates.parse("الخميس ١٤ أيلول ٢٠٢٣"));
+        assertEquals("2023-09-14", WrittenDates.parse("تاريخ النشر: ۱۴ سبتمبر ۲۰۲۳"));
+        assertNull(WrittenDates.parse("افتتاح المحطة في ١٤ سبتمبر ٢٠٢٣ بحضور المحافظ"));
+    }
 }

@@ -439,4 +439,15 @@ class InternationalTemplatesTest {
                 "indonesian-article.html", "<meta name=\"author\" content=\"Dewi Lestari\">");
         assertEquals(List.of("Dewi Lestari"), id.authors);
     }
+
+    /**
+     * The Arabic page without its declared time: "نُشر في ١٤ سبتمبر ٢٠٢٣ - ١٢:٠٠" in Arabic-Indic digits, a local time,
+     * not today's date in the top bar.
+     */
+    @Test
+    void arabicPageWithoutMetadata() throws Exception {
+        Article a = parse("https://alshatee-news.example/local/2023/09/14/desalination-plant", "arabic-article.html",
+                "<meta property=\"article:published_time\" content=\"2023-09-14T12:00:00+03:00\">");
+        assertEquals("2023-09-14T12:00:00", a.published);
+    }
 }
