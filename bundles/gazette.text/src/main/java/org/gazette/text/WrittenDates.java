@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * an optional label ("Published:", "Last updated on", "Veröffentlicht am", "Publié le", "Pubblicato il", "Publicado em", "Gepubliceerd op",
  * "Opublikowano:", "Опубликовано:", "Güncelleme:", "发布时间：", "公開日：", "입력", "نُشر في"), weekday ("Thursday,", "on Friday") and time
  * ("14:30", "2:30 pm", "9h05", "14.30 Uhr", "@ 08:00") and zone ("UTC", "GMT", "Z", "+02:00", and abbreviations:
- * "EST", "CEST", "MSK", "UTC+8"; "PT" and "IST" leave the time local: {@link ZoneAbbreviations}). Month names
+ * "EST", "CEST", "MSK", "UTC+8", also in parentheses, "(GMT+7)"; "PT" and "IST" leave the time local: {@link ZoneAbbreviations}). Month names
  * are {@link Months}'; Arabic-Indic digits read as digits ("١٤ سبتمبر ٢٠٢٣ - ١٢:٠٠"). The whole text must be the date: a sentence that mentions one is not read.
  */
 public final class WrittenDates {
@@ -40,11 +40,12 @@ public final class WrittenDates {
     /**
      * A weekday, optionally after the preposition that sets a date in a sentence's place ("on
      * Friday December 19, 2025", "am Freitag, 19. Dezember 2025", "le vendredi 19 décembre 2025")
-     * or with a dot ("Wed., January 21, 2026").
+     * or with a dot ("Wed., January 21, 2026"), or of two words before a comma, as Vietnamese writes
+     * it ("Thứ năm, 14/9/2023").
      */
-    private static final String WEEKDAY = PLACE + "(?:(?:" + BylineWords.DATE_CONNECTOR_PATTERN + ")\\s+)?(?:\\p{L}+\\.?,?\\s+)?";
+    private static final String WEEKDAY = PLACE + "(?:(?:" + BylineWords.DATE_CONNECTOR_PATTERN + ")\\s+)?(?:\\p{L}+\\.?,?\\s+|\\p{L}+\\s\\p{L}+,\\s+)?";
     private static final String TIME = "(?:,?\\s*(?:[-\u2013|\u2022\u00b7@/]\\s*)?(?:at|um|à|a las)?\\s*(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?"
-            + "\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(?:uhr)?)?\\s*(" + ZoneAbbreviations.PATTERN + "|z|utc|gmt|[+-]\\d{2}:?\\d{2})?";
+            + "\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(?:uhr)?)?\\s*\\(?(" + ZoneAbbreviations.PATTERN + "|z|utc|gmt|[+-]\\d{2}:?\\d{2})?\\)?";
     private static final Pattern ISO = Pattern.compile("(?iu)" + LABEL + "(\\d{4}-.*)");
     /** An ISO-8601 date and time with a zone's abbreviation, which ISO-8601 does not know: "2023-09-14 12:00 EST". */
     private static final Pattern ISO_ZONED = Pattern.compile("(?iu)" + LABEL

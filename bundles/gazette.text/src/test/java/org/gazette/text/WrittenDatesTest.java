@@ -223,4 +223,12 @@ class WrittenDatesTest {
         assertEquals("2023-09-14", WrittenDates.parse("تاريخ النشر: ۱۴ سبتمبر ۲۰۲۳"));
         assertNull(WrittenDates.parse("افتتاح المحطة في ١٤ سبتمبر ٢٠٢٣ بحضور المحافظ"));
     }
+
+    @Test
+    void vietnameseDatesWithATwoWordWeekdayAndTheZoneInParentheses() {
+        assertEquals("2023-09-14T12:00:00+07:00", WrittenDates.parse("Thứ năm, 14/9/2023, 12:00 (GMT+7)", DateOrder.DAY_FIRST));
+        assertEquals("2023-09-17", WrittenDates.parse("Chủ nhật, 17/9/2023", DateOrder.DAY_FIRST));
+        assertEquals("2023-09-14T12:00:00+07:00", WrittenDates.parse("14/9/2023 12:00 (GMT+7)"));
+        assertNull(WrittenDates.parse("Khai trương cầu, 14/9/2023"));
+    }
 }

@@ -18,10 +18,10 @@ final class OtherCredits {
     private static final Pattern LABEL = Pattern.compile(
             "(?iu)(?:reviewed|edited|updated|fact[- ]?checked|checked|illustrat(?:ed|ion|ions)|photo(?:s|graphs|graphy)?|video|produced|translated"
                     + "|geprüft|bearbeitet|aktualisiert|revisado|editado|relu|révisé|mis à jour)"
-                    + "\s+(?:" + BylineWords.BY_PATTERN + ")\s*:?\s*$"
+                    + "\\s+(?:" + BylineWords.BY_PATTERN + ")\\s*:?\\s*$"
                     // an editor's label with its colon, as Indonesian, Russian, Turkish, Vietnamese and Arabic
                     // bylines print it after the writer's: "Penulis: <a>Dewi Lestari</a> | Editor: <a>Budi Santoso</a>"
-                    + "|(?:^|[|•·,;]\s*|\s)(?:editor|redaktur|penyunting|редактор|editör|biên tập|تحرير|محرر)\s*:\s*$");
+                    + "|(?:^|[|•·,;]\\s*|\\s)(?:editor|redaktur|penyunting|редактор|editör|biên tập|تحرير|محرر)\\s*:\\s*$");
     /** How far back, in characters, the label is looked for. */
     private static final int TAIL = 60;
 
