@@ -16,7 +16,8 @@ import org.jsoup.select.Selector;
  * Dates that a page shows but does not declare: {@code itemprop="datePublished"} on any element,
  * the first {@code <time>} (its {@code datetime}, else its text: templates leave the attribute
  * empty or fill it with prose) outside navigation, footers, readers' comments ({@link CommentSections})
- * and the site's banner ({@code role="banner"}, where newspapers print today's date), short texts
+ * and the site's banner ({@code role="banner"}, or a {@code <header>} straight under {@code <body>} without the
+ * {@code <h1>}, the banner landmark as HTML defines it: where newspapers print today's date), short texts
  * (outside those too) in elements whose class or id speaks of dates, bylines or authors
  * ("post-date", "entry-meta", "author-details"), the short texts right around the {@code <h1>} (or
  * the element that shows the headline on a page without one, {@link HeadlineStandIns}) and then
@@ -42,7 +43,7 @@ final class VisibleDates {
      * bracket, or a line terminator that normalising leaves, before which {@code $} also matches.
      */
     private static final String CLOSING = ")]\u0085\u2028\u2029";
-    private static final String OUTSIDE_QUERY = "nav, footer, aside, header nav, [role=banner]";
+    private static final String OUTSIDE_QUERY = "nav, footer, aside, header nav, [role=banner], body > header:not(:has(h1))";
     private static final Evaluator OUTSIDE_ARTICLE = Selector.evaluatorOf(OUTSIDE_QUERY);
 
     private VisibleDates() {

@@ -450,4 +450,15 @@ class InternationalTemplatesTest {
                 "<meta property=\"article:published_time\" content=\"2023-09-14T12:00:00+03:00\">");
         assertEquals("2023-09-14T12:00:00", a.published);
     }
+
+    /**
+     * The Vietnamese page without its declared time: "Thứ năm, 14/9/2023, 12:00 (GMT+7)" by the breadcrumb, not
+     * today's date in the page's header ("Thứ năm, 14/9/2023", no time).
+     */
+    @Test
+    void vietnamesePageWithoutMetadata() throws Exception {
+        Article a = parse("https://baosonghong.example/thoi-su/thanh-pho-khanh-thanh-cau-di-bo-qua-song-4650123.html",
+                "vietnamese-article.html", "<meta name=\"pubdate\" content=\"2023-09-14T12:00:00+07:00\">");
+        assertEquals("2023-09-14T12:00:00+07:00", a.published);
+    }
 }

@@ -82,6 +82,21 @@ class VisibleDatesTest {
         assertEquals("date element", a.provenance.get("published"));
     }
 
+    @Test
+    void todaysDateInThePagesOwnHeaderIsNotTheArticles() throws Exception {
+        Article a = parse("https://news.example/harbour", "<header class=\"header\"><div class=\"logo\"><a href=\"/\">Harbour Times</a></div>"
+                + "<div class=\"header-date\">Thursday, 14/9/2023</div></header>"
+                + "<section><h1>Harbour plan approved</h1><span class=\"date\">Wednesday, 13/9/2023, 09:30</span>" + PARAGRAPHS + "</section>");
+        assertEquals("2023-09-13T09:30:00", a.published);
+    }
+
+    @Test
+    void thePostsDateInAPageHeaderHoldingTheHeadlineIsRead() throws Exception {
+        Article a = parse("https://news.example/harbour", "<header><h1>Harbour plan approved</h1><div class=\"date\">2 September 2023</div></header>"
+                + "<main>" + PARAGRAPHS + "</main>");
+        assertEquals("2023-09-02", a.published);
+    }
+
     private static String declared(String published, String modified) {
         return "<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"headline\":\"Harbour plan approved\","
                 + "\"datePublished\":\"" + published + "\",\"dateModified\":\"" + modified + "\"}</script>";
