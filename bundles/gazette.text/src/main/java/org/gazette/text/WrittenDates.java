@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * "Opublikowano:", "Опубликовано:", "Güncelleme:", "发布时间：", "公開日：", "입력", "نُشر في"), weekday ("Thursday,", "on Friday") and time
  * ("14:30", "2:30 pm", "9h05", "14.30 Uhr", "@ 08:00") and zone ("UTC", "GMT", "Z", "+02:00", and abbreviations:
  * "EST", "CEST", "MSK", "UTC+8", also in parentheses, "(GMT+7)"; "PT" and "IST" leave the time local: {@link ZoneAbbreviations}). Month names
- * are {@link Months}'; Arabic-Indic digits read as digits ("١٤ سبتمبر ٢٠٢٣ - ١٢:٠٠"). The whole text must be the date: a sentence that mentions one is not read.
+ * are {@link Months}'; Arabic-Indic digits read as digits ("١٤ سبتمبر ٢٠٢٣ - ١٢:٠٠"); Thai dates in
+ * the Buddhist era ("14 ก.ย. 2566 12:00 น.") give the common era's year. The whole text must be the date: a sentence that mentions one is not read.
  */
 public final class WrittenDates {
 
@@ -44,14 +45,18 @@ public final class WrittenDates {
      * it ("Thứ năm, 14/9/2023").
      */
     private static final String WEEKDAY = PLACE + "(?:(?:" + BylineWords.DATE_CONNECTOR_PATTERN + ")\\s+)?(?:\\p{L}+\\.?,?\\s+|\\p{L}+\\s\\p{L}+,\\s+)?";
+    /** A Thai month's abbreviation, letters with a dot after each part: "ก.ย.", "มี.ค.". */
+    private static final String THAI_ABBREVIATION = "(?:[\\u0E01-\\u0E4E]+\\.){2}";
+    /** A Buddhist-era year (Thai dates: 2566 is 2023) is this much ahead of the common era. */
+    private static final int BUDDHIST_ERA = 543;
     private static final String TIME = "(?:,?\\s*(?:[-\u2013|\u2022\u00b7@/]\\s*)?(?:at|um|à|a las)?\\s*(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?"
-            + "\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(?:uhr)?)?\\s*\\(?(" + ZoneAbbreviations.PATTERN + "|z|utc|gmt|[+-]\\d{2}:?\\d{2})?\\)?";
+            + "\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(?:uhr|น\\.)?)?\\s*\\(?(" + ZoneAbbreviations.PATTERN + "|z|utc|gmt|[+-]\\d{2}:?\\d{2})?\\)?";
     private static final Pattern ISO = Pattern.compile("(?iu)" + LABEL + "(\\d{4}-.*)");
     /** An ISO-8601 date and time with a zone's abbreviation, which ISO-8601 does not know: "2023-09-14 12:00 EST". */
     private static final Pattern ISO_ZONED = Pattern.compile("(?iu)" + LABEL
             + "(\\d{4})-(\\d{2})-(\\d{2})[T\\s](\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(" + ZoneAbbreviations.PATTERN + ")");
     private static final Pattern DAY_MONTH = Pattern.compile("(?iu)" + LABEL + WEEKDAY
-            + "(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\.?\\s+(?:de\\s+|of\\s+)?|[-.])([\\p{L}\\p{M}]+)(?:\\.?,?\\s+(?:de\\s+)?|[-.])(\\d{4})"
+            + "(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\.?\\s+(?:de\\s+|of\\s+)?|[-.])([\\p{L}\\p{M}]+|" + THAI_ABBREVIATION + ")(?:\\.?,?\\s+(?:de\\s+)?|[-.])(\\d{4})"
             + YEAR_WORD + TIME);
     private static final Pattern MONTH_DAY = Pattern.compile("(?iu)" + LABEL + WEEKDAY
             + "(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?[.,]?\\s+(\\d{4})" + TIME);
@@ -73,6 +78,15 @@ public final class WrittenDates {
             + "(\\d{1,2})/(\\d{1,2})/(\\d{4})" + TIME);
 
     private WrittenDates() {
+    }
+
+    /**
+     * @return the year in the common era: a Thai month's year counted from the Buddhist era ("14 ก.ย. 2566") less
+     *         543, others as written
+     */
+    private static String commonEra(String year, String month) {
+        int y = Integer.parseInt(year);
+        return y > 2400 && month.charAt(0) >= '\u0E01' && month.charAt(0) <= '\u0E7F' ? String.valueOf(y - BUDDHIST_ERA) : year;
     }
 
     /**
@@ -122,7 +136,7 @@ public final class WrittenDates {
         }
         m = DAY_MONTH.matcher(text);
         if (m.matches()) {
-            return IsoDates.iso(IsoDates.date(m.group(3), Months.number(m.group(2)), m.group(1)), m.group(4),
+            return IsoDates.iso(IsoDates.date(commonEra(m.group(3), m.group(2)), Months.number(m.group(2)), m.group(1)), m.group(4),
                     m.group(5), m.group(6), m.group(7), m.group(8));
         }
         m = MONTH_DAY.matcher(text);

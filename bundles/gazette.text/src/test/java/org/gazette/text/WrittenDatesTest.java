@@ -231,4 +231,13 @@ class WrittenDatesTest {
         assertEquals("2023-09-14T12:00:00+07:00", WrittenDates.parse("14/9/2023 12:00 (GMT+7)"));
         assertNull(WrittenDates.parse("Khai trương cầu, 14/9/2023"));
     }
+
+    @Test
+    void thaiDatesInTheBuddhistEra() {
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("14 ก.ย. 2566 12:00 น."));
+        assertEquals("2023-09-14", WrittenDates.parse("14 กันยายน 2566"));
+        assertEquals("2024-03-01", WrittenDates.parse("1 มี.ค. 2567"));
+        assertEquals("2023-09-14", WrittenDates.parse("14 กันยายน 2023")); // the common era as written
+        assertNull(WrittenDates.parse("เปิดสวนเมื่อ 14 ก.ย. 2566"));
+    }
 }

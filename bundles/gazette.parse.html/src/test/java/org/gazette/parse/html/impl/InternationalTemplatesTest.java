@@ -461,4 +461,12 @@ class InternationalTemplatesTest {
                 "vietnamese-article.html", "<meta name=\"pubdate\" content=\"2023-09-14T12:00:00+07:00\">");
         assertEquals("2023-09-14T12:00:00+07:00", a.published);
     }
+
+    /** The Thai page without its JSON-LD: "14 ก.ย. 2566 12:00 น.", the Buddhist-era year, a local time. */
+    @Test
+    void thaiPageWithoutMetadata() throws Exception {
+        Article a = parse("https://khaomuangnuea.example/news/local/123456", "thai-article.html",
+                "\"datePublished\":\"2023-09-14T12:00:00+07:00\",");
+        assertEquals("2023-09-14T12:00:00", a.published);
+    }
 }
