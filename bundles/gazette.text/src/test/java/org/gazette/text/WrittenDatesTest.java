@@ -240,4 +240,11 @@ class WrittenDatesTest {
         assertEquals("2023-09-14", WrittenDates.parse("14 กันยายน 2023")); // the common era as written
         assertNull(WrittenDates.parse("เปิดสวนเมื่อ 14 ก.ย. 2566"));
     }
+
+    @Test
+    void indonesianDates() {
+        assertEquals("2023-08-17T10:00:00+07:00", WrittenDates.parse("Kamis, 17 Agustus 2023 10:00 WIB"));
+        assertEquals("2023-03-14", WrittenDates.parse("14 Maret 2023"));
+        assertEquals("2023-12-01", WrittenDates.parse("Jumat, 1 Des 2023"));
+    }
 }
