@@ -72,6 +72,9 @@ class BoilerplateLinesTest {
         assertTrue(BoilerplateLines.isEndOfArticle("Tin liên quan"));
         assertTrue(BoilerplateLines.isEndOfArticle("Ý kiến (2)"));
         assertTrue(BoilerplateLines.isEndOfArticle("Berita Terkait"));
+        assertTrue(BoilerplateLines.isChrome("Читайте також: У школі з'явилося укриття на 500 місць")); // Ukrainian
+        assertTrue(BoilerplateLines.isEndOfArticle("Схожі новини"));
+        assertTrue(BoilerplateLines.isEndOfArticle("Коментарі (1)"));
     }
 
     @Test
