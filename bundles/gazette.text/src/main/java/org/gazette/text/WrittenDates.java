@@ -36,8 +36,8 @@ public final class WrittenDates {
             + "|نُ?شر(?:\\s+(?:في|بتاريخ))?|تاريخ النشر|آخر تحديث|تحديث)\\s*[:：]?\\s*)?";
     /** A dateline's place in capitals ("PORT ALDWIN, "), as agencies and papers start stories. */
     private static final String PLACE = "(?-i:(?:\\p{Lu}[\\p{Lu}\\p{M}\\s.'\u2019-]{1,40},\\s+)?)";
-    /** The word for "year" that Russian and Polish dates print after it: "14 сентября 2023 г.", "14 września 2023 r.". */
-    private static final String YEAR_WORD = "(?:\\s*(?:г\\.|года|r\\.|roku)(?=[\\s,]|$))?";
+    /** The word for "year" that Russian, Ukrainian and Polish dates print after it: "14 сентября 2023 г.", "3 листопада 2023 р.", "14 września 2023 r.". */
+    private static final String YEAR_WORD = "(?:\\s*(?:г\\.|года|р\\.|року|r\\.|roku)(?=[\\s,]|$))?";
     /**
      * A weekday, optionally after the preposition that sets a date in a sentence's place ("on
      * Friday December 19, 2025", "am Freitag, 19. Dezember 2025", "le vendredi 19 décembre 2025")

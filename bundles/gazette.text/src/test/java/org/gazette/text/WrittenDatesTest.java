@@ -247,4 +247,10 @@ class WrittenDatesTest {
         assertEquals("2023-03-14", WrittenDates.parse("14 Maret 2023"));
         assertEquals("2023-12-01", WrittenDates.parse("Jumat, 1 Des 2023"));
     }
+
+    @Test
+    void ukrainianDates() {
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("14 вересня 2023, 12:00"));
+        assertEquals("2023-11-03", WrittenDates.parse("3 листопада 2023 р."));
+    }
 }
