@@ -469,4 +469,29 @@ class InternationalTemplatesTest {
                 "\"datePublished\":\"2023-09-14T12:00:00+07:00\",");
         assertEquals("2023-09-14T12:00:00", a.published);
     }
+
+    /**
+     * A Ukrainian city news site: cookie warning, weather in the header, breadcrumbs, "14 вересня 2023, 12:00" in a
+     * {@code <time>} without datetime, view count, a "Читайте також:" line, "Автор:" after the text, share links,
+     * "Теги:", a Telegram box, related news, comments, the copyright terms in the footer.
+     */
+    @Test
+    void ukrainianNewsSite() throws Exception {
+        Article a = parse("https://dniprovyi-visnyk.example/news/2023/09/14/biblioteka/", "ukrainian-article.html");
+        assertEquals(PageKind.ARTICLE, a.kind);
+        assertEquals("У місті відкрили оновлену бібліотеку для підлітків", a.title);
+        assertEquals(List.of("Олена Коваленко"), a.authors);
+        assertEquals("2023-09-14T12:00:00+03:00", a.published);
+        assertEquals("uk", a.language);
+        assertEquals("Дніпровий Вісник", a.siteName);
+        assertEquals(String.join("\n\n",
+                "У четвер на вулиці Шевченка після ремонту відкрилася бібліотека для підлітків. Тепер тут є зал для настільних ігор, студія подкастів і кімната для занять.",
+                "Бібліотеку ремонтували майже рік. Роботи коштували близько дев'яти мільйонів гривень, частину грошей виділив міжнародний фонд.",
+                "«Ми хотіли зробити місце, куди підліткам буде цікаво приходити після уроків», — розповіла директорка бібліотеки під час відкриття.",
+                "Бібліотека працює щодня, крім понеділка, з десятої до сьомої вечора. Вхід вільний."),
+                a.text);
+        Article shown = parse("https://dniprovyi-visnyk.example/news/2023/09/14/biblioteka/", "ukrainian-article.html",
+                "<meta property=\"article:published_time\" content=\"2023-09-14T12:00:00+03:00\">");
+        assertEquals("2023-09-14T12:00:00", shown.published); // "14 вересня 2023, 12:00", no zone shown
+    }
 }
