@@ -13,7 +13,7 @@ import org.gazette.api.model.PageKind;
 import org.junit.jupiter.api.Test;
 
 /**
- * News pages in eleven languages, each modelled on how sites in that language build theirs (the CMS
+ * News pages in sixteen languages (Arabic, Thai, Vietnamese, Indonesian and Ukrainian among them), each modelled on how sites in that language build theirs (the CMS
  * template, its consent banner, navigation, breadcrumbs, byline and dateline in the local form, share
  * bars, "read also" links among the paragraphs, newsletter boxes, tags, related stories, comments and
  * footer), all text written for these tests. The parser must give the headline, the authors, the
