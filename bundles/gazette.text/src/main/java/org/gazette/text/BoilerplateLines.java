@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * earn us a commission", "We independently test everything we recommend".</li>
  * <li>{@link #isChrome}: the words of widgets: "Share this article", "Subscribe to our newsletter",
  * "Advertisement", "Anzeige", "Read more: ...", "Related: ...", "Lesen Sie auch: ...", "Читайте также: ...",
- * "Przeczytaj również: ...", "Читайте також: ...", "相关阅读：...", "【関連記事】...", "▶ 관련기사: ...", "यह भी पढ़ें: ...",
+ * "Przeczytaj również: ...", "Читайте також: ...", "Διαβάστε επίσης: ...", "相关阅读：...", "【関連記事】...", "▶ 관련기사: ...", "यह भी पढ़ें: ...",
  * "اقرأ أيضا: ...", "อ่านข่าวที่เกี่ยวข้อง : ...", "Xem thêm: ...", "Baca juga: ...",
  * "Skip to content", "Table of contents", "Back to top", a post's tags ("Tags: bridges, floods",
  * "Filed under: Local", "Schlagwörter: ...").</li>
@@ -68,7 +68,8 @@ public final class BoilerplateLines {
             // Polish, Russian, Turkish, Chinese, Japanese, Korean, Hindi
             + "|zobacz (?:też|także|również)|przeczytaj (?:też|także|również)|powiązane artykuły|komentarze(?: \\(\\d+\\))?"
             + "|читайте также|смотрите также|по теме|комментарии(?: \\(\\d+\\))?"
-            + "|читайте також|дивіться також|за темою|схожі новини|коментарі(?: \\(\\d+\\))?|benzer haberler|ilgili haberler|yorumlar(?: \\(\\d+\\))?"
+            + "|читайте також|дивіться також|за темою|схожі новини|коментарі(?: \\(\\d+\\))?"
+            + "|διαβάστε (?:επίσης|ακόμη)|σχετικά άρθρα|σχετικές ειδήσεις|σχόλια(?: \\(\\d+\\))?|benzer haberler|ilgili haberler|yorumlar(?: \\(\\d+\\))?"
             + "|相关阅读|相关新闻|延伸阅读|推荐阅读|网友评论|评论|関連記事|あわせて読みたい|コメント|관련\\s?기사|댓글(?: \\d+)?"
             + "|(?:यह|ये) भी प(?:\u0922\u093C|\u095D)ें|संबंधित (?:\u0916\u093C|\u0959|\u0916)बरें|टिप्पणियां|टिप्पणियाँ"
             // Arabic, Thai, Vietnamese, Indonesian
@@ -100,7 +101,7 @@ public final class BoilerplateLines {
             + "|à lire aussi|lire aussi|lire la suite|lee también|leer más|leggi anche|leia também|lees ook|lees meer"
             // Polish, Russian, Turkish, Chinese, Japanese, Korean, Hindi
             + "|przeczytaj (?:też|także|również)|czytaj (?:też|także|również)|zobacz (?:też|także|również)"
-            + "|читайте также|читать также|смотрите также|по теме|читайте також|дивіться також|ilgili haber(?:ler)?|bunu da okuyun|ayrıca okuyun"
+            + "|читайте также|читать также|смотрите также|по теме|читайте також|дивіться також|διαβάστε (?:επίσης|ακόμη)|δείτε (?:επίσης|ακόμη)|ilgili haber(?:ler)?|bunu da okuyun|ayrıca okuyun"
             + "|相关阅读|延伸阅读|推荐阅读|相关新闻|関連記事|あわせて読みたい|관련\\s?기사|함께 보면 좋은 기사"
             + "|(?:यह|ये|इसे) भी प(?:\u0922\u093C|\u095D)ें|(?:यह|ये) भी देखें"
             // Arabic, Thai, Vietnamese, Indonesian

@@ -75,6 +75,9 @@ class BoilerplateLinesTest {
         assertTrue(BoilerplateLines.isChrome("Читайте також: У школі з'явилося укриття на 500 місць")); // Ukrainian
         assertTrue(BoilerplateLines.isEndOfArticle("Схожі новини"));
         assertTrue(BoilerplateLines.isEndOfArticle("Коментарі (1)"));
+        assertTrue(BoilerplateLines.isChrome("Διαβάστε επίσης: Πεζοδρομείται η οδός Ερμού από τον Οκτώβριο")); // Greek
+        assertTrue(BoilerplateLines.isEndOfArticle("Σχετικά άρθρα"));
+        assertTrue(BoilerplateLines.isEndOfArticle("Σχόλια (1)"));
     }
 
     @Test
