@@ -494,4 +494,26 @@ class InternationalTemplatesTest {
                 "<meta property=\"article:published_time\" content=\"2023-09-14T12:00:00+03:00\">");
         assertEquals("2023-09-14T12:00:00", shown.published); // "14 вересня 2023, 12:00", no zone shown
     }
+
+    /**
+     * A Greek news site: cookie consent, menu, breadcrumb, a byline in the genitive ("Του Γιώργου Παπαδόπουλου", the
+     * author declared in the nominative), "14 Σεπτεμβρίου 2023, 12:00", share buttons, a "Διαβάστε επίσης:" line,
+     * tags, newsletter, related articles, comments, footer.
+     */
+    @Test
+    void greekNewsSite() throws Exception {
+        Article a = parse("https://foni-kolpou.example/topika/neos-podilatodromos-123", "greek-article.html");
+        assertEquals(PageKind.ARTICLE, a.kind);
+        assertEquals("Νέος ποδηλατόδρομος στο παραλιακό μέτωπο της πόλης", a.title);
+        assertEquals(List.of("Γιώργος Παπαδόπουλος"), a.authors);
+        assertEquals("2023-09-14T12:00:00+03:00", a.published);
+        assertEquals("el", a.language);
+        assertEquals("Η Φωνή του Κόλπου", a.siteName);
+        assertEquals(String.join("\n\n",
+                "Παραδόθηκε την Πέμπτη ο νέος ποδηλατόδρομος στο παραλιακό μέτωπο της πόλης, ο οποίος ενώνει το λιμάνι με την πλαζ της ανατολικής πλευράς.",
+                "Ο ποδηλατόδρομος έχει μήκος τέσσερα χιλιόμετρα και πλάτος τρία μέτρα, ενώ κατά μήκος του φυτεύτηκαν περισσότερα από διακόσια δέντρα.",
+                "«Θέλουμε η παραλία να ανήκει ξανά στους πεζούς και στους ποδηλάτες», δήλωσε ο δήμαρχος κατά την τελετή των εγκαινίων.",
+                "Το έργο κόστισε 2,8 εκατομμύρια ευρώ και χρηματοδοτήθηκε από ευρωπαϊκά προγράμματα."),
+                a.text);
+    }
 }
