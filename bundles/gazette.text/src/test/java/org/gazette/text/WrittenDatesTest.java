@@ -253,4 +253,10 @@ class WrittenDatesTest {
         assertEquals("2023-09-14T12:00:00", WrittenDates.parse("14 вересня 2023, 12:00"));
         assertEquals("2023-11-03", WrittenDates.parse("3 листопада 2023 р."));
     }
+
+    @Test
+    void greekDates() {
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("14 Σεπτεμβρίου 2023, 12:00"));
+        assertEquals("2023-05-01", WrittenDates.parse("1 Μαΐου 2023"));
+    }
 }

@@ -13,7 +13,7 @@ import org.gazette.api.model.PageKind;
 import org.junit.jupiter.api.Test;
 
 /**
- * News pages in sixteen languages (Arabic, Thai, Vietnamese, Indonesian and Ukrainian among them), each modelled on how sites in that language build theirs (the CMS
+ * News pages in seventeen languages (Arabic, Thai, Vietnamese, Indonesian, Ukrainian and Greek among them), each modelled on how sites in that language build theirs (the CMS
  * template, its consent banner, navigation, breadcrumbs, byline and dateline in the local form, share
  * bars, "read also" links among the paragraphs, newsletter boxes, tags, related stories, comments and
  * footer), all text written for these tests. The parser must give the headline, the authors, the
@@ -515,5 +515,13 @@ class InternationalTemplatesTest {
                 "«Θέλουμε η παραλία να ανήκει ξανά στους πεζούς και στους ποδηλάτες», δήλωσε ο δήμαρχος κατά την τελετή των εγκαινίων.",
                 "Το έργο κόστισε 2,8 εκατομμύρια ευρώ και χρηματοδοτήθηκε από ευρωπαϊκά προγράμματα."),
                 a.text);
+    }
+
+    /** The Greek page without its declared time: "14 Σεπτεμβρίου 2023, 12:00", the month in the genitive, a local time. */
+    @Test
+    void greekPageWithoutMetadata() throws Exception {
+        Article a = parse("https://foni-kolpou.example/topika/neos-podilatodromos-123", "greek-article.html",
+                "<meta property=\"article:published_time\" content=\"2023-09-14T12:00:00+03:00\">");
+        assertEquals("2023-09-14T12:00:00", a.published);
     }
 }
