@@ -122,8 +122,8 @@ public final class WrittenDates {
      * @return the date in ISO-8601, or {@code null} as {@link #parse(String)} says
      */
     public static String parse(String text, DateOrder order) {
-        if (text == null || text.length() > MAX_TEXT) {
-            return null;
+        if (text == null || text.length() > MAX_TEXT || !hasDigit(text)) {
+            return null; // every form has a year in digits: most texts tried (names, labels) stop here
         }
         text = westernDigits(text);
         Matcher m = ISO.matcher(text);
@@ -172,6 +172,16 @@ public final class WrittenDates {
                     dayFirst ? m.group(1) : m.group(2)), m.group(4), m.group(5), m.group(6), m.group(7), m.group(8));
         }
         return null;
+    }
+
+    /** @return whether the text holds a digit of any script ("2023", "٢٠٢٣") */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
