@@ -288,7 +288,11 @@ final class Authors {
             return new Pick<>(line.names(), line.from());
         }
         List<String> written = WrittenByLines.find(body);
-        return written.isEmpty() ? null : new Pick<>(written, WRITTEN_BY_LINE);
+        if (!written.isEmpty()) {
+            return new Pick<>(written, WRITTEN_BY_LINE);
+        }
+        List<String> field = AsideAuthorFields.find(page); // <aside><h3>Author</h3><p>Jane Doe</p></aside>
+        return field.isEmpty() ? null : new Pick<>(field, "aside field");
     }
 
     /**
