@@ -113,6 +113,10 @@ final class Authors {
         if (found == null) {
             found = sharingLabel(page);
         }
+        if (found == null) {
+            String pictured = AuthorPortraits.find(page); // <img alt="Jane Doe"><p>Jane Doe</p>: an author card without a class
+            found = pictured == null ? null : new Pick<>(List.of(pictured), AuthorPortraits.SOURCE);
+        }
         return found != null || teams.first() == null ? found : new Pick<>(List.of(teams.first()), "byline (team)");
     }
 

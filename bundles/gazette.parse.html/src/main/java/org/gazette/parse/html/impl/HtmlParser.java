@@ -104,8 +104,11 @@ public class HtmlParser implements Parser {
         article.metadata = page.meta().asMetadata();
         article.metadata.put("parse.charset", decoded.describe());
 
+        // a name read off an author card's picture (the last resort) does not cut the text at a bio: what follows
+        // the card on such pages, notes and sources, is the article's as often as not
+        boolean pictured = AuthorPortraits.SOURCE.equals(article.provenance.get("authors"));
         BodyText.Body body = BodyText.extract(doc.body(), tags, article.title, headline.printed(),
-                article.authors == null ? List.of() : article.authors, article.description);
+                article.authors == null || pictured ? List.of() : article.authors, article.description);
         if (!body.paragraphs().isEmpty()) {
             article.text = String.join("\n\n", body.paragraphs());
             article.provenance.put("text", body.container());
