@@ -176,16 +176,29 @@ final class TablesOfContents {
         return list;
     }
 
-    /** @return true when every link of the list leads to a place on the page and its text is links */
+    /**
+     * @return true when every link of the list leads to a section of one and the same page and its
+     *         text is links: {@code href="#baking"}, or the page's own address with the section after
+     *         it ({@code href="https://example.com/guide/#baking"}), as some TOC plugins print the
+     *         links; sections of different pages are a list of other guides
+     */
     private static boolean isTableOfContents(Element list, List<Blocks.Block> blocks) {
         List<Element> links = list.getElementsByTag("a");
         if (links.size() < MIN_LINKS) {
             return false;
         }
+        String page = null;
         for (Element a : links) {
-            String href = a.attr("href");
-            if (href.length() < 2 || href.charAt(0) != '#') {
+            String href = a.attr("href").trim();
+            int hash = href.indexOf('#');
+            if (hash < 0 || hash == href.length() - 1) {
                 return false;
+            }
+            String base = href.substring(0, hash);
+            if (page == null) {
+                page = base;
+            } else if (!page.equals(base)) {
+                return false; // sections of different pages: a list of other guides
             }
         }
         int chars = 0;

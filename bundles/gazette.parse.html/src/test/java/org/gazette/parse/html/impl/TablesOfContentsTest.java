@@ -39,6 +39,27 @@ class TablesOfContentsTest {
     }
 
     @Test
+    void listOfLinksToTheSectionsByThePagesFullAddressIsNotBodyText() {
+        String page = "https://www.crumb-notes.example/sourdough";
+        String toc = "<div class=\"wp-block-toc toc-box\"><ul><li><a href=\"" + page + "#the-starter\">1. How do I keep a starter alive?</a></li>"
+                + "<li><a href=\"" + page + "#the-dough\">2. When is the dough ready to shape?</a></li>"
+                + "<li><a href=\"" + page + "#baking\">3. How hot should the oven be?</a></li></ul></div>";
+        Article a = parse("<article><div class=entry-content><p>" + INTRO + "</p>" + toc
+                + "<h2 id=the-starter>The starter</h2><p>" + ONE + "</p><h2 id=the-dough>The dough</h2><p>" + TWO
+                + "</p><h2 id=baking>Baking</h2><p>" + THREE + "</p></div></article>");
+        assertEquals(String.join("\n\n", INTRO, "The starter", ONE, "The dough", TWO, "Baking", THREE), a.text);
+    }
+
+    @Test
+    void listOfSectionsOfOtherPagesStays() {
+        String list = "<ul><li><a href=\"https://www.crumb-notes.example/rye#starter\">A starter for dark rye bread</a></li>"
+                + "<li><a href=\"https://www.crumb-notes.example/spelt#starter\">A starter for whole spelt bread</a></li>"
+                + "<li><a href=\"https://www.crumb-notes.example/bagels#starter\">A starter for chewy bagels</a></li></ul>";
+        Article a = parse("<article><p>" + INTRO + "</p>" + paragraphs(ONE) + list + paragraphs(TWO, THREE) + "</article>");
+        assertTrue(a.text.contains("A starter for dark rye bread\n\nA starter for whole spelt bread"), a.text);
+    }
+
+    @Test
     void listsOfLinksElsewhereStay() {
         String list = "<ul><li><a href=\"https://flour.example/rye\">Dark rye flour</a></li>"
                 + "<li><a href=\"https://flour.example/spelt\">Whole spelt flour</a></li>"
