@@ -63,6 +63,20 @@ class AccordionTogglesTest {
     }
 
     @Test
+    void anOpenDisclosureWithItsPanelShownAfterItHoldsTheQuestion() {
+        assertEquals(String.join("\n\n", INTRO_TEXT, "Questions", "What does a one-way rental cost?", ANSWER_ONE,
+                "When should I book?", ANSWER_TWO, "Compare the van sizes of each firm on our table of rental offers."),
+                text("<h2>Questions</h2><div><div class=\"faq-item active\"><button class=\"w-full font-bold\" aria-expanded=true>"
+                        + "What does a one-way rental cost?<svg><use href=#arrow></use></svg></button>"
+                        + "<div class=\"pt-3 block\"><p>" + ANSWER_ONE + "</p></div></div>"
+                        + "<div class=faq-item><h3><button aria-expanded=true>When should I book?</button></h3>"
+                        + "<div class=panel><p>" + ANSWER_TWO + "</p></div></div>"
+                        + "<div class=card-corner><div class=wrap><button aria-expanded=true><span>Collapse</span></button></div>"
+                        + "<div class=more><p>Compare the van sizes of each firm on our table of rental offers.</p></div></div>"
+                        + "<div><button aria-expanded=true>Show filters</button><span>3 selected</span></div></div>"));
+    }
+
+    @Test
     void otherButtonsGiveNoText() {
         assertEquals(String.join("\n\n", INTRO_TEXT, ANSWER_ONE),
                 text("<div class=box><button type=button><h3>Get a free quote</h3></button>"
