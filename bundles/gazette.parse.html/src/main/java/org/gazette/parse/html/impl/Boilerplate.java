@@ -80,7 +80,42 @@ final class Boilerplate {
      *         embedded from a social network ({@link SocialEmbeds})
      */
     static boolean isFurniture(Element el) {
-        return TAGS.contains(el.normalName()) && !isTextFigure(el) || isHidden(el) || SocialEmbeds.isEmbeddedPost(el);
+        return TAGS.contains(el.normalName()) && !isTextFigure(el) && !isQuoteAttribution(el) || isHidden(el)
+                || SocialEmbeds.isEmbeddedPost(el);
+    }
+
+    /**
+     * @return true for the {@code figcaption} of a quotation's figure ({@code <figure><blockquote>...
+     *         </blockquote><figcaption>Jane Doe, CEO, Acme</figcaption></figure>}, also with a wrapper
+     *         between the figure and the two): the attribution of a quote the article prints, kept with
+     *         it, not the caption of a picture
+     */
+    private static boolean isQuoteAttribution(Element el) {
+        if (!el.normalName().equals("figcaption")) {
+            return false;
+        }
+        Element parent = el.parent();
+        for (int up = 0; up < 2 && parent != null; up++, parent = parent.parent()) {
+            if (parent.normalName().equals("figure")) {
+                return holdsQuote(parent);
+            }
+        }
+        return false;
+    }
+
+    /** @return true when a figure holds a {@code blockquote} among its children or theirs */
+    private static boolean holdsQuote(Element figure) {
+        for (Element child = figure.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (child.normalName().equals("blockquote")) {
+                return true;
+            }
+            for (Element grandchild = child.firstElementChild(); grandchild != null; grandchild = grandchild.nextElementSibling()) {
+                if (grandchild.normalName().equals("blockquote")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** @return true when the element's tag is furniture (navigation, header, footer, aside, form, figure, ...) */
@@ -218,8 +253,8 @@ final class Boilerplate {
      *         from the heading's words to link to it)
      */
     static boolean isBoilerplateName(Element el) {
-        if (el.attributesSize() == 0) {
-            return false;
+        if (el.attributesSize() == 0 || isQuoteAttribution(el)) {
+            return false; // a quote's attribution, whose class names it a caption ("Quote_caption")
         }
         // a hand-written scan: splitting class names with regular expressions was a hot spot
         String classes = el.className();

@@ -262,12 +262,17 @@ class BodyTextTest {
     }
 
     @Test
-    void quotationInAFigureIsTextButItsAttributionIsNot() {
+    void quotationInAFigureIsTextWithItsAttribution() {
         String quote = "We kept the hall because the market is the reason people still come into the town on a Saturday.";
+        String other = "The stallholders asked for a longer lease, and the council gave them ten years at the old rent.";
         Article a = parse(NAV + "<article><p>" + ONE + "</p><figure class=quote><div class=quote-content><blockquote><p>"
                 + quote + "</p></blockquote></div><figcaption>Council leader, at the meeting</figcaption></figure><p>" + TWO
-                + "</p><p>" + THREE + "</p></article>" + FOOTER);
-        assertEquals(String.join("\n\n", ONE, quote, TWO, THREE), a.text);
+                + "</p><figure class=\"Quote_component__z7V4u\"><div class=\"Quote_content__SEJ2p\"><blockquote><p>" + other
+                + "</p></blockquote><figcaption class=\"Quote_caption__dNL4P\">Ann Reed, Stallholders' Association</figcaption>"
+                + "</div></figure><p>" + THREE + "</p><figure><img src=hall.jpg><figcaption>The market hall on Saturday</figcaption>"
+                + "</figure></article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, quote, "Council leader, at the meeting", TWO, other,
+                "Ann Reed, Stallholders' Association", THREE), a.text);
     }
 
     @Test
