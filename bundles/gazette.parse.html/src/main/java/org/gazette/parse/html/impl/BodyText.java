@@ -135,6 +135,7 @@ final class BodyText {
             }
         }
         boolean[] dropped = new boolean[kept.size()];
+        int introduced = introducedLinks(kept, dropped, last);
         boolean[] amongProse = LineBreakParagraphs.amongProse(kept);
         boolean[] questions = AnsweredQuestions.of(kept);
         for (int i = 0; i < kept.size(); i++) {
@@ -145,7 +146,7 @@ final class BodyText {
             }
             chars += b.text().length();
             linked += b.linkChars();
-            if (b.linkChars() > b.text().length() * LINK_BLOCK_SHARE && (i < first || i > last)) {
+            if (b.linkChars() > b.text().length() * LINK_BLOCK_SHARE && (i < first || i > last && i > introduced)) {
                 dropped[i] = true; // a link line before or after the prose: related links, sources, a section's list
             }
         }
@@ -314,12 +315,37 @@ final class BodyText {
                 last = i;
             }
         }
+        int introduced = introducedLinks(blocks, dropped, last);
         for (int i = 0; i < blocks.size() && last >= 0; i++) {
             Blocks.Block b = blocks.get(i);
-            if ((i < first || i > last) && b.linkChars() > b.text().length() * LINK_BLOCK_SHARE) {
+            if ((i < first || i > last && i > introduced) && b.linkChars() > b.text().length() * LINK_BLOCK_SHARE) {
                 dropped[i] = true;
             }
         }
+    }
+
+    /**
+     * @return the index of the last link line in the run right after the last paragraph of prose
+     *         when that paragraph ends with a colon, which introduces them ("you can find the project
+     *         here:" and the link; "I'd suggest these for learning more:" and a list of links); -1
+     *         when the paragraph ends otherwise
+     */
+    private static int introducedLinks(List<Blocks.Block> blocks, boolean[] dropped, int last) {
+        if (last < 0 || !blocks.get(last).text().endsWith(":")) {
+            return -1;
+        }
+        int end = last;
+        for (int i = last + 1; i < blocks.size(); i++) {
+            Blocks.Block b = blocks.get(i);
+            if (dropped[i]) {
+                continue;
+            }
+            if (b.linkChars() <= b.text().length() * LINK_BLOCK_SHARE) {
+                break;
+            }
+            end = i;
+        }
+        return end;
     }
 
     /**

@@ -36,4 +36,19 @@ class LinkLinesAfterTrimTest {
                         + "</p><a class=\"btn btn-green\" href=\"/planner\">Try the planner</a></div></div></main>"));
         assertEquals(String.join("\n\n", TEXT), a.text);
     }
+
+    @Test
+    void linkLinesThatTheLastParagraphIntroducesWithAColonAreText() {
+        String intro = "If you want to read more before your first season, these are the guides I keep going back to:";
+        String links = "<ul><li><a href=\"https://seeds.example/sowing\">The sowing calendar</a></li>"
+                + "<li><a href=\"https://soil.example/compost\">Compost for beginners</a></li></ul>";
+        String related = "<ul class=more><li><a href=\"/guides/soil\">How to prepare garden soil</a></li>"
+                + "<li><a href=\"/guides/seeds\">Starting seeds indoors</a></li></ul>";
+        Article a = parser.parse(page("https://garden.example/guides/first-vegetable-garden", "Your first vegetable garden", "",
+                "<main><div class=post-body>" + paragraphs(TEXT) + "<p>" + intro + "</p>" + links + "</div></main>"));
+        assertEquals(String.join("\n\n", String.join("\n\n", TEXT), intro, "The sowing calendar", "Compost for beginners"), a.text);
+        Article b = parser.parse(page("https://garden.example/guides/first-vegetable-garden", "Your first vegetable garden", "",
+                "<main><div class=post-body>" + paragraphs(TEXT) + related + "</div></main>"));
+        assertEquals(String.join("\n\n", TEXT), b.text);
+    }
 }
