@@ -312,11 +312,13 @@ final class Edges {
     /**
      * Drops the short lines after the last paragraph of prose: a few words that do not end a
      * sentence (a name, a date, a price, "Tags", a button's words) are what a template prints
-     * below an article, not its last line.
+     * below an article, not its last line. Link lines right after a paragraph that ends with a
+     * colon stay: the paragraph introduces them ("you can find the project here:" and the bare URL).
      */
     private static void strayTail(List<Blocks.Block> blocks, boolean[] dropped) {
         List<Integer> stray = new ArrayList<>();
         boolean afterProse = false;
+        int proseIndex = -1;
         for (int i = blocks.size() - 1; i >= 0; i--) {
             if (dropped[i]) {
                 continue;
@@ -324,6 +326,7 @@ final class Edges {
             Blocks.Block b = blocks.get(i);
             if (Tally.isProse(b)) {
                 afterProse = true;
+                proseIndex = i;
                 break;
             }
             if (Text.words(b.text()) > STRAY_WORDS || endsSentence(b.text()) || LIST_CELLS.contains(b.owner().normalName())
@@ -338,7 +341,13 @@ final class Edges {
         if (!afterProse) {
             return; // no paragraph before the lines: they are the text
         }
-        for (int i : stray) {
+        boolean introduces = proseIndex >= 0 && blocks.get(proseIndex).text().endsWith(":");
+        for (int k = stray.size() - 1; k >= 0; k--) {
+            int i = stray.get(k);
+            if (introduces && isLinkLine(blocks.get(i))) {
+                continue; // the link the last paragraph introduces: "you can find the project here:"
+            }
+            introduces = false;
             dropped[i] = true;
         }
     }

@@ -51,4 +51,14 @@ class LinkLinesAfterTrimTest {
                 "<main><div class=post-body>" + paragraphs(TEXT) + related + "</div></main>"));
         assertEquals(String.join("\n\n", TEXT), b.text);
     }
+
+    @Test
+    void aBareLinkThatTheLastParagraphIntroducesIsNoStrayLine() {
+        String intro = "The planting plan I used for this bed is free to download, and you can find it here:";
+        String url = "https://garden.example/files/first-bed-plan.pdf";
+        Article a = parser.parse(page("https://garden.example/guides/first-vegetable-garden", "Your first vegetable garden", "",
+                "<main><div class=post-body>" + paragraphs(TEXT) + "<p>" + intro + "</p><p><a href=\"" + url + "\">" + url
+                        + "</a></p><p>Share</p></div></main>"));
+        assertEquals(String.join("\n\n", String.join("\n\n", TEXT), intro, url), a.text);
+    }
 }
