@@ -11,8 +11,9 @@ import org.jsoup.nodes.Element;
  * demo", "Try it free"), whatever the language. The button's styling ({@code class="btn"}, {@code cta},
  * {@code wp-block-button__link}, {@code role=button}) is the cue, not its words. A box that is
  * one of a row, itself or an element around it standing beside a sibling with the same tag and first
- * class, or one of a list of such boxes whose buttons lead to different pages (product or course
- * cards, which the article lists), stays; the same pitch printed again further down does not make
+ * class (no more than a card: not the row of the article's own paragraphs), or one of a list of
+ * such boxes whose buttons lead to different pages (product or course cards, which the article
+ * lists), stays; the same pitch printed again further down does not make
  * a list, nor do the sections of a page builder, which all share one class. A box that holds the article's
  * {@code h1} is the article's header band (the headline, a standfirst, a "Download" or "Listen"
  * button), not a pitch. A button with no such box around it, in a flat row of widgets, is left to
@@ -192,12 +193,21 @@ final class CallsToAction {
             if (sibling == el || !sibling.normalName().equals(el.normalName()) || !firstClass(sibling).equals(first)) {
                 continue;
             }
-            if (sibling.nextElementSibling() == el || el.nextElementSibling() == sibling
+            if ((sibling.nextElementSibling() == el || el.nextElementSibling() == sibling) && isCard(sibling, tally)
                     || tally.of(sibling).chars < limit && leadsElsewhere(sibling, target) && ++cards >= LIST_CARDS) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * @return true when a neighbour may be a card beside the box: it holds less than half the
+     *         article's text. A page builder's row that holds the article's paragraphs shares its tag
+     *         and class with the promotion's row under it, which is no card of a row of them
+     */
+    private static boolean isCard(Element sibling, Tally tally) {
+        return tally.of(sibling).chars * 2 < tally.total().chars;
     }
 
     /** @return true when a small element holds a link styled as a button that leads elsewhere than the target */

@@ -172,4 +172,18 @@ class CallsToActionTest {
                 + "</div></main>");
         assertEquals(String.join("\n\n", standfirst, ONE, TWO, THREE, FOUR, five, six), a.text);
     }
+
+    @Test
+    void pitchInAPageBuildersRowUnderTheRowOfTheTextIsNotBodyText() {
+        String row = "<div class=\"grid-row row-style-plain\" id=row-%d>%s</div>";
+        String cell = "<div class=grid-cell><div class=\"widget %s\">%s</div></div>";
+        String text = String.format(cell, "widget-text", paragraphs(ONE, TWO, THREE, FOUR));
+        String pitch = String.format(cell, "widget-image", "<img src=/planner.png alt=\"\">")
+                + "<div class=grid-cell><div class=\"widget widget-headline\"><h2>Need a plan?</h2></div>"
+                + "<div class=\"widget widget-text\"><p>" + PITCH + "</p></div><div class=\"widget widget-button\">"
+                + "<a class=\"builder-button flat\" href=/appointments><span>Book a session</span></a></div></div>";
+        Article a = parse(NAV + "<article><h1>How to build a rain garden</h1><div class=entry-content>"
+                + String.format(row, 1, text) + String.format(row, 2, pitch) + "</div></article>");
+        assertEquals(String.join("\n\n", ONE, TWO, THREE, FOUR), a.text);
+    }
 }
