@@ -94,8 +94,15 @@ final class RuledSections {
         return false;
     }
 
-    /** @return true for a heading, or a wrapper holding only a heading (a title widget) */
+    /**
+     * @return true for a heading, or a wrapper that opens with one before any text of its own (a title
+     *         widget, or the next section: "Read more" over its links, "Related articles" over its cards)
+     */
     private static boolean isHeading(Element el) {
-        return Blocks.HEADINGS.contains(el.normalName()) || el.childrenSize() == 1 && isHeading(el.child(0));
+        if (Blocks.HEADINGS.contains(el.normalName())) {
+            return true;
+        }
+        Element first = el.firstElementChild();
+        return first != null && el.ownText().isBlank() && isHeading(first);
     }
 }

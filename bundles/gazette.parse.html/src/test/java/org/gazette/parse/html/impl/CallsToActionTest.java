@@ -186,4 +186,15 @@ class CallsToActionTest {
                 + String.format(row, 1, text) + String.format(row, 2, pitch) + "</div></article>");
         assertEquals(String.join("\n\n", ONE, TWO, THREE, FOUR), a.text);
     }
+
+    @Test
+    void pitchSetApartByARuleAboveTheNextSectionsHeadingIsNotBodyText() {
+        String pitch = "<hr><h3><strong>Your garden, planned</strong></h3><p>" + PITCH + "</p>"
+                + "<p><a class=\"btn btn-secondary\" href=/planner>Learn more</a></p>";
+        String tags = "<div><div class=tag-box><h2>Topics</h2><ul class=tags><li><a href=/tag/water>Water</a></li>"
+                + "<li><a href=/tag/soil>Soil</a></li></ul></div></div>";
+        Article a = parse(NAV + "<div class=row><main role=main><h1>How to build a rain garden</h1>" + paragraphs(ONE, TWO, THREE, FOUR)
+                + pitch + tags + "</main></div>");
+        assertEquals(String.join("\n\n", ONE, TWO, THREE, FOUR), a.text);
+    }
 }
