@@ -51,7 +51,7 @@ public final class BoilerplateLines {
             + "|literatuur)\\s*[:.]?$");
     private static final Pattern END_OF_ARTICLE = Pattern.compile("(?iu)^(?:"
             // English
-            + "further reading|related(?: (?:articles?|posts?|stories|content|reading|reads|news|links|topics|coverage|guides))?"
+            + "further reading|related(?: (?:articles?|posts?|stories|content|reading|reads|news|links|topics|coverage|guides|products))?"
             + "|more (?:from|on|in|about|like this|stories|articles|news|to explore|to explorer|posts|reading)\\b.*"
             + "|(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested in)\\b.*"
             + "|recommended(?: (?:articles?|posts?|stories|reading|for you))?|read next|up next|what to read next"
@@ -64,7 +64,8 @@ public final class BoilerplateLines {
             + "|sur le même sujet|à propos de l'auteur|commentaires|artículos relacionados|lee también|te puede interesar"
             + "|sobre el autor|comentarios|articoli correlati|leggi anche|potrebbe interessarti|commenti"
             + "|artigos relacionados|leia também|veja também|sobre o autor|comentários|gerelateerde artikelen|lees ook"
-            + "|meer over dit onderwerp"
+            + "|meer over dit onderwerp|ähnliche produkte|produits similaires|productos relacionados|prodotti correlati"
+            + "|produtos relacionados|gerelateerde producten"
             // Polish, Russian, Turkish, Chinese, Japanese, Korean, Hindi
             + "|zobacz (?:też|także|również)|przeczytaj (?:też|także|również)|powiązane artykuły|komentarze(?: \\(\\d+\\))?"
             + "|читайте также|смотрите также|по теме|комментарии(?: \\(\\d+\\))?"

@@ -28,10 +28,13 @@ class BoilerplateLinesTest {
     void headingsOfWhatFollowsAnArticle() {
         for (String heading : new String[] {"Related articles", "More from Local News", "You may also like",
             "About the author", "Comments", "Recommended for you", "Mehr zum Thema", "Lesen Sie auch:",
-            "À lire aussi", "Artículos relacionados", "Leggi anche", "Lees ook"}) {
+            "À lire aussi", "Artículos relacionados", "Leggi anche", "Lees ook", "Related Products", "Ähnliche Produkte",
+            "Produits similaires", "Productos relacionados", "Prodotti correlati", "Produtos relacionados",
+            "Gerelateerde producten"}) {
             assertTrue(BoilerplateLines.isEndOfArticle(heading), heading);
         }
         assertFalse(BoilerplateLines.isEndOfArticle("Related costs went up"));
+        assertFalse(BoilerplateLines.isEndOfArticle("Related products sold out first"));
         assertFalse(BoilerplateLines.isEndOfArticle("The gates"));
         assertFalse(BoilerplateLines.isEndOfArticle("Notes"), "too often the article's own section");
     }

@@ -123,4 +123,18 @@ class ArticleEndTest {
                 "<main><article>" + sections + citations + "</article></main>"));
         assertEquals(sectionsText(), a.text);
     }
+
+    @Test
+    void rowOfProductCardsUnderARelatedProductsHeadingIsNotBodyText() {
+        String card = "<div class=\"col-4 shop-box\"><img src=/node.png alt=\"\"><div class=\"py-2 text-center\"><div class=title-line>%s</div>"
+                + "<div class=text-line>%s</div></div><a href=/shop/%s><button class=\"btn btn-primary\">Learn more</button></a></div>";
+        String cards = "<div class=product-strip><h3>Related Products</h3><div class=row>"
+                + String.format(card, "Ledger Node S", "A small node for one office, with two years of updates and a support line included.", "s")
+                + String.format(card, "Ledger Node M", "A node for four offices that also runs the archive of signed records for ten years.", "m")
+                + String.format(card, "Ledger Node L", "A rack of nodes for a whole group of firms, with a second site that takes over when one fails.", "l")
+                + "</div></div>";
+        Article a = parser.parse(page("https://ledger-notes.example/blog/shared-records", "Shared records", "",
+                "<main><article><div class=post-text>" + paragraphs(TEXT) + cards + "</div></article></main>"));
+        assertEquals(String.join("\n\n", TEXT), a.text);
+    }
 }
