@@ -17,7 +17,8 @@ import org.jsoup.select.Selector;
  * the first {@code <time>} (its {@code datetime}, else its text: templates leave the attribute
  * empty or fill it with prose) outside navigation, footers, readers' comments ({@link CommentSections})
  * and the site's banner ({@code role="banner"}, or a {@code <header>} straight under {@code <body>} without the
- * {@code <h1>}, the banner landmark as HTML defines it: where newspapers print today's date), short texts
+ * {@code <h1>}, the banner landmark as HTML defines it: where newspapers print today's date) and sections of
+ * related posts ({@link RelatedSections}: their cards print other articles' dates), short texts
  * (outside those too) in elements whose class or id speaks of dates, bylines or authors
  * ("post-date", "entry-meta", "author-details"), the short texts right around the {@code <h1>} (or
  * the element that shows the headline on a page without one, {@link HeadlineStandIns}) and then
@@ -85,6 +86,9 @@ final class VisibleDates {
 
     private static Pick<String> shown(Page page, Element body, DateReader dates, String headline) {
         for (Element el : page.tags().selectByAttributes(body, el -> el.attributes().get("itemprop").trim().equalsIgnoreCase("datePublished"))) {
+            if (RelatedSections.contain(el)) {
+                continue;
+            }
             String v = el.hasAttr("content") ? el.attr("content") : el.hasAttr("datetime") ? el.attr("datetime") : el.text();
             Pick<String> p = read(v, "itemprop=datePublished", new DateReader(null, dates.order()));
             if (p != null) {
@@ -92,7 +96,7 @@ final class VisibleDates {
             }
         }
         for (Element time : page.tags().select(body, TIME, "time")) {
-            if (time.closest(OUTSIDE_ARTICLE) == null && !CommentSections.contain(time)) {
+            if (time.closest(OUTSIDE_ARTICLE) == null && !CommentSections.contain(time) && !RelatedSections.contain(time)) {
                 Pick<String> p = time.hasAttr("datetime") ? read(time.attr("datetime"), "time", dates) : null;
                 if (p == null) {
                     // no datetime, or an empty or unreadable one (datetime="", datetime="Sep 16"): the text the reader sees
@@ -106,7 +110,7 @@ final class VisibleDates {
         // attributes read by their lower-case names, as the parser writes them: the same as className() and id(), which ignore case, and cheaper
         for (Element el : page.tags().selectByAttributes(body,
                 el -> isDateName(el.attributes().get("class").trim()) || isDateName(el.attributes().get("id")))) {
-            if (el.closest(OUTSIDE_ARTICLE) == null && !CommentSections.contain(el)) {
+            if (el.closest(OUTSIDE_ARTICLE) == null && !CommentSections.contain(el) && !RelatedSections.contain(el)) {
                 Pick<String> p = shortTexts(el, "date element", Integer.MAX_VALUE, dates);
                 if (p != null) {
                     return p;

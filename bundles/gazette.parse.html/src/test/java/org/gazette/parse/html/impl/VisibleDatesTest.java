@@ -43,6 +43,19 @@ class VisibleDatesTest {
     }
 
     @Test
+    void theDatesOfRelatedPostCardsAreNotThePosts() throws Exception {
+        // the post shows its date in a plain div before the headline; the related cards below print theirs in div.blog-date and <time>
+        Article a = parse("https://news.example/harbour", "<main><div class=\"post-heading-wrap\"><div class=\"flex-row\"><div class=\"text-small\">Last updated:</div>"
+                + "<div class=\"text-small\">Sep 14, 2023</div></div><h1>Harbour plan approved</h1></div>" + PARAGRAPHS + "</main>"
+                + "<section class=\"global-section\"><div class=\"related-posts-wrap\"><h2>Related Posts</h2><div role=\"list\">"
+                + "<div role=\"listitem\"><h3>Ferry timetable changes</h3><div class=\"post-author\">Ann Reed</div>"
+                + "<div class=\"blog-date\"><div class=\"r-posts-date\">September 2, 2023</div></div></div>"
+                + "<div role=\"listitem\"><h3>New lighthouse keeper</h3><time datetime=\"2023-08-30\">August 30, 2023</time></div></div></div></section>");
+        assertEquals("2023-09-14", a.published);
+        assertEquals("text after h1", a.provenance.get("published"));
+    }
+
+    @Test
     void aDateNamedElementInTheArticleHeader() throws Exception {
         Article a = parse("https://news.example/harbour", "<nav><span class=\"date\">Monday, 1 January 2024</span></nav>"
                 + "<article><h1>Harbour plan approved</h1><div class=\"entry-meta\">Posted on <span>September 14, 2023</span> by Ann Reed</div>"
