@@ -43,12 +43,28 @@ final class Authors {
     /** A declared display name longer than this is a sentence, not a name. */
     private static final int MAX_DECLARED_NAME = 60;
     private static final String WRITTEN_BY_LINE = "written-by line";
+    /** The source of JSON-LD authors that are all organisations when the page names no person. */
+    private static final String ORGANIZATIONS = "json-ld:author (organization)";
     /** How many parts (text nodes, child elements) of a byline element are tried one by one. */
     private static final int MAX_BYLINE_PARTS = 10;
     /** The sources of names that the page declares in its metadata, a person's (not an organisation's, not a user name). */
     private static final java.util.Set<String> DECLARED = java.util.Set.of("json-ld:author", "meta:author", "article:author", "cxenseparse:author");
 
     private Authors() {
+    }
+
+    /**
+     * @param found the authors {@link #find} gave, possibly {@code null}
+     * @return the people among them, for the rules at the text's edges ({@link AuthorNames}): none
+     *         when the page credits only organisations ("Acme Motors"), as a closing paragraph that
+     *         opens with the company's name ("Acme Motors is built to ...") is the article's pitch,
+     *         not the bio of a writer; and none when the name was read off an author card's picture
+     *         (the last resort, {@link AuthorPortraits}), as what follows the card on such pages, notes
+     *         and sources, is the article's as often as not
+     */
+    static List<String> people(Pick<List<String>> found) {
+        return found == null || found.from().equals(ORGANIZATIONS) || found.from().equals(AuthorPortraits.SOURCE)
+                ? List.of() : found.value();
     }
 
     /**
@@ -96,7 +112,7 @@ final class Authors {
         if (!names.isEmpty()) {
             // the site credits itself: a person named by the page's other sources is the author
             Pick<List<String>> person = fromPage(page, false, new TeamCredits(), new BylineUserNames());
-            return person != null ? person : new Pick<>(names, "json-ld:author (organization)");
+            return person != null ? person : new Pick<>(names, ORGANIZATIONS);
         }
         TeamCredits teams = new TeamCredits(); // "Acme Staff" in a byline element, seen while looking for names
         BylineUserNames users = new BylineUserNames(); // "by jdoe", likewise

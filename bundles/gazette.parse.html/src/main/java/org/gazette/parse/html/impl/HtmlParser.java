@@ -90,7 +90,8 @@ public class HtmlParser implements Parser {
         article.siteName = set(article, "siteName", PageMetadata.siteName(page));
         Titles.Headline headline = Titles.find(page, article.siteName);
         article.title = set(article, "title", headline.pick());
-        article.authors = set(article, "authors", Authors.find(page, article.siteName));
+        Pick<List<String>> authors = Authors.find(page, article.siteName);
+        article.authors = set(article, "authors", authors);
         Pick<String> modified = Dates.modified(page);
         article.published = set(article, "published", Dates.published(page, modified, article.title));
         article.modified = set(article, "modified", modified);
@@ -104,11 +105,8 @@ public class HtmlParser implements Parser {
         article.metadata = page.meta().asMetadata();
         article.metadata.put("parse.charset", decoded.describe());
 
-        // a name read off an author card's picture (the last resort) does not cut the text at a bio: what follows
-        // the card on such pages, notes and sources, is the article's as often as not
-        boolean pictured = AuthorPortraits.SOURCE.equals(article.provenance.get("authors"));
         BodyText.Body body = BodyText.extract(doc.body(), tags, article.title, headline.printed(),
-                article.authors == null || pictured ? List.of() : article.authors, article.description);
+                Authors.people(authors), article.description);
         if (!body.paragraphs().isEmpty()) {
             article.text = String.join("\n\n", body.paragraphs());
             article.provenance.put("text", body.container());

@@ -188,6 +188,17 @@ class EdgesTest {
     }
 
     @Test
+    void closingParagraphOpeningWithTheOrganisationCreditedAsAuthorIsNoBio() {
+        // the JSON-LD credits only the company; its closing pitch under a heading is the article's own ending
+        String pitch = "Rivergate is built to make flood protection simple, with surveys, fitting and support from engineers who know the valley.";
+        Article a = parse("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"Article\","
+                + "\"headline\":\"Flood barrier opens\",\"author\":{\"@type\":\"Organization\",\"name\":\"Rivergate\"}}</script>",
+                NAV + "<article>" + paragraphs(ONE, TWO, THREE, FOUR) + "<h2>Ready to protect your home?</h2><p>" + pitch + "</p></article>" + FOOTER);
+        assertEquals(java.util.List.of("Rivergate"), a.authors);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE, FOUR, "Ready to protect your home?", pitch), a.text);
+    }
+
+    @Test
     void callToActionInABoxAfterTheArticleIsDropped() {
         String pitch = "Ready to protect your home? Our surveyors check your flood risk for free and send you a plan within a week.";
         String[] text = {ONE, TWO, THREE, FOUR, ONE + " " + THREE, TWO + " " + FOUR};
