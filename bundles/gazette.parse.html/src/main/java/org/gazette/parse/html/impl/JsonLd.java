@@ -21,12 +21,19 @@ import com.google.gson.JsonParser;
 /**
  * The first schema.org article object ({@code NewsArticle}, {@code Article}, {@code BlogPosting}
  * and their kin) in the page's {@code application/ld+json} scripts, looked for at the top level,
- * in arrays, in {@code @graph} and in nested objects; without one, the first {@code WebPage}.
+ * in arrays, in {@code @graph} and in nested objects (then in {@code <meta name="script:ld+json">}, as
+ * Next.js apps print it); without one, the first {@code WebPage}.
  * References by {@code @id} to other objects of the same script are followed one level.
  * Malformed scripts are skipped.
  */
 final class JsonLd {
     private static final Evaluator JSON_LD_SCRIPTS = Selector.evaluatorOf("script[type=application/ld+json]");
+    /**
+     * JSON-LD that a Next.js app passed as other metadata ({@code metadata.other["script:ld+json"]}),
+     * which the framework prints as {@code <meta name="script:ld+json" content="{&quot;@type&quot;...}">}:
+     * the site's own structured data all the same, read after the scripts.
+     */
+    private static final Evaluator JSON_LD_METAS = Selector.evaluatorOf("meta[name=\"script:ld+json\"][content]");
 
     private static final Set<String> ARTICLE_TYPES = Set.of("Article", "NewsArticle", "BlogPosting",
             "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
@@ -60,11 +67,18 @@ final class JsonLd {
      * @return the page's article data; {@link #present()} is false when there is none
      */
     static JsonLd read(TagIndex tags) {
-        JsonLd page = null;
+        List<String> sources = new ArrayList<>();
         for (Element script : tags.select("script", JSON_LD_SCRIPTS)) {
+            sources.add(script.data());
+        }
+        for (Element meta : tags.select("meta", JSON_LD_METAS)) {
+            sources.add(meta.attr("content"));
+        }
+        JsonLd page = null;
+        for (String source : sources) {
             List<JsonObject> objects;
             try {
-                objects = objects(JsonParser.parseString(script.data()));
+                objects = objects(JsonParser.parseString(source));
             } catch (RuntimeException e) {
                 continue; // malformed JSON-LD is common; the next script may be fine
             }

@@ -212,6 +212,21 @@ class HtmlParserTest {
     }
 
     @Test
+    void jsonLdThatANextJsAppPrintsAsAMetaTag() throws Exception {
+        // metadata.other["script:ld+json"] comes out as a meta tag with the JSON escaped in its content
+        String json = "{\"@type\":\"Article\",\"author\":{\"@type\":\"Person\",\"name\":\"Mia Lund\"},"
+                + "\"@context\":\"https://schema.org\",\"headline\":\"Pricing a yoga class\","
+                + "\"dateModified\":\"2023-09-15T10:05:00-05:00\",\"datePublished\":\"2023-09-14T09:00:00-05:00\"}";
+        Article a = parseInline("<head><meta name=\"script:ld+json\" content=\"" + json.replace("\"", "&quot;") + "\"></head>"
+                + "<body><main><h1>Pricing a yoga class</h1><p>Text.</p></main></body>");
+        assertEquals("2023-09-14T09:00:00-05:00", a.published);
+        assertEquals("json-ld:datePublished", a.provenance.get("published"));
+        assertEquals("2023-09-15T10:05:00-05:00", a.modified);
+        assertEquals(List.of("Mia Lund"), a.authors);
+        assertEquals("json-ld:author", a.provenance.get("authors"));
+    }
+
+    @Test
     void nameOnItsOwnLineOfABylineElement() throws Exception {
         Article dated = parseInline("<body><article><h1>Defer and recover</h1><p class=author>Ana Ruiz<br>4 August 2024</p>"
                 + "<p>Text.</p></article></body>");
