@@ -43,6 +43,8 @@ final class Titles {
     /** A trailing part after a bar or a bullet with at most this many words is a label, not headline. */
     static final int LABEL_WORDS = 3;
     private static final Pattern LABEL_SEPARATOR = Pattern.compile("\\s+[|\u2022\u00B7]\\s+");
+    /** A hyphen, en dash or em dash set apart by spaces. */
+    private static final Pattern DASH_SEPARATOR = Pattern.compile("\\s+[-\u2013\u2014]\\s+");
     private static final Pattern ESCAPED = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
     /**
      * Between a headline and the site's name: a bar, dash, bullet, guillemet or colon set apart by spaces, or
@@ -103,7 +105,8 @@ final class Titles {
         if (found == null) {
             return Headline.of(!headings.isEmpty() ? new Pick<>(headings.get(0), "h1") : Pick.of(page.item().title, "item"));
         }
-        String title = withoutLabel(withoutSite(unescaped(Text.normalise(found.value())), sites));
+        String labelled = withoutSite(unescaped(Text.normalise(found.value())), sites);
+        String title = withoutLabel(labelled);
         int closest = closest(title, headings);
         String heading = closest < 0 ? null : headings.get(closest);
         String part = heading == null ? null : partPrinting(headingElements.get(closest), heading, title);
@@ -117,14 +120,23 @@ final class Titles {
             return new Headline(new Pick<>(title, found.from() + ", matching h1"), heading);
         }
         if (heading != null) {
-            return Headline.of(new Pick<>(withoutLabel(withoutSite(heading, sites)), "h1, matching " + found.from()));
+            return printedBy(heading, new Pick<>(withoutLabel(withoutSite(heading, sites)), "h1, matching " + found.from()));
         }
         int sole = headings.size() == 1 ? 0 : onlyInArticle(headingElements);
         int soleWords = sole < 0 ? 0 : UnspacedScripts.words(headings.get(sole)); // a Chinese headline has words too
         if (soleWords >= SOLE_HEADING_WORDS && soleWords <= MAX_HEADLINE_WORDS && !sectionHeadings) {
-            return Headline.of(new Pick<>(withoutLabel(withoutSite(headings.get(sole), sites)), "h1, the only one"));
+            return printedBy(headings.get(sole), new Pick<>(withoutLabel(withoutSite(headings.get(sole), sites)), "h1, the only one"));
         }
-        return Headline.of(new Pick<>(title, found.from()));
+        return printedBy(labelled, new Pick<>(title, found.from()));
+    }
+
+    /**
+     * @return the headline taken from a heading or a title, with that text as the one that printed it
+     *         when a site name or a label was cut off it, so that the body drops a line that prints
+     *         it so (the headline and its series number, "Headline - Part 1", above the text) as a repeat
+     */
+    private static Headline printedBy(String heading, Pick<String> pick) {
+        return new Headline(pick, heading.equals(pick.value()) ? null : heading);
     }
 
     /**
@@ -244,7 +256,8 @@ final class Titles {
      * ampersand is none. A chain of three or more parts ("Headline | Patient Education | Acme
      * Children's Hospital", as CMSs build a {@code <title>} from the page, its section and the
      * site) keeps its first part when that is the longest: the headline, with the breadcrumb of its
-     * place after it. Dashes are left alone, since headlines use them ("Zero Waste - A Beginner's Guide").
+     * place after it. After a dash only a short capitalised part goes ({@link #withoutDashLabel}), since
+     * headlines join their subtitles with dashes ("Zero Waste - A Beginner's Guide").
      */
     static String withoutLabel(String title) {
         Matcher m = LABEL_SEPARATOR.matcher(title);
@@ -264,14 +277,41 @@ final class Titles {
             parts++;
         }
         if (start < 0) {
-            return title;
+            return withoutDashLabel(title);
         }
         int firstWords = labelWords(title.substring(0, firstStart));
         longestAfterFirst = Math.max(longestAfterFirst, labelWords(title.substring(end)));
         if (parts >= 3 && firstWords >= LABEL_WORDS && firstWords > longestAfterFirst) {
-            return title.substring(0, firstStart).trim();
+            return withoutDashLabel(title.substring(0, firstStart).trim());
         }
         if (labelWords(title.substring(end)) > LABEL_WORDS || labelWords(title.substring(0, start)) < LABEL_WORDS) {
+            return withoutDashLabel(title);
+        }
+        return withoutDashLabel(title.substring(0, start).trim());
+    }
+
+    /**
+     * Removes a short capitalised part after the last spaced dash ("Headline - Part 1", "Headline –
+     * Infographic", "Headline — Strength Training", "Headline - Personally Tested"): a series
+     * number, a format or a tag line that templates join to the headline, at most {@value #LABEL_WORDS}
+     * words after more than {@value #LABEL_WORDS}. A part that starts in lower case runs the sentence on
+     * ("Headline — and why it matters"), and after a short headline the part is its subtitle ("Zero
+     * Waste - A Beginner's Guide"), so both stay.
+     */
+    static String withoutDashLabel(String title) {
+        Matcher m = DASH_SEPARATOR.matcher(title);
+        int start = -1;
+        int end = -1;
+        while (m.find()) {
+            start = m.start();
+            end = m.end();
+        }
+        if (start < 0 || end >= title.length()) {
+            return title;
+        }
+        char first = title.charAt(end);
+        if (!Character.isUpperCase(first) && !Character.isDigit(first)
+                || labelWords(title.substring(end)) > LABEL_WORDS || labelWords(title.substring(0, start)) <= LABEL_WORDS) {
             return title;
         }
         return title.substring(0, start).trim();

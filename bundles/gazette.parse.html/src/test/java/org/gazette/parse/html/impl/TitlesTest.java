@@ -200,4 +200,25 @@ class TitlesTest {
                 + "<aside><article class='card'><h1>The Best Harbour Cafes for a Rainy Day</h1></article></aside></body>");
         assertEquals("Our favourite crossings this year", teaser.title);
     }
+
+    @Test
+    void aShortCapitalisedPartAfterADashIsALabel() {
+        // a series number on a blog without og:title; the headline is printed above the text with it
+        Article series = parse("<head><title>Rebuilding the island ferry timetable in a weekend - Part 2 | Harbour Notes</title>"
+                + "<meta name='application-name' content='Harbour Notes'></head>"
+                + "<body><header><h1>Harbour Notes</h1></header><main><h2>Rebuilding the island ferry timetable in a weekend - Part 2</h2>"
+                + "<p>Last week we parsed the old timetable; this week we print it again.</p></main></body>");
+        assertEquals("Rebuilding the island ferry timetable in a weekend", series.title);
+        assertEquals("Last week we parsed the old timetable; this week we print it again.", series.text);
+        // a tag line joined to the page's only heading
+        Article tagLine = parse("<head><meta property='og:title' content='Ferry passes for commuters \u2014 Island Travel | Harbour Gazette'></head>"
+                + "<body><h1 class='entry-title'>Ferry passes for commuters \u2014 Island Travel</h1><p>Text.</p></body>");
+        assertEquals("Ferry passes for commuters", tagLine.title);
+        // a subtitle after a short headline, a sentence that runs on, and a longer part all stay
+        assertEquals("Ferry Passes - A Beginner's Guide", Titles.withoutDashLabel("Ferry Passes - A Beginner's Guide"));
+        assertEquals("The ferry fares rose in 2024 \u2013 and again", Titles.withoutDashLabel("The ferry fares rose in 2024 \u2013 and again"));
+        assertEquals("Why the ferries run late - Four Reasons From the Crew",
+                Titles.withoutDashLabel("Why the ferries run late - Four Reasons From the Crew"));
+        assertEquals("Ferry fares rise this summer", Titles.withoutDashLabel("Ferry fares rise this summer - Infographic"));
+    }
 }
