@@ -22,13 +22,19 @@ final class PageMetadata {
     private PageMetadata() {
     }
 
-    /** @return {@code og:site_name}, else the JSON-LD publisher's name, else {@code application-name} */
+    /**
+     * @return {@code og:site_name}, else the JSON-LD publisher's name, else {@code application-name},
+     *         else the part of the {@code <title>} that names the domain ({@link TitleSiteNames})
+     */
     static Pick<String> siteName(Page page) {
         Pick<String> found = page.meta().first("og:site_name");
         if (found == null) {
             found = Pick.of(page.jsonLd().publisherName(), "json-ld:publisher");
         }
-        return found != null ? found : page.meta().first("application-name");
+        if (found == null) {
+            found = page.meta().first("application-name");
+        }
+        return found != null ? found : TitleSiteNames.find(page);
     }
 
     /** @return {@code <html lang>}, {@code content-language}, {@code og:locale}, JSON-LD, else the hint */
