@@ -99,7 +99,7 @@ public class HtmlParser implements Parser {
         article.canonicalUrl = set(article, "canonicalUrl", PageMetadata.canonicalUrl(page));
         article.leadImage = set(article, "leadImage", PageMetadata.leadImage(page));
         article.description = set(article, "description", PageMetadata.description(page));
-        article.section = set(article, "section", PageMetadata.section(page));
+        article.section = set(article, "section", PageMetadata.section(page, article.canonicalUrl));
         article.tags = set(article, "tags", PageMetadata.tags(page));
         article.images = Figures.find(page);
         article.metadata = page.meta().asMetadata();

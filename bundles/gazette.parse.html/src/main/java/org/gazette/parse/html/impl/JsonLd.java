@@ -43,15 +43,28 @@ final class JsonLd {
     /** Types of an author that is not a person, besides every {@code ...Organization}. */
     private static final Set<String> ORGANIZATION_TYPES = Set.of("Corporation", "LocalBusiness", "Brand", "WebSite",
             "Organisation");
+    private static final Set<String> BREADCRUMB_TYPES = Set.of("BreadcrumbList");
+    private static final int MAX_CRUMBS = 20;
     /** Most JSON nodes looked at per script, so that a huge graph cannot keep the parser busy. */
     private static final int MAX_NODES = 5000;
 
     private final JsonObject article;
     private final Map<String, JsonObject> byId;
+    private final List<Crumb> breadcrumb;
 
-    private JsonLd(JsonObject article, Map<String, JsonObject> byId) {
+    /**
+     * One step of the page's {@code BreadcrumbList}.
+     *
+     * @param name the step's name
+     * @param url its address as written, or {@code null} when the step links nowhere (often the page itself)
+     */
+    record Crumb(String name, String url) {
+    }
+
+    private JsonLd(JsonObject article, Map<String, JsonObject> byId, List<Crumb> breadcrumb) {
         this.article = article;
         this.byId = byId;
+        this.breadcrumb = breadcrumb;
     }
 
     /**
@@ -74,24 +87,63 @@ final class JsonLd {
         for (Element meta : tags.select("meta", JSON_LD_METAS)) {
             sources.add(meta.attr("content"));
         }
-        JsonLd page = null;
-        for (String source : sources) {
+        JsonObject found = null;
+        Map<String, JsonObject> foundIds = Map.of();
+        boolean foundArticle = false;
+        List<Crumb> breadcrumb = null;
+        for (int i = 0; i < sources.size() && (!foundArticle || breadcrumb == null); i++) {
             List<JsonObject> objects;
             try {
-                objects = objects(JsonParser.parseString(source));
+                objects = objects(JsonParser.parseString(sources.get(i)));
             } catch (RuntimeException e) {
                 continue; // malformed JSON-LD is common; the next script may be fine
             }
             for (JsonObject o : objects) {
-                if (isType(o.get("@type"), ARTICLE_TYPES)) {
-                    return new JsonLd(o, index(objects));
-                }
-                if (page == null && isType(o.get("@type"), PAGE_TYPES)) {
-                    page = new JsonLd(o, index(objects));
+                JsonElement type = o.get("@type");
+                if (!foundArticle && isType(type, ARTICLE_TYPES) || found == null && isType(type, PAGE_TYPES)) {
+                    foundArticle = isType(type, ARTICLE_TYPES);
+                    found = o;
+                    foundIds = index(objects);
+                } else if (breadcrumb == null && isType(type, BREADCRUMB_TYPES)) {
+                    breadcrumb = crumbs(o.get("itemListElement"));
                 }
             }
         }
-        return page != null ? page : new JsonLd(null, Map.of());
+        return new JsonLd(found, foundIds, breadcrumb == null ? List.of() : breadcrumb);
+    }
+
+    /** @return the steps of a {@code BreadcrumbList}'s {@code itemListElement}, in the order written */
+    private static List<Crumb> crumbs(JsonElement items) {
+        List<Crumb> out = new ArrayList<>();
+        if (items == null || !items.isJsonArray()) {
+            return out;
+        }
+        for (JsonElement e : items.getAsJsonArray()) {
+            if (!e.isJsonObject() || out.size() >= MAX_CRUMBS) {
+                continue;
+            }
+            JsonObject step = e.getAsJsonObject();
+            JsonElement item = step.get("item");
+            JsonObject itemObject = item != null && item.isJsonObject() ? item.getAsJsonObject() : null;
+            String name = string(step.get("name"));
+            if (name == null && itemObject != null) {
+                name = string(itemObject.get("name"));
+            }
+            String url = itemObject != null ? string(itemObject.has("@id") ? itemObject.get("@id") : itemObject.get("url")) : string(item);
+            if (name != null) {
+                out.add(new Crumb(Text.normalise(Parser.unescapeEntities(name, false)), url));
+            }
+        }
+        return out;
+    }
+
+    private static String string(JsonElement e) {
+        return e != null && e.isJsonPrimitive() && !e.getAsString().isBlank() ? e.getAsString() : null;
+    }
+
+    /** @return the steps of the page's first {@code BreadcrumbList}, from the home page down; empty when there is none */
+    List<Crumb> breadcrumb() {
+        return breadcrumb;
     }
 
     private static Map<String, JsonObject> index(List<JsonObject> objects) {

@@ -17,6 +17,8 @@ final class PageMetadata {
     private static final Evaluator CONTENT_LANGUAGE = Selector.evaluatorOf("meta[http-equiv=content-language][content]");
     private static final Evaluator CANONICAL_LINK = Selector.evaluatorOf("link[rel~=(?i)^canonical$][href]");
 
+    private static final Evaluator TAG_LINK = Selector.evaluatorOf("a[rel~=(?i)(^|\\s)tag(\\s|$)]");
+
     private static final int MAX_TAGS = 50;
 
     private PageMetadata() {
@@ -80,20 +82,66 @@ final class PageMetadata {
         return found != null ? found : Pick.of(Text.normalise(page.item().summary), "item");
     }
 
-    /** @return {@code article:section}, else JSON-LD {@code articleSection} */
-    static Pick<String> section(Page page) {
+    /**
+     * @param canonicalUrl the page's canonical address, or {@code null}
+     * @return {@code article:section}, else JSON-LD {@code articleSection}, else the deepest step above
+     *         the page in its JSON-LD breadcrumb ({@link BreadcrumbSections})
+     */
+    static Pick<String> section(Page page, String canonicalUrl) {
         Pick<String> found = page.meta().first("article:section");
-        return found != null ? found : Pick.of(page.jsonLd().text("articleSection"), "json-ld:articleSection");
+        if (found == null) {
+            found = Pick.of(page.jsonLd().text("articleSection"), "json-ld:articleSection");
+        }
+        return found != null ? found : BreadcrumbSections.find(page, canonicalUrl);
     }
 
-    /** @return {@code article:tag}, {@code keywords} and JSON-LD {@code keywords}, merged without duplicates */
+    /**
+     * @return {@code article:tag}, {@code keywords}, JSON-LD {@code keywords} and the post's tag links
+     *         ({@code <a rel="tag">}), merged without duplicates
+     */
     static Pick<List<String>> tags(Page page) {
         List<String> tags = new ArrayList<>();
         List<String> from = new ArrayList<>();
         add(tags, from, "article:tag", page.meta().all("article:tag"));
         add(tags, from, "meta:keywords", page.meta().all("keywords"));
         add(tags, from, "json-ld:keywords", page.jsonLd().texts("keywords"));
+        add(tags, from, "a[rel=tag]", tagLinks(page));
         return tags.isEmpty() ? null : new Pick<>(tags, String.join(",", from));
+    }
+
+    /**
+     * @return the texts of the links that say they lead to one of the post's tags ({@code rel="tag"}, as
+     *         WordPress and other blog engines print the post's tags), not a category ({@code rel="category
+     *         tag"}), and not in navigation, a sidebar, a footer or readers' comments
+     */
+    private static List<String> tagLinks(Page page) {
+        List<String> out = new ArrayList<>();
+        for (Element a : page.tags().select("a", TAG_LINK)) {
+            String rel = a.attr("rel").toLowerCase(java.util.Locale.ROOT);
+            if (out.size() < MAX_TAGS && !rel.contains("category") && !outsideThePost(a)) {
+                out.add(a.text());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @return whether the link is in navigation, a sidebar, a footer, readers' comments, or a widget of
+     *         the site's tags (a tag cloud, the "trending tags" of a search box: class or id naming a
+     *         widget, a cloud or search)
+     */
+    private static boolean outsideThePost(Element a) {
+        for (Element e = a.parent(); e != null; e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer")) {
+                return true;
+            }
+            String names = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
+            if (names.contains("widget") || names.contains("cloud") || names.contains("search")) {
+                return true;
+            }
+        }
+        return CommentSections.contain(a);
     }
 
     private static void add(List<String> tags, List<String> from, String source, List<String> values) {

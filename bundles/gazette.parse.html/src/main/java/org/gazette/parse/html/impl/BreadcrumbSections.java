@@ -1,0 +1,62 @@
+package org.gazette.parse.html.impl;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+
+/**
+ * The section a page's JSON-LD {@code BreadcrumbList} places it in, for pages that declare none
+ * ({@code article:section}, {@code articleSection}): the deepest step above the page ("Home › Blog ›
+ * Oklahoma › <em>the article</em>" gives "Oklahoma"). The first step is the root of the trail (the
+ * site, or its blog when the blog is installed under a path: "Home" for {@code /blog/}), a step whose
+ * address has no path is the home page, and a step that links nowhere or to the page's own path is
+ * the page itself (as most lists end): none of those is a section, and a list of only those gives none.
+ */
+final class BreadcrumbSections {
+
+    /** The provenance of a section found this way. */
+    static final String SOURCE = "json-ld:BreadcrumbList";
+    private static final int MAX_WORDS = 6;
+
+    private BreadcrumbSections() {
+    }
+
+    /**
+     * @param page the page
+     * @param canonicalUrl the page's canonical address, or {@code null}
+     * @return the section, or {@code null}
+     */
+    static Pick<String> find(Page page, String canonicalUrl) {
+        List<JsonLd.Crumb> crumbs = page.jsonLd().breadcrumb();
+        String pagePath = path(page.doc().location());
+        String canonicalPath = path(canonicalUrl);
+        for (int i = crumbs.size() - 1; i > 0; i--) { // the first step is the trail's root: the site, or its blog
+            JsonLd.Crumb crumb = crumbs.get(i);
+            String path = path(page.absolute(crumb.url()));
+            if (path == null || path.equals(pagePath) || path.equals(canonicalPath)) {
+                continue; // the page itself
+            }
+            if (path.isEmpty()) {
+                return null; // the home page: nothing between it and the page
+            }
+            return crumb.name().isEmpty() || crumb.name().split(" ").length > MAX_WORDS ? null : new Pick<>(crumb.name(), SOURCE);
+        }
+        return null;
+    }
+
+    /** @return the address's path without a trailing slash ("" for the home page), or {@code null} when there is none */
+    static String path(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            String path = new URI(url.trim()).getPath();
+            if (path == null) {
+                return null;
+            }
+            return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.gazette.parse.html.impl;
+
+import static org.gazette.parse.html.impl.Fixtures.config;
+import static org.gazette.parse.html.impl.Fixtures.page;
+import static org.gazette.parse.html.impl.Fixtures.paragraphs;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.gazette.api.model.Article;
+import org.junit.jupiter.api.Test;
+
+class BreadcrumbSectionsTest {
+
+    private static final String URL = "https://www.fenmoor.example/travel/rail/night-trains-return/";
+    private static final String BODY = "<article><h1>Night Trains Return to the Coast Line</h1>"
+            + paragraphs("The sleeper service to the coast runs again from Friday, six years after the last train left"
+                    + " the old terminus with its carriages bound for the scrapyard.",
+                    "Tickets for the first month sold out within a day, the operator said, and a second train is"
+                            + " planned for the summer timetable.")
+            + "</article>";
+
+    private final HtmlParser parser = new HtmlParser(config("10MB"));
+
+    private static String breadcrumb(String items) {
+        return "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+                + "{\"@type\":\"NewsArticle\",\"headline\":\"Night Trains Return to the Coast Line\"},"
+                + "{\"@type\":\"BreadcrumbList\",\"itemListElement\":[" + items + "]}]}</script>";
+    }
+
+    private static String step(int position, String name, String url) {
+        return "{\"@type\":\"ListItem\",\"position\":" + position + ",\"name\":\"" + name + "\""
+                + (url == null ? "" : ",\"item\":\"" + url + "\"") + "}";
+    }
+
+    @Test
+    void theDeepestStepAboveThePageIsItsSection() {
+        Article a = parser.parse(page(URL, "Night Trains Return to the Coast Line", breadcrumb(String.join(",",
+                step(1, "Home", "https://www.fenmoor.example/"), step(2, "Travel", "https://www.fenmoor.example/travel/"),
+                step(3, "Rail", "https://www.fenmoor.example/travel/rail/"),
+                step(4, "Night Trains Return to the Coast Line", null))), BODY));
+
+        assertEquals("Rail", a.section);
+        assertEquals(BreadcrumbSections.SOURCE, a.provenance.get("section"));
+    }
+
+    @Test
+    void aStepLinkingToThePageItselfIsNoSection() {
+        Article a = parser.parse(page(URL, "Night Trains", breadcrumb(String.join(",",
+                step(1, "Home", "https://www.fenmoor.example/"), step(2, "Travel", "/travel/"),
+                step(3, "Night Trains Return to the Coast Line", URL))), BODY));
+
+        assertEquals("Travel", a.section);
+    }
+
+    @Test
+    void aTrailOfTheHomePageAndThePageGivesNone() {
+        Article a = parser.parse(page(URL, "Night Trains", breadcrumb(String.join(",",
+                step(1, "Home", "https://www.fenmoor.example/blog/"), step(2, "Night Trains Return to the Coast Line", null))), BODY));
+
+        assertNull(a.section, "the trail's first step is the root, here a blog installed under /blog/");
+    }
+
+    @Test
+    void aDeclaredSectionComesFirst() {
+        Article a = parser.parse(page(URL, "Night Trains", "<meta property=\"article:section\" content=\"Transport\">"
+                + breadcrumb(String.join(",", step(1, "Home", "https://www.fenmoor.example/"),
+                        step(2, "Travel", "/travel/"), step(3, "Night Trains", null))), BODY));
+
+        assertEquals("Transport", a.section);
+        assertEquals("article:section", a.provenance.get("section"));
+    }
+}

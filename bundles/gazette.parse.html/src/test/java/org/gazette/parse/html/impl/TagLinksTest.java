@@ -1,0 +1,36 @@
+package org.gazette.parse.html.impl;
+
+import static org.gazette.parse.html.impl.Fixtures.config;
+import static org.gazette.parse.html.impl.Fixtures.page;
+import static org.gazette.parse.html.impl.Fixtures.paragraphs;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.gazette.api.model.Article;
+import org.junit.jupiter.api.Test;
+
+class TagLinksTest {
+
+    private final HtmlParser parser = new HtmlParser(config("10MB"));
+
+    @Test
+    void thePostsTagLinksAreItsTagsButNotItsCategoryNorTheSitesTagWidgets() {
+        String body = "<header><div class=\"search-overlay\"><h5>Trending tags</h5><ul>"
+                + "<li><a href=\"/tag/elections/\" rel=\"tag\">Elections</a></li></ul></div></header>"
+                + "<article><h1>Harbour Ferry Timetable Changes From Monday</h1>"
+                + "<p class=\"meta\">in <a href=\"/category/local/\" rel=\"category tag\">Local</a></p>"
+                + paragraphs("The harbour ferry will run every twenty minutes from Monday, the port authority said,"
+                        + " after a winter in which the crossing ran only once an hour.",
+                        "Early boats at six and half past six are added for shift workers at the container terminal.")
+                + "<p class=\"tags\">Tags: <a href=\"/tag/ferries/\" rel=\"tag\">Ferries</a>, "
+                + "<a href=\"/tag/harbour/\" rel=\"tag\">Harbour</a></p></article>"
+                + "<aside class=\"sidebar\"><a href=\"/tag/weather/\" rel=\"tag\">Weather</a></aside>"
+                + "<div class=\"widget_tag_cloud\"><a href=\"/tag/sport/\" rel=\"tag\">Sport</a></div>";
+        Article a = parser.parse(page("https://harbour-news.example/2024/03/ferry-timetable/",
+                "Harbour Ferry Timetable Changes From Monday", "<meta name=\"keywords\" content=\"ferry, harbour\">", body));
+
+        assertEquals(List.of("ferry", "harbour", "Ferries"), a.tags);
+        assertEquals("meta:keywords,a[rel=tag]", a.provenance.get("tags"));
+    }
+}
