@@ -21,7 +21,9 @@ import org.jsoup.nodes.Element;
  * a card that stays keeps its name and summary but not its "Check price", "Book now" or "Go to
  * the course", and a button beside a card too long to be a box (a place with a long description
  * and its "Directions") goes alone; the development set's gold leaves such words out on nearly
- * every page, whether the button leads to another site or to the page's own.
+ * every page, whether the button leads to another site or to the page's own. A box that a
+ * {@code <button>} element ends ({@link PitchButtons}: a script opens the form or the player) goes
+ * the same way, under the same limits.
  */
 final class CallsToAction {
 
@@ -80,6 +82,45 @@ final class CallsToAction {
                 dropped[j] = true;
             }
         }
+        for (int i = 0; i < blocks.size(); i++) { // the pitches that a <button> ends: it gives no block of its own
+            if (dropped[i]) {
+                continue;
+            }
+            Element button = PitchButtons.after(blocks.get(i).owner());
+            if (button == null) {
+                continue;
+            }
+            if (tally == null) {
+                tally = new Tally(blocks, root);
+            }
+            if (headlines == null) {
+                headlines = headlines(blocks);
+            }
+            Element box = endedBy(button, i, blocks, root, tally);
+            if (box == null || repeated(box, root, "", tally) || holdsAny(box, headlines)) {
+                continue;
+            }
+            for (int j = i; j >= 0 && Trees.within(blocks.get(j).owner(), box); j--) {
+                dropped[j] = true;
+            }
+        }
+    }
+
+    /**
+     * @return the largest element around a button that ends the text of block {@code last}, below
+     *         the root, holding little text and none after the button; {@code null} when there is none
+     */
+    private static Element endedBy(Element button, int last, List<Blocks.Block> blocks, Element root, Tally tally) {
+        int limit = limit(tally);
+        Element box = null;
+        Blocks.Block next = last + 1 < blocks.size() ? blocks.get(last + 1) : null;
+        for (Element e = button.parent(); e != null && e != root && tally.of(e).chars < limit
+                && (next == null || !Trees.within(next.owner(), e)); e = e.parent()) {
+            if (Trees.within(blocks.get(last).owner(), e)) {
+                box = e;
+            }
+        }
+        return box;
     }
 
     /** @return the link of a short block that is a link styled as a button as a whole, else {@code null} */
