@@ -37,7 +37,7 @@ final class PullQuotes {
     static void drop(List<Blocks.Block> blocks, boolean[] dropped, Element root) {
         boolean[] quoted = null;
         for (int i = 0; i < blocks.size(); i++) {
-            if (!dropped[i] && inQuotation(blocks.get(i).owner(), root)) {
+            if (!dropped[i] && (inQuotation(blocks.get(i).owner(), root) || isQuotation(blocks.get(i)))) {
                 if (quoted == null) {
                     quoted = new boolean[blocks.size()];
                 }
@@ -88,6 +88,20 @@ final class PullQuotes {
             keys[i] = Text.key(blocks.get(i).text());
         }
         return keys[i];
+    }
+
+    /**
+     * @return true when an inline quotation ({@code <q>}) holds the whole of the block's text: a
+     *         pull quote's box that prints the quotation beside an icon, {@code <div><span
+     *         class="icon-quote"></span><q>...</q></div>}, whose block belongs to the box
+     */
+    private static boolean isQuotation(Blocks.Block b) {
+        for (Element child = b.owner().firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (child.normalName().equals("q")) {
+                return child.text().length() * 10 >= b.text().length() * 9;
+            }
+        }
+        return false;
     }
 
     /** @return true when the element, or one of the {@value #QUOTE_LEVELS} elements from it up below the root, is a quotation */

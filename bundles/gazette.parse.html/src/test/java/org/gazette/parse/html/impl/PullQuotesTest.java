@@ -34,7 +34,9 @@ class PullQuotesTest {
     void sentenceOfTheTextQuotedAgainIsGivenOnce() {
         String pull = "<figure class=\"wp-block-pullquote\"><blockquote><p>\u201C" + PULLED + "\u201D</p></blockquote></figure>";
         String plain = "<blockquote class=\"quote-large\"><h4><span>\u201C" + PULLED + "\u201D</span></h4></blockquote>";
-        for (String quote : new String[] {pull, plain}) {
+        String inline = "<div class=\"article-pull-quote\"><div class=wrapper><span class=icon-quote></span><q>" + PULLED
+                + "</q></div></div>";
+        for (String quote : new String[] {pull, plain, inline}) {
             Article a = parse("<article><div class=entry-content>" + paragraphs(ONE, SOURCE) + quote + paragraphs(THREE, FOUR)
                     + "</div></article>");
             assertEquals(String.join("\n\n", ONE, SOURCE, THREE, FOUR), a.text);
