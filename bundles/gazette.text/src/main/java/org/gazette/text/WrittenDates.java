@@ -12,14 +12,17 @@ import java.util.regex.Pattern;
  * ("PORT ALDWIN, Tuesday 6 February 2024"), "14 September 2023", "14. September 2023",
  * "14 de septiembre de 2023", "2023年9月14日 12時00分", "2023년 9월 14일 오후 3:20", "14 Sep, 2023", "14-Sep-2023", "04-ago-2021",
  * "14.Sep.2023", "14th September 2023", "the 14th of September 2023", "14 сентября 2023 г.", "September 14, 2023",
- * "Sept. 14, 2023", "September 14. 2023", "13.09.2023", "13-09-2023", "09/13/2023" (in the page's {@link DateOrder}: without one, slashes
+ * "Sept. 14, 2023", "September 14. 2023", "14. září 2023", "14 בספטמבר 2023", "2023. szeptember 14. 12:00",
+ * "14 september 2023 kl. 12.00", "14. syyskuuta 2023 klo 12.00", "13.09.2023", "13-09-2023", "09/13/2023" (in the page's {@link DateOrder}: without one, slashes
  * are read month first and dots and dashes day first; a number over 12 is the day in any order) and year first "2025.12.17", "2025. 12. 17.", "2025/12/17", each with
  * an optional label ("Published:", "Last updated on", "Veröffentlicht am", "Publié le", "Pubblicato il", "Publicado em", "Gepubliceerd op",
  * "Opublikowano:", "Опубликовано:", "Güncelleme:", "发布时间：", "公開日：", "입력", "نُشر في"), weekday ("Thursday,", "on Friday") and time
  * ("14:30", "2:30 pm", "9h05", "14.30 Uhr", "@ 08:00") and zone ("UTC", "GMT", "Z", "+02:00", and abbreviations:
  * "EST", "CEST", "MSK", "UTC+8", also in parentheses, "(GMT+7)"; "PT" and "IST" leave the time local: {@link ZoneAbbreviations}). Month names
  * are {@link Months}'; Arabic-Indic digits read as digits ("١٤ سبتمبر ٢٠٢٣ - ١٢:٠٠"); Thai dates in
- * the Buddhist era ("14 ก.ย. 2566 12:00 น.") give the common era's year. The whole text must be the date: a sentence that mentions one is not read.
+ * the Buddhist era ("14 ก.ย. 2566 12:00 น.") give the common era's year. A year before 1600 is read as no date: the Solar Hijri
+ * ("۲۳ شهریور ۱۴۰۲", "۱۴۰۲/۰۶/۲۳") or Islamic year of Iranian and Arab sites, which print the Gregorian date beside it or
+ * declare it. The whole text must be the date: a sentence that mentions one is not read.
  */
 public final class WrittenDates {
 
@@ -33,7 +36,10 @@ public final class WrittenDates {
             + "|yayınlanma(?:\\s+tarihi)?|güncelleme(?:\\s+tarihi)?|giriş|发布时间|发布日期|更新时间|公開日|更新日|配信日?"
             + "|기사\\s?입력|입력|수정|등록|업데이트|अपडेटेड|अपडेट|प्रकाशित(?:\\s+तिथि)?"
             // Arabic: "published on", "publication date", "last updated"
-            + "|نُ?شر(?:\\s+(?:في|بتاريخ))?|تاريخ النشر|آخر تحديث|تحديث)\\s*[:：]?\\s*)?";
+            + "|نُ?شر(?:\\s+(?:في|بتاريخ))?|تاريخ النشر|آخر تحديث|تحديث"
+            // Swedish, Czech, Hebrew, Persian, Hungarian, Romanian, Finnish
+            + "|publicerad|uppdaterad|publikováno|aktualizováno|פורסם|עודכן|تاریخ انتشار|زمان انتشار"
+            + "|publikálva|frissítve|publicat(?:\\s+(?:la|pe))?|actualizat|julkaistu|päivitetty)\\s*[:：]?\\s*)?";
     /** A dateline's place in capitals ("PORT ALDWIN, "), as agencies and papers start stories. */
     private static final String PLACE = "(?-i:(?:\\p{Lu}[\\p{Lu}\\p{M}\\s.'\u2019-]{1,40},\\s+)?)";
     /** The word for "year" that Russian, Ukrainian and Polish dates print after it: "14 сентября 2023 г.", "3 листопада 2023 р.", "14 września 2023 r.". */
@@ -49,7 +55,7 @@ public final class WrittenDates {
     private static final String THAI_ABBREVIATION = "(?:[\\u0E01-\\u0E4E]+\\.){2}";
     /** A Buddhist-era year (Thai dates: 2566 is 2023) is this much ahead of the common era. */
     private static final int BUDDHIST_ERA = 543;
-    private static final String TIME = "(?:,?\\s*(?:[-\u2013|\u2022\u00b7@/]\\s*)?(?:at|um|à|a las)?\\s*(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?"
+    private static final String TIME = "(?:,?\\s*(?:[-\u2013|\u2022\u00b7@/]\\s*)?(?:at|um|à|a las|kl\\.|klo)?\\s*(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?"
             + "\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(?:uhr|น\\.)?)?\\s*\\(?(" + ZoneAbbreviations.PATTERN + "|z|utc|gmt|[+-]\\d{2}:?\\d{2})?\\)?";
     private static final Pattern ISO = Pattern.compile("(?iu)" + LABEL + "(\\d{4}-.*)");
     /** An ISO-8601 date and time with a zone's abbreviation, which ISO-8601 does not know: "2023-09-14 12:00 EST". */
@@ -58,6 +64,14 @@ public final class WrittenDates {
     private static final Pattern DAY_MONTH = Pattern.compile("(?iu)" + LABEL + WEEKDAY
             + "(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\.?\\s+(?:de\\s+|of\\s+)?|[-.])([\\p{L}\\p{M}]+|" + THAI_ABBREVIATION + ")(?:\\.?,?\\s+(?:de\\s+)?|[-.])(\\d{4})"
             + YEAR_WORD + TIME);
+    /** Year, month's name, day, as Hungarian writes dates: "2023. szeptember 14. 12:00", "2023. szept. 14.". */
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(?iu)" + LABEL
+            + "(\\d{4})\\.?\\s+(\\p{L}+)\\.?\\s+(\\d{1,2})\\.?,?" + TIME);
+    /**
+     * Years before this are no Gregorian publication dates: Iranian and Afghan sites print the Solar Hijri
+     * year ("۱۴۰۲/۰۶/۲۳", 1402 being 2023), Arab ones sometimes the Islamic year (1445).
+     */
+    private static final int FIRST_GREGORIAN_YEAR = 1600;
     private static final Pattern MONTH_DAY = Pattern.compile("(?iu)" + LABEL + WEEKDAY
             + "(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?[.,]?\\s+(\\d{4})" + TIME);
     private static final Pattern NUMERIC = Pattern.compile("(?iu)" + LABEL + WEEKDAY
@@ -78,6 +92,11 @@ public final class WrittenDates {
             + "(\\d{1,2})/(\\d{1,2})/(\\d{4})" + TIME);
 
     private WrittenDates() {
+    }
+
+    /** @return the date, or {@code null} when there is none or its year is no Gregorian one ({@link #FIRST_GREGORIAN_YEAR}) */
+    private static java.time.LocalDate date(String year, Integer month, String day) {
+        return Integer.parseInt(year) < FIRST_GREGORIAN_YEAR ? null : IsoDates.date(year, month, day);
     }
 
     /**
@@ -128,31 +147,36 @@ public final class WrittenDates {
         text = westernDigits(text);
         Matcher m = ISO.matcher(text);
         if (m.matches()) {
-            String iso = IsoDates.normalise(m.group(1));
+            String iso = m.group(1).compareTo(String.valueOf(FIRST_GREGORIAN_YEAR)) < 0 ? null : IsoDates.normalise(m.group(1));
             m = iso == null ? ISO_ZONED.matcher(text) : null;
             return m == null || !m.matches() ? iso
-                    : IsoDates.iso(IsoDates.date(m.group(1), Integer.valueOf(m.group(2)), m.group(3)), m.group(4),
+                    : IsoDates.iso(date(m.group(1), Integer.valueOf(m.group(2)), m.group(3)), m.group(4),
                             m.group(5), m.group(6), null, m.group(7));
         }
         m = DAY_MONTH.matcher(text);
         if (m.matches()) {
-            return IsoDates.iso(IsoDates.date(commonEra(m.group(3), m.group(2)), Months.number(m.group(2)), m.group(1)), m.group(4),
+            return IsoDates.iso(date(commonEra(m.group(3), m.group(2)), Months.number(m.group(2)), m.group(1)), m.group(4),
+                    m.group(5), m.group(6), m.group(7), m.group(8));
+        }
+        m = YEAR_MONTH_DAY.matcher(text);
+        if (m.matches()) {
+            return IsoDates.iso(date(m.group(1), Months.number(m.group(2)), m.group(3)), m.group(4),
                     m.group(5), m.group(6), m.group(7), m.group(8));
         }
         m = MONTH_DAY.matcher(text);
         if (m.matches()) {
-            return IsoDates.iso(IsoDates.date(m.group(3), Months.number(m.group(1)), m.group(2)), m.group(4),
+            return IsoDates.iso(date(m.group(3), Months.number(m.group(1)), m.group(2)), m.group(4),
                     m.group(5), m.group(6), m.group(7), m.group(8));
         }
         m = SLASHED.matcher(text);
         if (m.matches()) {
             boolean dayFirst = dayFirst(m.group(1), m.group(2), order == DateOrder.DAY_FIRST);
-            return IsoDates.iso(IsoDates.date(m.group(3), Integer.valueOf(dayFirst ? m.group(2) : m.group(1)),
+            return IsoDates.iso(date(m.group(3), Integer.valueOf(dayFirst ? m.group(2) : m.group(1)),
                     dayFirst ? m.group(1) : m.group(2)), m.group(4), m.group(5), m.group(6), m.group(7), m.group(8));
         }
         m = YEAR_FIRST.matcher(text);
         if (m.matches()) {
-            return IsoDates.iso(IsoDates.date(m.group(1), Integer.valueOf(m.group(3)), m.group(4)), m.group(5),
+            return IsoDates.iso(date(m.group(1), Integer.valueOf(m.group(3)), m.group(4)), m.group(5),
                     m.group(6), m.group(7), m.group(8), m.group(9));
         }
         m = EAST_ASIAN.matcher(text);
@@ -162,13 +186,13 @@ public final class WrittenDates {
                     ? m.group(5) : String.valueOf(Integer.parseInt(m.group(5)) + 12);
             // "CST" beside a Chinese date is China Standard Time, not the US zone
             String zone = "cst".equalsIgnoreCase(m.group(7)) ? "+08:00" : m.group(7);
-            return IsoDates.iso(IsoDates.date(m.group(1), Integer.valueOf(m.group(2)), m.group(3)), hour,
+            return IsoDates.iso(date(m.group(1), Integer.valueOf(m.group(2)), m.group(3)), hour,
                     m.group(6), null, null, zone);
         }
         m = NUMERIC.matcher(text);
         if (m.matches()) {
             boolean dayFirst = dayFirst(m.group(1), m.group(2), order != DateOrder.MONTH_FIRST);
-            return IsoDates.iso(IsoDates.date(m.group(3), Integer.valueOf(dayFirst ? m.group(2) : m.group(1)),
+            return IsoDates.iso(date(m.group(3), Integer.valueOf(dayFirst ? m.group(2) : m.group(1)),
                     dayFirst ? m.group(1) : m.group(2)), m.group(4), m.group(5), m.group(6), m.group(7), m.group(8));
         }
         return null;

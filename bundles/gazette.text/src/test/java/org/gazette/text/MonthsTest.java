@@ -19,6 +19,15 @@ class MonthsTest {
         assertEquals(5, Months.number("maggio"));
         assertEquals(10, Months.number("outubro"));
         assertEquals(3, Months.number("mrt"));
+        assertEquals(9, Months.number("září"));
+        assertEquals(11, Months.number("listopadu"));
+        assertEquals(9, Months.number("בספטמבר"));
+        assertEquals(9, Months.number("سپتامبر"));
+        assertNull(Months.number("شهریور")); // a Solar Hijri month, no Gregorian one
+        assertEquals(9, Months.number("szept"));
+        assertEquals(8, Months.number("augusti"));
+        assertEquals(12, Months.number("decembrie"));
+        assertEquals(9, Months.number("syyskuuta"));
         assertNull(Months.number("Smarch"));
         assertNull(Months.number(""));
     }

@@ -259,4 +259,49 @@ class WrittenDatesTest {
         assertEquals("2023-09-14T12:00:00", WrittenDates.parse("14 Σεπτεμβρίου 2023, 12:00"));
         assertEquals("2023-05-01", WrittenDates.parse("1 Μαΐου 2023"));
     }
+
+    @Test
+    void czechDatesWithTheMonthInTheGenitive() {
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("14. září 2023 12:00"));
+        assertEquals("2023-10-03", WrittenDates.parse("Publikováno: 3. října 2023"));
+        assertEquals("2023-11-21", WrittenDates.parse("21. listopadu 2023"));
+    }
+
+    @Test
+    void hebrewDatesWithThePrepositionOnTheMonth() {
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("14 בספטמבר 2023, 12:00"));
+        assertEquals("2024-03-02", WrittenDates.parse("פורסם: 2 במרץ 2024"));
+    }
+
+    @Test
+    void persianGregorianDatesAndNoSolarHijriYear() {
+        assertEquals("2023-09-14", WrittenDates.parse("۱۴ سپتامبر ۲۰۲۳"));
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("پنجشنبه ۱۴ سپتامبر ۲۰۲۳ - ۱۲:۰۰"));
+        // the Solar Hijri date (1402 is 2023): neither its months nor its year are Gregorian
+        assertNull(WrittenDates.parse("تاریخ انتشار: پنجشنبه ۲۳ شهریور ۱۴۰۲ - ۱۲:۰۰"));
+        assertNull(WrittenDates.parse("۱۴۰۲/۰۶/۲۳ ۱۲:۰۰"));
+        assertNull(WrittenDates.parse("1402-06-23"));
+    }
+
+    @Test
+    void hungarianDatesYearFirstWithTheMonthsName() {
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("2023. szeptember 14. 12:00"));
+        assertEquals("2023-09-14", WrittenDates.parse("2023. szept. 14."));
+        assertEquals("2024-02-01T08:30:00", WrittenDates.parse("Frissítve: 2024. február 1., 08:30"));
+        assertNull(WrittenDates.parse("2023. szeptember 14-én nyílt meg"));
+    }
+
+    @Test
+    void nordicTimesAfterKlAndKlo() {
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("Publicerad 14 september 2023 kl. 12.00"));
+        assertEquals("2023-08-02T09:15:00", WrittenDates.parse("2 augusti 2023 kl. 09.15"));
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("Julkaistu 14.9.2023 klo 12.00"));
+        assertEquals("2023-09-14", WrittenDates.parse("14. syyskuuta 2023"));
+    }
+
+    @Test
+    void romanianDates() {
+        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("Publicat: 14 septembrie 2023, 12:00"));
+        assertEquals("2023-01-05", WrittenDates.parse("5 ianuarie 2023"));
+    }
 }
