@@ -16,16 +16,22 @@ public final class BylineWords {
 
     /**
      * The word that sets the writer's name after it, one per language: English "by", German "von",
-     * Spanish and Portuguese "por", French "par", Dutch "door" ("By Jane Doe", "Door Jan de Vries").
+     * Spanish and Portuguese "por", French "par", Dutch "door", Swedish, Norwegian and Danish "av", Hebrew "מאת"
+     * ("By Jane Doe", "Door Jan de Vries", "Av Erik Lindqvist", "מאת יעל כהן").
      * Italian "di" is apart, see {@link #BY_ITALIAN}.
      */
-    public static final List<String> BY = List.of("by", "von", "por", "par", "door");
+    public static final List<String> BY = List.of("by", "von", "por", "par", "door", "av", "מאת");
     /**
      * Italian "di" ("di Marco Rossi"): also a surname's particle ("Di Maio") and the common "of" of
      * running text ("Festival di Sanremo"), so rules take it only where that cannot mislead: in lower
      * case before a name, or as a whole line.
      */
     public static final String BY_ITALIAN = "di";
+    /**
+     * Romanian "de" ("de Andrei Popescu"): also the particle of many surnames ("de Vries", "de la Cruz") and the "of"
+     * of Romance running text, so, like {@link #BY_ITALIAN}, taken only in lower case before a name.
+     */
+    public static final String BY_ROMANIAN = "de";
     /**
      * The preposition that sets a date after a name or before a weekday, one per language: English
      * "on", German "am", French "le", Spanish "el", Italian "il", Dutch "op" ("By Jane Doe on
@@ -43,7 +49,7 @@ public final class BylineWords {
     public static final String WRITTEN_BY_LABEL_PATTERN = "geschrieben\\s+von|verfasst\\s+von|[ée]crit\\s+par|escrito\\s+por"
             + "|scritto\\s+da|geschreven\\s+door";
 
-    /** {@link #BY} as an alternation: {@code by|von|por|par|door}. */
+    /** {@link #BY} as an alternation: {@code by|von|por|par|door|av|מאת}. */
     public static final String BY_PATTERN = alternation(BY);
     /** {@link #DATE_CONNECTORS} as an alternation: {@code on|am|le|el|il|op}. */
     public static final String DATE_CONNECTOR_PATTERN = alternation(DATE_CONNECTORS);

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * names, as do "Von Anna Schmidt und Jonas Weber", "Por Ana Ruiz y Pedro Gómez" and
  * "Par Luc Martin et Marie Roux"; "By providing your email you agree..." gives none.
  * <p>
- * A byline may start with "By", "Von", "Por", "Par", "Door", "di" (the words of {@link BylineWords}), "Author:", "Autor:", "Автор:", "Текст:", "Yazar:",
- * "द्वारा:", "लेखक:", Arabic "بقلم:", Thai "โดย", Indonesian "Penulis:", "Oleh", Vietnamese "Tác giả:" (also
+ * A byline may start with "By", "Von", "Por", "Par", "Door", "Av", "מאת", "di", Romanian "de" (the words of {@link BylineWords}), "Author:", "Autor:", "Автор:", "Текст:", "Yazar:",
+ * "द्वारा:", "लेखक:", Czech "Autoři:", Hungarian "Szerző:", Persian "نویسنده:", Finnish "Teksti:", Arabic "بقلم:", Thai "โดย", Indonesian "Penulis:", "Oleh", Vietnamese "Tác giả:" (also
  * "Written by", "Posted by"); a reporter's title in Chinese, Japanese and Korean ("记者 李华", "김민수 기자")
  * is dropped;
  * names are separated by commas, semicolons, "&amp;" and "and", "und", "y", "e", "et"; whatever
@@ -29,7 +29,7 @@ public final class Bylines {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u3000\\uFEFF]+");
     private static final Pattern PREFIX = Pattern.compile(
             "(?iu)^(?:(?:" + BylineWords.WRITTEN_BY_VERB_PATTERN + "|text|submitted|published)\\s+)?(?:" + BylineWords.BY_PATTERN
-                    + "|(?-i:" + BylineWords.BY_ITALIAN + ")|author|autor|autore|auteur|автор|текст|yazar|द्वारा|लेखक|بقلم|โดย|penulis|oleh|tác giả)\\s*:?\\s+");
+                    + "|(?-i:" + BylineWords.BY_ITALIAN + "|" + BylineWords.BY_ROMANIAN + ")|author|autor|autore|auteur|autoři|автор|текст|yazar|द्वारा|लेखक|بقلم|โดย|penulis|oleh|tác giả|szerző|نویسنده|teksti)\\s*:?\\s+");
     /**
      * The reporter's title that Chinese, Japanese and Korean bylines print before or after the name
      * ("记者 李华", "田中太郎 記者", "김민수 기자"), or a label ("作者：李华", "文／李华"; "文" only with its

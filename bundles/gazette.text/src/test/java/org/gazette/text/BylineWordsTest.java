@@ -13,7 +13,7 @@ class BylineWordsTest {
 
     @Test
     void theAlternationsListEveryWord() {
-        assertEquals("by|von|por|par|door", BylineWords.BY_PATTERN);
+        assertEquals("by|von|por|par|door|av|מאת", BylineWords.BY_PATTERN);
         assertEquals("on|am|le|el|il|op", BylineWords.DATE_CONNECTOR_PATTERN);
         assertEquals("written|posted|words|reported", BylineWords.WRITTEN_BY_VERB_PATTERN);
         assertEquals("a|b", BylineWords.alternation(List.of("a", "b")));

@@ -103,6 +103,19 @@ class BylinesTest {
     }
 
     @Test
+    void bylineLabelsOfMoreLanguages() {
+        assertEquals(List.of("Erik Lindqvist"), Bylines.fromLine("Av Erik Lindqvist"));
+        assertEquals(List.of("יעל כהן"), Bylines.fromLine("מאת יעל כהן"));
+        assertEquals(List.of("Andrei Popescu"), Bylines.names("de Andrei Popescu"));
+        assertEquals(List.of("Kovács Anna", "Nagy Péter"), Bylines.names("Szerző: Kovács Anna, Nagy Péter"));
+        assertEquals(List.of("Jana Nováková", "Petr Svoboda"), Bylines.names("Autoři: Jana Nováková, Petr Svoboda"));
+        assertEquals(List.of("مریم احمدی"), Bylines.names("نویسنده: مریم احمدی"));
+        assertEquals(List.of("Mikko Virtanen"), Bylines.names("Teksti: Mikko Virtanen"));
+        // Romanian "de" only in lower case: a capitalised "De" opens a name
+        assertEquals(List.of("De Andrei Popescu"), Bylines.names("De Andrei Popescu"));
+    }
+
+    @Test
     void linesThatAreNotBylines() {
         assertEquals(List.of(), Bylines.fromLine("By providing your email you agree to our terms"));
         assertEquals(List.of(), Bylines.fromLine("By the numbers"));
