@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * <li>{@link #isEndOfArticle}: the heading of what follows an article: "Related articles",
  * "More from ...", "You may also like", "About the author", "Comments", "Mehr zum Thema",
  * "À lire aussi", "Artículos relacionados", "Читайте также", "Benzer Haberler", "相关新闻", "関連記事", "관련기사",
- * "أخبار ذات صلة", "ข่าวที่เกี่ยวข้อง", "Tin liên quan", "Berita terkait"; and {@link #isReferences}: "References", "Sources",
+ * "أخبار ذات صلة", "ข่าวที่เกี่ยวข้อง", "Tin liên quan", "Berita terkait", "Relaterade artiklar", "Související články",
+ * "כתבות נוספות", "اخبار مرتبط", "Hozzászólások (3)", "Articole similare", "Kommentit"; and {@link #isReferences}: "References", "Sources",
  * "Footnotes", "Quellen", "Références".</li>
  * <li>{@link #isReadingTime}: "5 min read", "11 Minute Read", "Lesezeit: 3 Minuten",
  * "Temps de lecture : 4 min".</li>
@@ -27,7 +28,8 @@ import java.util.regex.Pattern;
  * <li>{@link #isChrome}: the words of widgets: "Share this article", "Subscribe to our newsletter",
  * "Advertisement", "Anzeige", "Read more: ...", "Related: ...", "Lesen Sie auch: ...", "Читайте также: ...",
  * "Przeczytaj również: ...", "Читайте також: ...", "Διαβάστε επίσης: ...", "相关阅读：...", "【関連記事】...", "▶ 관련기사: ...", "यह भी पढ़ें: ...",
- * "اقرأ أيضا: ...", "อ่านข่าวที่เกี่ยวข้อง : ...", "Xem thêm: ...", "Baca juga: ...",
+ * "اقرأ أيضا: ...", "อ่านข่าวที่เกี่ยวข้อง : ...", "Xem thêm: ...", "Baca juga: ...", "Läs också: ...", "Čtěte také: ...",
+ * "קראו גם: ...", "بیشتر بخوانید: ...", "Kapcsolódó: ...", "Citește și: ...", "Lue myös: ...",
  * "Skip to content", "Table of contents", "Back to top", a post's tags ("Tags: bridges, floods",
  * "Filed under: Local", "Schlagwörter: ...").</li>
  * <li>{@link #isNavigation}: a breadcrumb or menu flattened into one line: "Home » News » World",
@@ -77,6 +79,12 @@ public final class BoilerplateLines {
             + "|[اإ]قرأ أيضا\u064B?|أخبار ذات صلة|مقالات ذات صلة|التعليقات(?: \\(\\d+\\))?"
             + "|ข่าวที่เกี่ยวข้อง|อ่านข่าวที่เกี่ยวข้อง|ความคิดเห็น|tin liên quan|bài liên quan|xem thêm|đọc thêm|ý kiến(?: \\(\\d+\\))?"
             + "|berita terkait|baca juga|artikel terkait|komentar(?: \\(\\d+\\))?"
+            // Swedish, Czech, Hebrew, Persian, Hungarian, Romanian, Finnish
+            + "|läs (?:också|även)|relaterade artiklar|kommentarer(?: \\(\\d+\\))?|čtěte (?:také|též)|související články"
+            + "|diskuse(?: \\(\\d+\\))?|komentáře(?: \\(\\d+\\))?|קראו גם|כתבות קשורות|כתבות נוספות|תגובות(?: \\(\\d+\\))?"
+            + "|بیشتر بخوانید|اخبار مرتبط|مطالب مرتبط|نظرات(?: \\([\\d\u06F0-\u06F9]+\\))?"
+            + "|kapcsolódó cikkek|ezt is ajánljuk|ezek is érdekelhetik|hozzászólások(?: \\(\\d+\\))?"
+            + "|citește și|articole similare|comentarii(?: \\(\\d+\\))?|lue myös|aiheesta lisää|kommentit(?: \\(\\d+\\))?"
             + ")\\s*[:：.…]?$");
     private static final Pattern READING_TIME = Pattern.compile("(?iu)(?:\\b\\d{1,3}\\s*[-‑]?\\s*(?:min|mins|minutes?|minuten|minutos|minuti)"
             + "\\.?\\s*(?:read|reading|reading time|to read|de lecture|lesezeit|lesedauer|de lectura|di lettura|de leitura|leestijd)\\b"
@@ -107,7 +115,10 @@ public final class BoilerplateLines {
             + "|(?:यह|ये|इसे) भी प(?:\u0922\u093C|\u095D)ें|(?:यह|ये) भी देखें"
             // Arabic, Thai, Vietnamese, Indonesian
             + "|[اإ]قرأ أيضا\u064B?|اقرأ المزيد|อ่านข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง|xem thêm|đọc thêm|tin liên quan"
-            + "|baca juga|simak juga|lihat juga|baca selengkapnya)\\s*[:：>»›-].*"
+            + "|baca juga|simak juga|lihat juga|baca selengkapnya"
+            // Swedish, Czech, Hebrew, Persian, Hungarian, Romanian, Finnish
+            + "|läs (?:också|även)|čtěte (?:také|též)|přečtěte si (?:také|též)|קראו גם|קרא גם|بیشتر بخوانید|همچنین بخوانید"
+            + "|kapcsolódó(?: cikk)?|ezt is ajánljuk|olvassa el ezt is|citește și|citeste si|vezi și|lue myös|katso myös)\\s*[:：>»›-].*"
             + "|【(?:関連記事|関連|あわせて読みたい)】.*"
             + "|read more|read full (?:article|story)|continue reading|lire la suite|leer más|weiterlesen|mehr lesen|leggi di più|lees meer"
             + "|skip to (?:main )?content|zum inhalt springen|aller au contenu|back to top|nach oben|table of contents?|contents|in this article"

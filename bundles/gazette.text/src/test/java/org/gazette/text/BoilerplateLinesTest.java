@@ -182,4 +182,23 @@ class BoilerplateLinesTest {
         }
         assertTrue(notices > 1_000, "notices among the lines: " + notices);
     }
+
+    @Test
+    void readAlsoLinesAndHeadingsOfMoreLanguages() {
+        assertTrue(BoilerplateLines.isChrome("Läs också: Skolan får ny idrottshall nästa år"));
+        assertTrue(BoilerplateLines.isChrome("Čtěte také: Škola se na rok přestěhuje"));
+        assertTrue(BoilerplateLines.isChrome("קראו גם: שביל האופניים יוארך"));
+        assertTrue(BoilerplateLines.isChrome("بیشتر بخوانید: سینمای قدیمی شهر بازسازی می‌شود"));
+        assertTrue(BoilerplateLines.isChrome("Kapcsolódó: Új menetrend szerint járnak a buszok"));
+        assertTrue(BoilerplateLines.isChrome("Citește și: Strada principală va fi reabilitată"));
+        assertTrue(BoilerplateLines.isChrome("Lue myös: Uimahallin remontti alkaa"));
+        assertFalse(BoilerplateLines.isChrome("Läs också vad kommunen svarade på kritiken")); // a sentence, no label
+        assertTrue(BoilerplateLines.isEndOfArticle("Relaterade artiklar"));
+        assertTrue(BoilerplateLines.isEndOfArticle("Diskuse (12)"));
+        assertTrue(BoilerplateLines.isEndOfArticle("תגובות (1)"));
+        assertTrue(BoilerplateLines.isEndOfArticle("نظرات (۱)"));
+        assertTrue(BoilerplateLines.isEndOfArticle("Hozzászólások (3)"));
+        assertTrue(BoilerplateLines.isEndOfArticle("Articole similare"));
+        assertTrue(BoilerplateLines.isEndOfArticle("Aiheesta lisää"));
+    }
 }
