@@ -12,7 +12,9 @@ import org.jsoup.nodes.Element;
  * are the template's, in no language. So is a line that prints a {@code <time>} element with a digit
  * among a few other fields and is no sentence: templates in any language mark the post's date up so,
  * whatever their labels ("Ayşe Yılmaz Giriş: {@code <time>}14.09.2023 12:00{@code </time>} Güncelleme:
- * 14.09.2023 16:30", long enough to count as prose).
+ * 14.09.2023 16:30", long enough to count as prose), or in an element named for the date among the
+ * fields: "کد خبر: ۴۸۲۹۱۳ {@code <span class="news-date">}تاریخ انتشار: پنجشنبه ۲۳ شهریور ۱۴۰۲ - ۱۲:۰۰{@code </span>}",
+ * a news code and a Solar Hijri date that the date reader does not read.
  */
 final class DateBoxLines {
 
@@ -47,7 +49,7 @@ final class DateBoxLines {
     }
 
     /**
-     * @return true when the line's own element holds a {@code <time>} whose text, with a digit, is part
+     * @return true when the line's own element holds a {@code <time>} or a date-named element whose text, with a digit, is part
      *         of the line (not of another block further down the element): a post's meta line, whatever its
      *         labels, when it is no sentence (the caller's test)
      */
@@ -55,9 +57,27 @@ final class DateBoxLines {
         if (LongText.exceeds(b.owner(), OWNER_CHARS)) {
             return false; // a container of other blocks: its times are theirs, and its subtree long to walk
         }
-        for (Element time : b.owner().getElementsByTag("time")) {
-            String shown = Text.normalise(time.text());
-            if (hasDigit(shown) && b.text().contains(shown)) {
+        for (Element field : b.owner().getAllElements()) {
+            if (field != b.owner() && isDateField(field)) {
+                String shown = Text.normalise(field.text());
+                if (hasDigit(shown) && b.text().contains(shown)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @return true for a {@code <time>}, or an element named for a date among the line's fields ({@code
+     *         span.news-date}, {@code span.date-en}): both how templates mark the post's date up
+     */
+    private static boolean isDateField(Element el) {
+        if ("time".equals(el.normalName())) {
+            return true;
+        }
+        for (String part : DATE_BOX_PARTS) {
+            if (NameParts.has(el.className(), part)) {
                 return true;
             }
         }

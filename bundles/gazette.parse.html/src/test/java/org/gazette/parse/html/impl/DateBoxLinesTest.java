@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A line above the text in a box that the template names for the post's date ({@code p.post-date},
  * {@code div.dateline}) is the date line even when its wording or format is not one the date reader
- * knows ({@link Edges}).
+ * knows ({@link Edges}); so is a short meta line that prints a {@code <time>} or an element named for the date
+ * among its fields.
  */
 class DateBoxLinesTest {
 
@@ -51,6 +52,24 @@ class DateBoxLinesTest {
     @Test
     void aSentenceWithATimeStays() {
         String first = "The ladder opened on <time datetime=\"2025-03-03\">3 March 2025</time> after two years of work.";
+        Article a = parser.parse(page("https://weir.example/news/ladder", "Fish ladder opens | Weir News", "",
+                "<main><h1>Fish ladder opens</h1><div class=body>" + paragraphs(first, TWO, THREE) + "</div></main>"));
+        assertEquals(String.join("\n\n", "The ladder opened on 3 March 2025 after two years of work.", TWO, THREE), a.text);
+    }
+
+    @Test
+    void aMetaLineWithADateNamedFieldIsNoBodyTextWhateverItsCalendar() {
+        // a news code and a date in a calendar the date reader does not read, the date in an element named for it
+        Article a = parser.parse(page("https://weir.example/news/48213", "Fish ladder opens | Weir News", "",
+                "<main><div class=news-box><div class=news-info><span class=news-code>News ID: 48213</span> "
+                        + "<span class=news-date>Published: Thursday 23 Shahrivar 1402 - 12:00</span></div>"
+                        + "<h1>Fish ladder opens</h1><div class=body>" + paragraphs(ONE, TWO, THREE) + "</div></div></main>"));
+        assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
+    }
+
+    @Test
+    void aSentenceWithADateNamedFieldStays() {
+        String first = "The ladder opened on <span class=news-date>3 March 2025</span> after two years of work.";
         Article a = parser.parse(page("https://weir.example/news/ladder", "Fish ladder opens | Weir News", "",
                 "<main><h1>Fish ladder opens</h1><div class=body>" + paragraphs(first, TWO, THREE) + "</div></main>"));
         assertEquals(String.join("\n\n", "The ladder opened on 3 March 2025 after two years of work.", TWO, THREE), a.text);
