@@ -4,6 +4,7 @@ import static org.gazette.parse.html.impl.Fixtures.config;
 import static org.gazette.parse.html.impl.Fixtures.read;
 import static org.gazette.parse.html.impl.Fixtures.unhinted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -13,7 +14,8 @@ import org.gazette.api.model.PageKind;
 import org.junit.jupiter.api.Test;
 
 /**
- * News pages in seventeen languages (Arabic, Thai, Vietnamese, Indonesian, Ukrainian and Greek among them), each modelled on how sites in that language build theirs (the CMS
+ * News pages in twenty-five languages (Arabic, Thai, Vietnamese, Indonesian, Ukrainian, Greek, Dutch, Swedish, Czech,
+ * Hebrew, Persian, Hungarian, Romanian and Finnish among them), each modelled on how sites in that language build theirs (the CMS
  * template, its consent banner, navigation, breadcrumbs, byline and dateline in the local form, share
  * bars, "read also" links among the paragraphs, newsletter boxes, tags, related stories, comments and
  * footer), all text written for these tests. The parser must give the headline, the authors, the
@@ -432,6 +434,223 @@ class InternationalTemplatesTest {
     void greekPageWithoutMetadata() throws Exception {
         Article a = parse("https://foni-kolpou.example/topika/neos-podilatodromos-123", "greek-article.html",
                 "<meta property=\"article:published_time\" content=\"2023-09-14T12:00:00+03:00\">");
+        assertEquals("2023-09-14T12:00:00", a.published);
+    }
+
+    /**
+     * A Dutch regional daily: Cookiebot dialog, skip link, subscribe and log-in links, breadcrumb, a label above the
+     * headline, "Door Jan de Vries · 14 september 2023, 12:00 · Laatste update: 16:45", share bar, captioned photo, an
+     * intro paragraph, a "Lees ook:" line and an ad slot among the paragraphs, newsletter sign-up, topics, related news
+     * with dates, comments, the colophon in the footer.
+     */
+    @Test
+    void dutchRegionalDaily() throws Exception {
+        Article a = parse("https://dagbladvandedelta.example/regio/gemeente-opent-fietsenstalling-onder-het-station~a4821/", "dutch-article.html");
+        assertArticle(a, "Gemeente opent fietsenstalling voor vierduizend fietsen onder het station",
+                List.of("Jan de Vries"), "2023-09-14T12:00:00+02:00", "nl-NL", "Dagblad van de Delta",
+                "Onder het stationsplein is donderdag een nieuwe fietsenstalling geopend met plek voor ruim vierduizend fietsen. De stalling is de grootste van de provincie.",
+                "De bouw duurde bijna drie jaar en kostte 38 miljoen euro. Het Rijk en de provincie betaalden samen de helft van het bedrag, de rest kwam van de gemeente en de spoorbeheerder.",
+                "De eerste 24 uur stallen is gratis. Wie zijn fiets langer laat staan, betaalt daarna 1,25 euro per dag. Camera's en een fietsenmaker in de stalling moeten diefstal en lange wachttijden voorkomen.",
+                "„We zagen de fietsen overal op de stoep staan”, zegt de wethouder van verkeer. „Nu is er eindelijk genoeg ruimte voor iedereen die met de trein reist.”",
+                "De oude stalling naast het busstation gaat in november dicht en wordt daarna afgebroken.");
+    }
+    /**
+     * The Dutch page without its JSON-LD: "Door Jan de Vries" and the {@code <time>} without datetime,
+     * "14 september 2023, 12:00", a local time.
+     */
+    @Test
+    void dutchPageWithoutJsonLd() throws Exception {
+        Article a = parse("https://dagbladvandedelta.example/regio/gemeente-opent-fietsenstalling-onder-het-station~a4821/", "dutch-article.html",
+                "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Gemeente opent fietsenstalling voor vierduizend fietsen onder het station\",\"datePublished\":\"2023-09-14T12:00:00+02:00\",\"dateModified\":\"2023-09-14T16:45:00+02:00\",\"author\":{\"@type\":\"Person\",\"name\":\"Jan de Vries\"},\"publisher\":{\"@type\":\"NewsMediaOrganization\",\"name\":\"Dagblad van de Delta\"}}</script>");
+        assertEquals(List.of("Jan de Vries"), a.authors);
+        assertEquals("2023-09-14T12:00:00", a.published);
+    }
+    /**
+     * A Swedish local paper without JSON-LD (meta tags only): consent banner, masthead, breadcrumb, "Av Erik Lindqvist",
+     * "Publicerad 14 september 2023 kl. 12.00" and "Uppdaterad ... kl. 15.30", share links, a "Läs också:" line, topics,
+     * newsletter, more local news with dates, comments, the responsible publisher in the footer.
+     */
+    @Test
+    void swedishLocalPaper() throws Exception {
+        Article a = parse("https://norrlandsbladet.example/nyheter/nytt-badhus-oppnar-i-centrum-efter-tva-ars-bygge", "swedish-article.html");
+        assertArticle(a, "Nytt badhus öppnar i centrum efter två års bygge",
+                List.of("Erik Lindqvist"), "2023-09-14T12:00:00+02:00", "sv", "Norrlandsbladet",
+                "Det nya badhuset i centrum öppnade på torsdagen. Redan innan dörrarna slogs upp stod ett hundratal besökare i kö utanför entrén.",
+                "Badhuset har en 25-metersbassäng, en undervisningsbassäng för barn och ett gym. Bygget har kostat 310 miljoner kronor, något mer än kommunen räknade med när beslutet togs.",
+                "– Vi har väntat länge på det här. Nu kan skolorna äntligen ha simundervisning här i stan igen, säger kommunalrådet.",
+                "Badhuset är öppet alla dagar mellan klockan sex och tjugoen. Barn under sju år badar gratis.");
+    }
+    /**
+     * The Swedish page with no metadata at all: "Av Erik Lindqvist" without its "Av", the published time after "kl."
+     * ("kl. 12.00"), not the update's nor a related story's date.
+     */
+    @Test
+    void swedishPageWithoutMetadata() throws Exception {
+        Article a = parse("https://norrlandsbladet.example/nyheter/nytt-badhus-oppnar-i-centrum-efter-tva-ars-bygge", "swedish-article.html",
+                "<meta property=\"article:published_time\" content=\"2023-09-14T12:00:00+02:00\">",
+                "<meta property=\"article:modified_time\" content=\"2023-09-14T15:30:00+02:00\">",
+                "<meta name=\"author\" content=\"Erik Lindqvist\">");
+        assertEquals(List.of("Erik Lindqvist"), a.authors);
+        assertEquals("2023-09-14T12:00:00", a.published);
+    }
+    /**
+     * A Czech regional portal (iDNES-like): Didomi consent popup, portal menu, crumbs, "Autor: Jana Nováková" and
+     * "14. září 2023 12:00" (the month in the genitive) with microdata, share links, the perex above the text, a
+     * "Čtěte také" box among the paragraphs, topics, newsletter, more news, discussion, the reuse notice in the footer.
+     */
+    @Test
+    void czechRegionalPortal() throws Exception {
+        Article a = parse("https://hlasvysociny.example/zpravy/kraj/obec-otevrela-novou-materskou-skolu.A230914_120000_kraj_jno", "czech-article.html");
+        assertArticle(a, "Obec otevřela novou mateřskou školu, místo dostanou všechny děti",
+                List.of("Jana Nováková"), "2023-09-14T12:00:00+02:00", "cs", "Hlas Vysočiny",
+                "Do tří tříd nové školky nastoupilo šedesát dětí z obce i okolních vesnic. Obec už nebude muset odmítat žádné žádosti.",
+                "Ve čtvrtek se poprvé otevřely dveře nové mateřské školy v ulici Na Výsluní. Do tří tříd nastoupilo šedesát dětí z obce i okolních vesnic.",
+                "Budova má zelenou střechu, tepelné čerpadlo a zahradu s pískovištěm a ovocnými stromy. Stavba stála 52 milionů korun, většinu pokryla dotace z evropských fondů.",
+                "„Dosud jsme museli každý rok odmítat desítky žádostí. Teď máme místo pro všechny,“ uvedla starostka obce.",
+                "Školka je otevřená ve všední dny od půl sedmé ráno do půl páté odpoledne.");
+    }
+    /**
+     * The Czech page without its JSON-LD and microdata date: "14. září 2023 12:00", the month in the genitive, a local time.
+     */
+    @Test
+    void czechPageWithoutMetadata() throws Exception {
+        Article a = parse("https://hlasvysociny.example/zpravy/kraj/obec-otevrela-novou-materskou-skolu.A230914_120000_kraj_jno", "czech-article.html",
+                "<script type=\"application/ld+json\">{\"@context\":\"http://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Obec otevřela novou mateřskou školu, místo dostanou všechny děti\",\"datePublished\":\"2023-09-14T12:00:00+02:00\",\"author\":[{\"@type\":\"Person\",\"name\":\"Jana Nováková\"}],\"publisher\":{\"@type\":\"Organization\",\"name\":\"Hlas Vysočiny\"}}</script>",
+                " itemprop=\"datePublished\" content=\"2023-09-14T12:00:00+02:00\"");
+        assertEquals(List.of("Jana Nováková"), a.authors);
+        assertEquals("2023-09-14T12:00:00", a.published);
+    }
+    /**
+     * A Hebrew local news site, right to left: cookie notice, menu, breadcrumbs, a subtitle under the headline,
+     * "מאת יעל כהן | 14 בספטמבר 2023, 12:00" (the month with its preposition), share links, a "קראו גם:" line,
+     * tags, newsletter, more articles with dates, talkbacks, footer.
+     */
+    @Test
+    void hebrewNewsSite() throws Exception {
+        Article a = parse("https://kol-hamifratz.example/news/local/article/123456", "hebrew-article.html");
+        assertArticle(a, "גן ציבורי חדש נפתח בשכונת הנמל",
+                List.of("יעל כהן"), "2023-09-14T12:00:00+03:00", "he", "קול המפרץ",
+                "אחרי שנתיים של עבודות, לתושבי השכונה יש סוף סוף מקום לבלות בו",
+                "גן ציבורי חדש נפתח ביום חמישי בשכונת הנמל, לאחר שנתיים של עבודות. מאות תושבים הגיעו לטקס הפתיחה, ורבים מהם הביאו איתם את ילדיהם.",
+                "בגן יש מגרש משחקים לילדים, שבילי הליכה ופינת כלבים מגודרת. עלות הפרויקט הגיעה לכשמונה מיליון שקלים, והעירייה מימנה את רובה.",
+                "\"חיכינו לגן הזה שנים\", אמרה ראש העירייה בטקס. \"עכשיו לכל ילד בשכונה יש מקום לשחק קרוב לבית.\"",
+                "הגן פתוח בכל ימות השבוע משש בבוקר ועד חצות.");
+    }
+    /**
+     * The Hebrew page without its declared author and time: "מאת יעל כהן" without its "מאת", "14 בספטמבר 2023, 12:00".
+     */
+    @Test
+    void hebrewPageWithoutMetadata() throws Exception {
+        Article a = parse("https://kol-hamifratz.example/news/local/article/123456", "hebrew-article.html",
+                "<meta property=\"article:published_time\" content=\"2023-09-14T12:00:00+03:00\">",
+                "<meta name=\"author\" content=\"יעל כהן\">");
+        assertEquals(List.of("יעל כהן"), a.authors);
+        assertEquals("2023-09-14T12:00:00", a.published);
+    }
+    /**
+     * A Persian news agency, right to left, in Persian digits: cookie bar, today's Solar Hijri date in the header, menu,
+     * breadcrumb, an info line above the headline ("کد خبر: ۴۸۲۹۱۳", the Solar Hijri "۲۳ شهریور ۱۴۰۲ - ۱۲:۰۰" and the
+     * Gregorian "۱۴ سپتامبر ۲۰۲۳"), the lead, "نویسنده:" byline, share links (Telegram, WhatsApp, Eitaa), a "بیشتر بخوانید:"
+     * line, tags, newsletter, related news with Solar Hijri dates, comments, footer. The declared time is in Tehran's zone.
+     */
+    @Test
+    void persianNewsAgency() throws Exception {
+        Article a = parse("https://sepidrud-news.example/news/482913", "persian-article.html");
+        assertArticle(a, "کتابخانه مرکزی شهر پس از بازسازی بازگشایی شد",
+                List.of("مریم احمدی"), "2023-09-14T12:00:00+03:30", "fa", "خبرگزاری سپیدرود",
+                "سالن مطالعه کتابخانه به سیصد صندلی افزایش یافته و بخشی ویژه برای کودکان ساخته شده است.",
+                "کتابخانه مرکزی شهر پس از دو سال بازسازی، صبح پنجشنبه با حضور شهردار و گروهی از اهالی فرهنگ بازگشایی شد.",
+                "در این بازسازی، سالن مطالعه به سیصد صندلی افزایش یافته و بخش ویژه‌ای برای کودکان و نوجوانان ساخته شده است. هزینه این طرح حدود ۸۵ میلیارد ریال اعلام شده است.",
+                "مدیر کتابخانه گفت: «می‌خواهیم کتابخانه به جایی برای دیدار و گفت‌وگو تبدیل شود، نه فقط امانت گرفتن کتاب.»",
+                "کتابخانه همه روزه به جز جمعه‌ها از ساعت هشت صبح تا هشت شب باز است.");
+    }
+    /**
+     * The Persian page without its JSON-LD: the Gregorian date it prints beside the Solar Hijri one ("۱۴ سپتامبر ۲۰۲۳",
+     * its time only beside the other), and the "نویسنده:" byline.
+     */
+    @Test
+    void persianPageWithoutJsonLd() throws Exception {
+        Article a = parse("https://sepidrud-news.example/news/482913", "persian-article.html",
+                "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"کتابخانه مرکزی شهر پس از بازسازی بازگشایی شد\",\"datePublished\":\"2023-09-14T12:00:00+03:30\",\"author\":{\"@type\":\"Person\",\"name\":\"مریم احمدی\"},\"publisher\":{\"@type\":\"Organization\",\"name\":\"خبرگزاری سپیدرود\"}}</script>");
+        assertEquals(List.of("مریم احمدی"), a.authors);
+        assertEquals("2023-09-14", a.published);
+    }
+    /**
+     * The Persian page without its JSON-LD and without the Gregorian date: no date, rather than the Solar Hijri year
+     * read as a Gregorian one.
+     */
+    @Test
+    void persianPageWithOnlyASolarHijriDate() throws Exception {
+        Article a = parse("https://sepidrud-news.example/news/482913", "persian-article.html",
+                "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"کتابخانه مرکزی شهر پس از بازسازی بازگشایی شد\",\"datePublished\":\"2023-09-14T12:00:00+03:30\",\"author\":{\"@type\":\"Person\",\"name\":\"مریم احمدی\"},\"publisher\":{\"@type\":\"Organization\",\"name\":\"خبرگزاری سپیدرود\"}}</script>",
+                " <span class=\"news-date-en\">۱۴ سپتامبر ۲۰۲۳</span>");
+        assertEquals(List.of("مریم احمدی"), a.authors);
+        assertNull(a.published);
+    }
+    /**
+     * A Hungarian county paper with two authors, named family name first as Hungarian writes them: cookie consent,
+     * menu, breadcrumb, section label, "Kovács Anna, Nagy Péter" linked without a label, "2023. szeptember 14. 12:00",
+     * share links, the lead, a "Kapcsolódó:" line, tags, newsletter, related stories with dates, comments, imprint.
+     */
+    @Test
+    void hungarianCountyPaperWithTwoAuthors() throws Exception {
+        Article a = parse("https://dunantulihirlap.example/helyi/2023/09/ket-ev-utan-atadtak-a-felujitott-vasutallomast", "hungarian-article.html");
+        assertArticle(a, "Két év után átadták a felújított vasútállomást",
+                List.of("Kovács Anna", "Nagy Péter"), "2023-09-14T12:00:00+02:00", "hu", "Dunántúli Hírlap",
+                "Az épület homlokzatát eredeti formájában állították helyre, a váróterem akadálymentes lett.",
+                "Két év munka után csütörtökön átadták a felújított vasútállomást. Az épület homlokzatát eredeti formájában állították helyre, a tetőt pedig teljesen kicserélték.",
+                "A váróterem akadálymentes lett, az utasok új jegyautomatákat és tájékoztató kijelzőket is használhatnak. A beruházás 4,6 milliárd forintba került.",
+                "– Az állomás a város kapuja, ezért fontos volt, hogy méltó állapotba kerüljön – mondta a polgármester az átadáson.",
+                "Az állomás előtti téren jövő tavaszig parkoló és buszmegálló is épül.");
+    }
+    /**
+     * The Hungarian page without its JSON-LD: both linked names in the order printed, "2023. szeptember 14. 12:00".
+     */
+    @Test
+    void hungarianPageWithoutJsonLd() throws Exception {
+        Article a = parse("https://dunantulihirlap.example/helyi/2023/09/ket-ev-utan-atadtak-a-felujitott-vasutallomast", "hungarian-article.html",
+                "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Két év után átadták a felújított vasútállomást\",\"datePublished\":\"2023-09-14T12:00:00+02:00\",\"dateModified\":\"2023-09-14T14:10:00+02:00\",\"author\":[{\"@type\":\"Person\",\"name\":\"Kovács Anna\"},{\"@type\":\"Person\",\"name\":\"Nagy Péter\"}],\"publisher\":{\"@type\":\"Organization\",\"name\":\"Dunántúli Hírlap\"}}</script>");
+        assertEquals(List.of("Kovács Anna", "Nagy Péter"), a.authors);
+        assertEquals("2023-09-14T12:00:00", a.published);
+    }
+    /**
+     * A Romanian local paper that declares neither date nor author: GDPR banner, today's date in the header, menu,
+     * breadcrumbs, "de Andrei Popescu" (the label in lower case), "Publicat: 14 septembrie 2023, 12:00", share links, a
+     * "Citește și:" line, tags, newsletter, similar articles with dates, comments, footer. The time is local: the page shows no zone.
+     */
+    @Test
+    void romanianLocalPaperWithTheDateOnlyShown() throws Exception {
+        Article a = parse("https://gazetademures.example/local/primaria-a-deschis-o-noua-piata-agroalimentara-in-cartierul-nord-id5123", "romanian-article.html");
+        assertArticle(a, "Primăria a deschis o nouă piață agroalimentară în cartierul Nord",
+                List.of("Andrei Popescu"), "2023-09-14T12:00:00", "ro", "Gazeta de Mureș",
+                "Primăria a deschis joi o nouă piață agroalimentară în cartierul Nord, după un an și jumătate de lucrări. Producătorii locali și-au ocupat tarabele încă de la ora șase dimineața.",
+                "Piața are 120 de tarabe acoperite, o hală pentru produse lactate și o parcare subterană cu 80 de locuri. Investiția s-a ridicat la 21 de milioane de lei.",
+                "„Am vrut ca oamenii din cartier să poată cumpăra legume proaspete fără să traverseze tot orașul”, a declarat primarul la inaugurare.",
+                "Piața este deschisă zilnic între orele 6:00 și 20:00, iar duminica până la ora 14:00.");
+    }
+    /**
+     * A Finnish regional paper: consent message, menu, breadcrumb, "Teksti: Mikko Virtanen", "Julkaistu 14.9.2023 klo
+     * 12.00", share links, a "Lue myös:" line, topics, newsletter, "Aiheesta lisää" list with dates, comments, footer.
+     */
+    @Test
+    void finnishRegionalPaper() throws Exception {
+        Article a = parse("https://jarviseudunsanomat.example/paikalliset/art-2000009812345.html", "finnish-article.html");
+        assertArticle(a, "Kaupunginkirjaston uusi lastenosasto avautui",
+                List.of("Mikko Virtanen"), "2023-09-14T12:00:00+03:00", "fi", "Järviseudun Sanomat",
+                "Kaupunginkirjaston uudistettu lastenosasto avautui torstaina. Ensimmäiset perheet odottivat ovien aukeamista jo ennen kymmentä.",
+                "Lastenosastolla on satukirjasto, pelihuone ja askartelutila. Remontti maksoi noin 1,4 miljoonaa euroa ja kesti puolitoista vuotta.",
+                "– Halusimme tehdä paikan, jonne lapset tulevat mielellään myös sadepäivinä, kertoo kirjastonjohtaja.",
+                "Lastenosasto on auki arkisin kello yhdeksästä kahdeksaan ja viikonloppuisin kymmenestä neljään.");
+    }
+    /**
+     * The Finnish page without its declared author and time: "Teksti: Mikko Virtanen", "14.9.2023 klo 12.00".
+     */
+    @Test
+    void finnishPageWithoutMetadata() throws Exception {
+        Article a = parse("https://jarviseudunsanomat.example/paikalliset/art-2000009812345.html", "finnish-article.html",
+                "<meta property=\"article:published_time\" content=\"2023-09-14T12:00:00+03:00\">",
+                "<meta name=\"author\" content=\"Mikko Virtanen\">");
+        assertEquals(List.of("Mikko Virtanen"), a.authors);
         assertEquals("2023-09-14T12:00:00", a.published);
     }
 }
