@@ -25,6 +25,7 @@ final class LinesAboveText {
      * ({@code <h5 class="preheadline">January 23, 2025</h5>}, {@code <h6>By Jane Doe</h6>}) is such a
      * line all the same: a template's small type above the text, not the title of a section. So are
      * such lines between the first paragraph, a standfirst, and the next ({@link StandfirstMetaLines}).
+     * So is a section label in an element named as one ({@link TopicLabels}: a kicker, the post's category or tags).
      */
     static void drop(List<Blocks.Block> blocks, boolean[] dropped, String description, AuthorNames names) {
         boolean headline = false;
@@ -41,7 +42,8 @@ final class LinesAboveText {
             } else if (!headline && (BoilerplateLines.isDisclosure(text) || BoilerplateLines.isCredit(text))
                     || BoilerplateLines.isReadingTime(text) || !prose && !b.heading() && (MetaLines.isDateOrByline(text)
                             || names.isName(text) || DateBoxLines.isDateBoxLine(b))
-                    || !prose && b.heading() && MetaLines.isDateOrPeoplesByline(text, names) || !b.heading() && isTimeLine(b)) {
+                    || !prose && b.heading() && MetaLines.isDateOrPeoplesByline(text, names) || !b.heading() && isTimeLine(b)
+                    || !prose && !b.heading() && TopicLabels.isLabel(b)) {
                 dropped[i] = true;
             } else if (prose) {
                 if (!headline && !description.isEmpty() && Text.key(text).equals(description) && standsApart(blocks, dropped, i)) {
