@@ -178,7 +178,10 @@ final class Boilerplate {
      */
     static void removeSignupBoxes(Element body, TagIndex tags) {
         for (Element field : tags.select(body, FORM_FIELDS, "form", "input")) {
-            if (field.parent() == null || hasLongText(field) || field.text().length() >= SIGNUP_BOX_CHARS) {
+            // a field inside a box removed for an earlier field (a form's other inputs) is skipped: climbing its
+            // detached box again, judging each level by its text, cost as much as all other fields together, and
+            // what it removed there no later step could see
+            if (!Trees.within(field, body) || hasLongText(field) || field.text().length() >= SIGNUP_BOX_CHARS) {
                 continue; // already removed with an earlier box, or a form that wraps the page (ASP.NET)
             }
             Element box = field;
