@@ -97,7 +97,8 @@ final class BodyText {
         Boilerplate.removeSignupBoxes(body, tags);
         List<Blocks.Block> all = Blocks.collect(body);
         List<Blocks.Block> visible = without(all, body, true, new AccordionPanels(body, tags));
-        List<Blocks.Block> named = without(visible, body, false);
+        BoilerplateNames names = new BoilerplateNames();
+        List<Blocks.Block> named = without(visible, body, names);
         Containers.Choice choice = Containers.choose(body, named, new Tally(named, body));
         Element container = choice.element();
         Set<Element> parts = choice.description().startsWith(DENSEST) ? splitParts(container, visible) : Set.of();
@@ -120,7 +121,7 @@ final class BodyText {
             inside.add(b);
             afterProse = afterProse || Tally.isProse(b);
         }
-        List<Blocks.Block> kept = without(inside, root, false);
+        List<Blocks.Block> kept = without(inside, root, names);
         kept = Teasers.without(kept, root);
         boolean looseText = looseText(kept);
         Repeats headline = new Repeats(title, heading);
@@ -240,7 +241,30 @@ final class BodyText {
      * @param furniture true to set aside furniture, false for boilerplate names
      */
     static List<Blocks.Block> without(List<Blocks.Block> blocks, Element root, boolean furniture) {
-        return without(blocks, root, furniture, null);
+        return without(blocks, root, furniture, null, furniture ? null : new BoilerplateNames());
+    }
+
+    /** The blocks outside elements named as boilerplate, judging each element's name once for all passes that share {@code names}. */
+    private static List<Blocks.Block> without(List<Blocks.Block> blocks, Element root, BoilerplateNames names) {
+        return without(blocks, root, false, null, names);
+    }
+
+    /**
+     * {@link Boilerplate#isBoilerplateName} of each element asked, kept: the passes over the page's and
+     * then the container's blocks ask it of mostly the same elements, and reading every class name
+     * part by part costs more than a look-up.
+     */
+    private static final class BoilerplateNames {
+        private final Map<Element, Boolean> verdicts = new IdentityHashMap<>();
+
+        boolean test(Element el) {
+            Boolean known = verdicts.get(el);
+            if (known == null) {
+                known = Boilerplate.isBoilerplateName(el);
+                verdicts.put(el, known);
+            }
+            return known;
+        }
     }
 
     /**
@@ -249,10 +273,16 @@ final class BodyText {
      */
     private static List<Blocks.Block> without(List<Blocks.Block> blocks, Element root, boolean furniture,
             AccordionPanels panels) {
+        return without(blocks, root, furniture, panels, null);
+    }
+
+    /** @param names the boilerplate names judged so far, when {@code furniture} is false */
+    private static List<Blocks.Block> without(List<Blocks.Block> blocks, Element root, boolean furniture,
+            AccordionPanels panels, BoilerplateNames names) {
         SubtreeText text = new SubtreeText(blocks, root);
         Verdict verdict = (el, first) -> (furniture
                 ? Boilerplate.isFurniture(el) && (panels == null || !panels.isPanel(el))
-                : Boilerplate.isBoilerplateName(el)) && !text.holdsMost(el, first);
+                : names.test(el)) && !text.holdsMost(el, first);
         Map<Element, Boolean> inside = new IdentityHashMap<>(blocks.size() * 4);
         List<Element> path = new ArrayList<>(); // reused from block to block
         List<Blocks.Block> kept = new ArrayList<>(blocks.size());
