@@ -376,6 +376,9 @@ final class Edges {
      * repeated on its own (a pull quote, the same step in each day of a plan) stays.
      */
     private static void repeats(List<Blocks.Block> blocks, boolean[] dropped) {
+        if (possibleRepeats(blocks, dropped) < MANY_REPEATS) {
+            return; // most articles: no text needs hashing whole
+        }
         Map<String, Boolean> prose = new HashMap<>();
         Set<String> seen = new HashSet<>();
         boolean[] repeated = new boolean[blocks.size()];
@@ -399,6 +402,28 @@ final class Edges {
         for (int i = 0; i < blocks.size(); i++) {
             dropped[i] |= repeated[i];
         }
+    }
+
+    /**
+     * @return at least the number of distinct prose texts that {@link #repeats} finds repeated: the
+     *         prose blocks whose {@link #sketch} an earlier kept block has (equal texts have equal
+     *         sketches), told without hashing every paragraph whole
+     */
+    private static int possibleRepeats(List<Blocks.Block> blocks, boolean[] dropped) {
+        Set<Long> seen = new HashSet<>();
+        int possible = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!dropped[i] && !seen.add(sketch(blocks.get(i).text())) && Tally.isProse(blocks.get(i))) {
+                possible++;
+            }
+        }
+        return possible;
+    }
+
+    /** @return a cheap key of a non-empty text: its length and its first, middle and last characters */
+    private static long sketch(String text) {
+        int n = text.length();
+        return (long) n << 48 | (long) text.charAt(0) << 32 | (long) text.charAt(n / 2) << 16 | text.charAt(n - 1);
     }
 
     /** @return true for the heading of a list of references or sources */
