@@ -32,8 +32,14 @@ final class BreadcrumbSections {
         String canonicalPath = path(canonicalUrl);
         for (int i = crumbs.size() - 1; i > 0; i--) { // the first step is the trail's root: the site, or its blog
             JsonLd.Crumb crumb = crumbs.get(i);
+            if (crumb.url() == null || crumb.url().isBlank()) {
+                continue; // a step that links nowhere: the page itself
+            }
             String path = path(page.absolute(crumb.url()));
-            if (path == null || path.equals(pagePath) || path.equals(canonicalPath)) {
+            if (path == null) {
+                return null; // an address that cannot be read: which step it is, is not known
+            }
+            if (path.equals(pagePath) || path.equals(canonicalPath)) {
                 continue; // the page itself
             }
             if (path.isEmpty()) {
@@ -44,7 +50,7 @@ final class BreadcrumbSections {
         return null;
     }
 
-    /** @return the address's path without a trailing slash ("" for the home page), or {@code null} when there is none */
+    /** @return the address's path without a trailing slash ("" for the home page), or {@code null} when it cannot be read */
     static String path(String url) {
         if (url == null || url.isBlank()) {
             return null;

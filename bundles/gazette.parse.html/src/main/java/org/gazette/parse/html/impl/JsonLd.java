@@ -22,7 +22,8 @@ import com.google.gson.JsonParser;
  * The first schema.org article object ({@code NewsArticle}, {@code Article}, {@code BlogPosting}
  * and their kin) in the page's {@code application/ld+json} scripts, looked for at the top level,
  * in arrays, in {@code @graph} and in nested objects (then in {@code <meta name="script:ld+json">}, as
- * Next.js apps print it); without one, the first {@code WebPage}.
+ * Next.js apps print it); without one, the first {@code WebPage}. Also the steps of the first
+ * {@code BreadcrumbList} ({@link #breadcrumb()}), read on in later scripts that name one.
  * References by {@code @id} to other objects of the same script are followed one level.
  * Malformed scripts are skipped.
  */
@@ -92,6 +93,9 @@ final class JsonLd {
         boolean foundArticle = false;
         List<Crumb> breadcrumb = null;
         for (int i = 0; i < sources.size() && (!foundArticle || breadcrumb == null); i++) {
+            if (foundArticle && !sources.get(i).contains("BreadcrumbList")) {
+                continue; // only a breadcrumb is still wanted
+            }
             List<JsonObject> objects;
             try {
                 objects = objects(JsonParser.parseString(sources.get(i)));

@@ -1,7 +1,11 @@
 package org.gazette.parse.html.impl;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -17,6 +21,7 @@ final class PageMetadata {
     private static final Evaluator CONTENT_LANGUAGE = Selector.evaluatorOf("meta[http-equiv=content-language][content]");
     private static final Evaluator CANONICAL_LINK = Selector.evaluatorOf("link[rel~=(?i)^canonical$][href]");
 
+    private static final Evaluator H1 = Selector.evaluatorOf("h1");
     private static final Evaluator TAG_LINK = Selector.evaluatorOf("a[rel~=(?i)(^|\\s)tag(\\s|$)]");
 
     private static final int MAX_TAGS = 50;
@@ -112,13 +117,22 @@ final class PageMetadata {
     /**
      * @return the texts of the links that say they lead to one of the post's tags ({@code rel="tag"}, as
      *         WordPress and other blog engines print the post's tags), not a category ({@code rel="category
-     *         tag"}), and not in navigation, a sidebar, a footer or readers' comments
+     *         tag"}), and not outside the post ({@link #outsideThePost})
      */
     private static List<String> tagLinks(Page page) {
+        List<Element> links = page.tags().select("a", TAG_LINK);
+        if (links.isEmpty()) {
+            return List.of();
+        }
+        List<Element> headings = page.tags().select("h1", H1);
+        Set<Element> aroundHeadline = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (!headings.isEmpty()) {
+            aroundHeadline.addAll(headings.get(0).parents());
+        }
         List<String> out = new ArrayList<>();
-        for (Element a : page.tags().select("a", TAG_LINK)) {
-            String rel = a.attr("rel").toLowerCase(java.util.Locale.ROOT);
-            if (out.size() < MAX_TAGS && !rel.contains("category") && !outsideThePost(a)) {
+        for (Element a : links) {
+            String rel = a.attr("rel").toLowerCase(Locale.ROOT);
+            if (out.size() < MAX_TAGS && !rel.contains("category") && !outsideThePost(a, aroundHeadline)) {
                 out.add(a.text());
             }
         }
@@ -126,18 +140,21 @@ final class PageMetadata {
     }
 
     /**
-     * @return whether the link is in navigation, a sidebar, a footer, readers' comments, or a widget of
-     *         the site's tags (a tag cloud, the "trending tags" of a search box: class or id naming a
-     *         widget, a cloud or search)
+     * @param aroundHeadline the elements that hold the page's first {@code <h1>}: a link under the first
+     *        of them it meets on its way up is in the post's own region
+     * @return whether the link is in navigation, a sidebar, a footer, readers' comments, or a widget of the
+     *         site's tags (a tag cloud, the "trending tags" of a search box: a class or id holding "cloud",
+     *         or with a part "search"; not "sidebar", which themes also name the wrapper of text and sidebar) below the region of the headline; a page builder's or the body's classes
+     *         above that region ({@code fl-search-active}) say nothing of the link
      */
-    private static boolean outsideThePost(Element a) {
-        for (Element e = a.parent(); e != null; e = e.parent()) {
+    private static boolean outsideThePost(Element a, Set<Element> aroundHeadline) {
+        for (Element e = a.parent(); e != null && !aroundHeadline.contains(e); e = e.parent()) {
             String tag = e.normalName();
             if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer")) {
                 return true;
             }
-            String names = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
-            if (names.contains("widget") || names.contains("cloud") || names.contains("search")) {
+            String names = e.className() + " " + e.id();
+            if (names.toLowerCase(Locale.ROOT).contains("cloud") || NameParts.has(names, "search")) {
                 return true;
             }
         }

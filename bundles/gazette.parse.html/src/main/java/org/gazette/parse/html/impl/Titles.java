@@ -51,7 +51,7 @@ final class Titles {
      * one that Chinese and Japanese titles write without spaces: an underscore, a full-width bar, colon or
      * dash, the bar-like ideograph 丨 ("滨江新区大桥通车_滨江日报", "図書館が改装｜みなと新聞").
      */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00B7\u00BB:-]{1,2}\\s+|\\s*[_\uFF5C\uFF1A\uFF0D\u4E28]\\s*");
+    static final Pattern SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00B7\u00BB:-]{1,2}\\s+|\\s*[_\uFF5C\uFF1A\uFF0D\u4E28]\\s*");
 
     private Titles() {
     }

@@ -69,4 +69,32 @@ class BreadcrumbSectionsTest {
         assertEquals("Transport", a.section);
         assertEquals("article:section", a.provenance.get("section"));
     }
+
+    @Test
+    void aStepLinkingToTheCanonicalAddressIsThePageItself() {
+        Article a = parser.parse(page(URL + "amp/", "Night Trains",
+                "<link rel=\"canonical\" href=\"" + URL + "\">" + breadcrumb(String.join(",",
+                        step(1, "Home", "https://www.fenmoor.example/"), step(2, "Rail", "/travel/rail/"),
+                        step(3, "Night Trains Return", "https://www.fenmoor.example/travel/rail/night-trains-return/"))), BODY));
+
+        assertEquals("Rail", a.section);
+    }
+
+    @Test
+    void aStepToTheHomePageBelowTheRootEndsTheSearch() {
+        Article a = parser.parse(page(URL, "Night Trains", breadcrumb(String.join(",",
+                step(1, "Fenmoor", "https://www.fenmoor.example/"), step(2, "Front page", "https://www.fenmoor.example/"),
+                step(3, "Night Trains Return to the Coast Line", null))), BODY));
+
+        assertNull(a.section);
+    }
+
+    @Test
+    void anAddressThatCannotBeReadGivesNoSection() {
+        Article a = parser.parse(page(URL, "Night Trains", breadcrumb(String.join(",",
+                step(1, "Home", "https://www.fenmoor.example/"), step(2, "Travel", "/travel/"),
+                step(3, "Rail & Sea", "/travel/rail sea/"), step(4, "Night Trains", null))), BODY));
+
+        assertNull(a.section, "not the step above an unreadable one");
+    }
 }

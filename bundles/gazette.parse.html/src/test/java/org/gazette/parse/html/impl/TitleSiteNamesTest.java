@@ -57,11 +57,32 @@ class TitleSiteNamesTest {
     }
 
     @Test
+    void aHeadlineOpeningWithTheBrandIsNoSiteNameAndKeepsItsTitle() {
+        Article a = parser.parse(page("https://www.greenhill.example/blog/prune-climbing-roses",
+                "Greenhill Tips | Pruning", "", BODY));
+
+        assertNull(a.siteName, "the first part must spell the domain exactly");
+        assertEquals("How to Prune Climbing Roses", a.title);
+    }
+
+    @Test
+    void aNameTakenFromTheTitleIsCutFromItAsADeclaredOneWouldBe() {
+        Article a = parser.parse(page("https://www.greenhill.example/blog/prune-climbing-roses",
+                "Pruning Roses | Greenhill Guides", "", "<p>A short note on the roses by the gate, all of which need a prune this"
+                        + " winter before the buds break, and the old wood cut out at the base.</p>"));
+
+        assertEquals("Greenhill Guides", a.siteName);
+        assertEquals("Pruning Roses", a.title, "two words before the bar are too few for a label, but the site's name goes");
+    }
+
+    @Test
     void aNameAndADomainNameThatHoldOneAnotherMatch() {
-        assertTrue(TitleSiteNames.names("Moxie", "withmoxie.example", "withmoxie"));
-        assertTrue(TitleSiteNames.names("Ironhack Blog", "ironhack.example", "ironhack"));
-        assertTrue(TitleSiteNames.names("Arla Foods Ingredients", "arlafoodsingredients.example", "arlafoodsingredients"));
-        assertFalse(TitleSiteNames.names("News", "thenewsguide.example", "thenewsguide"), "too short a part of the domain's name");
-        assertFalse(TitleSiteNames.names("Personally Tested", "krioda.example", "krioda"));
+        assertTrue(TitleSiteNames.holds("Moxie", "withmoxie"));
+        assertTrue(TitleSiteNames.holds("Ironhack Blog", "ironhack"));
+        assertTrue(TitleSiteNames.spells("Arla Foods Ingredients", "arlafoodsingredients.example", "arlafoodsingredients"));
+        assertTrue(TitleSiteNames.spells("Psychiatry.org", "psychiatry.org", "psychiatry"));
+        assertFalse(TitleSiteNames.holds("News", "thenewsguide"), "too short a part of the domain's name");
+        assertFalse(TitleSiteNames.spells("Personally Tested", "krioda.example", "krioda"));
+        assertFalse(TitleSiteNames.holds("Personally Tested", "krioda"));
     }
 }
