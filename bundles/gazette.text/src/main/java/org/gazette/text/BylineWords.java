@@ -29,9 +29,16 @@ public final class BylineWords {
     public static final String BY_ITALIAN = "di";
     /**
      * Romanian "de" ("de Andrei Popescu"): also the particle of many surnames ("de Vries", "de la Cruz") and the "of"
-     * of Romance running text, so, like {@link #BY_ITALIAN}, taken only in lower case before a name.
+     * of Romance running text ("de Paris"), so taken only as {@link #BY_LOOKALIKES} are, and only in lower case.
      */
     public static final String BY_ROMANIAN = "de";
+    /**
+     * The words of {@link #BY} that open other things as often as bylines: Swedish "av" is also the English "AV"
+     * ("Av Club"). {@link Bylines} takes them (and {@link #BY_ROMANIAN}) only in a byline element's text, not on a
+     * free line, and only before a name of two or more capitalised words ("Av Erik Lindqvist"): before one word
+     * ("Av Club", "de Vries") they are part of the name.
+     */
+    public static final List<String> BY_LOOKALIKES = List.of("av");
     /**
      * The preposition that sets a date after a name or before a weekday, one per language: English
      * "on", German "am", French "le", Spanish "el", Italian "il", Dutch "op" ("By Jane Doe on

@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads author names from byline text: "By Jane Doe and John Roe | 14 September 2023" gives two
  * names, as do "Von Anna Schmidt und Jonas Weber", "Por Ana Ruiz y Pedro Gómez" and
  * "Par Luc Martin et Marie Roux"; "By providing your email you agree..." gives none.
  * <p>
- * A byline may start with "By", "Von", "Por", "Par", "Door", "Av", "מאת", "di", Romanian "de" (the words of {@link BylineWords}), "Author:", "Autor:", "Автор:", "Текст:", "Yazar:",
+ * A byline may start with "By", "Von", "Por", "Par", "Door", "מאת", "di", Swedish "Av" and Romanian "de" before a name of
+ * two or more words (the words of {@link BylineWords}), "Author:", "Autor:", "Автор:", "Текст:", "Yazar:",
  * "द्वारा:", "लेखक:", Czech "Autoři:", Hungarian "Szerző:", Persian "نویسنده:", Finnish "Teksti:", Arabic "بقلم:", Thai "โดย", Indonesian "Penulis:", "Oleh", Vietnamese "Tác giả:" (also
  * "Written by", "Posted by"); a reporter's title in Chinese, Japanese and Korean ("记者 李华", "김민수 기자")
  * is dropped;
@@ -28,8 +31,18 @@ public final class Bylines {
     /** White space, also the no-break, typographic and ideographic spaces ("记者　李华"). */
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u3000\\uFEFF]+");
     private static final Pattern PREFIX = Pattern.compile(
-            "(?iu)^(?:(?:" + BylineWords.WRITTEN_BY_VERB_PATTERN + "|text|submitted|published)\\s+)?(?:" + BylineWords.BY_PATTERN
-                    + "|(?-i:" + BylineWords.BY_ITALIAN + "|" + BylineWords.BY_ROMANIAN + ")|author|autor|autore|auteur|autoři|автор|текст|yazar|द्वारा|लेखक|بقلم|โดย|penulis|oleh|tác giả|szerző|نویسنده|teksti)\\s*:?\\s+");
+            "(?iu)^(?:(?:" + BylineWords.WRITTEN_BY_VERB_PATTERN + "|text|submitted|published)\\s+)?(?:"
+                    + BylineWords.alternation(BylineWords.BY.stream().filter(word -> !BylineWords.BY_LOOKALIKES.contains(word)).toList())
+                    + "|(?-i:" + BylineWords.BY_ITALIAN + ")|author|autor|autore|auteur|autoři|автор|текст|yazar|द्वारा|लेखक|بقلم|โดย|penulis|oleh|tác giả|szerző|نویسنده|teksti)\\s*:?\\s+");
+    /**
+     * A byline word that also opens names and other words ({@link BylineWords#BY_LOOKALIKES} as written, lower case or
+     * capitalised, and Romanian "de" in lower case), read as one only before a name of two or more capitalised
+     * words: "Av Erik Lindqvist", "de Andrei Popescu", not "Av Club", "de Vries", "de la Cruz". {@link #names} only.
+     */
+    private static final Pattern LOOKALIKE_PREFIX = Pattern.compile("^(?:" + BylineWords.BY_ROMANIAN + "|"
+            + BylineWords.alternation(BylineWords.BY_LOOKALIKES.stream()
+                    .flatMap(word -> Stream.of(word, Character.toUpperCase(word.charAt(0)) + word.substring(1))).toList())
+            + ") (?=\\p{Lu}[^ ]* \\p{Lu})");
     /**
      * The reporter's title that Chinese, Japanese and Korean bylines print before or after the name
      * ("记者 李华", "田中太郎 記者", "김민수 기자"), or a label ("作者：李华", "文／李华"; "文" only with its
@@ -87,9 +100,9 @@ public final class Bylines {
             }
             byline = name;
         }
-        java.util.regex.Matcher prefix = PREFIX.matcher(byline);
-        boolean prefixed = prefix.find();
-        byline = CUT.matcher(prefixed ? byline.substring(prefix.end()) : byline).replaceFirst("");
+        int nameStart = prefixEnd(byline);
+        boolean prefixed = nameStart > 0;
+        byline = CUT.matcher(prefixed ? byline.substring(nameStart) : byline).replaceFirst("");
         if (prefixed) {
             byline = DATE_AFTER.matcher(byline).replaceFirst("");
         }
@@ -111,7 +124,8 @@ public final class Bylines {
     /**
      * Reads a line of running text that may be a byline, such as a line under a plain-text title:
      * it must start with a byline word ("By", "Von", "Por", "Par", "Author:"...), or name a reporter
-     * the Chinese, Japanese or Korean way ("记者 李华", "김민수 기자").
+     * the Chinese, Japanese or Korean way ("记者 李华", "김민수 기자"). Not with a word that opens other lines as often
+     * ({@link BylineWords#BY_LOOKALIKES}, Romanian "de": "Av Club", "de Paris"): those only in {@link #names}.
      *
      * @param line one line, possibly {@code null}
      * @return the names in order, without duplicates; empty when the line is not a byline or
@@ -127,6 +141,19 @@ public final class Bylines {
             return List.of();
         }
         return names(text);
+    }
+
+    /**
+     * @param byline a byline element's text, whitespace collapsed
+     * @return where the name after its byline word or label begins, or 0 when it has none
+     */
+    private static int prefixEnd(String byline) {
+        Matcher prefix = PREFIX.matcher(byline);
+        if (prefix.find()) {
+            return prefix.end();
+        }
+        Matcher lookalike = LOOKALIKE_PREFIX.matcher(byline);
+        return lookalike.find() ? lookalike.end() : 0;
     }
 
     /** @return whether a text holds a Chinese, Japanese or Korean role word: most bylines are spared the pattern */

@@ -104,7 +104,7 @@ class BylinesTest {
 
     @Test
     void bylineLabelsOfMoreLanguages() {
-        assertEquals(List.of("Erik Lindqvist"), Bylines.fromLine("Av Erik Lindqvist"));
+        assertEquals(List.of("Erik Lindqvist"), Bylines.names("Av Erik Lindqvist"));
         assertEquals(List.of("יעל כהן"), Bylines.fromLine("מאת יעל כהן"));
         assertEquals(List.of("Andrei Popescu"), Bylines.names("de Andrei Popescu"));
         assertEquals(List.of("Kovács Anna", "Nagy Péter"), Bylines.names("Szerző: Kovács Anna, Nagy Péter"));
@@ -113,6 +113,23 @@ class BylinesTest {
         assertEquals(List.of("Mikko Virtanen"), Bylines.names("Teksti: Mikko Virtanen"));
         // Romanian "de" only in lower case: a capitalised "De" opens a name
         assertEquals(List.of("De Andrei Popescu"), Bylines.names("De Andrei Popescu"));
+    }
+
+    @Test
+    void wordsThatAlsoOpenNamesAreBylineWordsOnlyInABylineBeforeAFullName() {
+        // Romanian "de" and Swedish "Av" before a name of two or more capitalised words, in a byline element
+        assertEquals(List.of("Erik Lindqvist", "Anna Berg"), Bylines.names("av Erik Lindqvist, Anna Berg"));
+        assertEquals(List.of("Andrei Popescu"), Bylines.names("de Andrei Popescu on 14 September 2023"));
+        // before one word or a particle they are part of the name: a surname's particle, an abbreviation
+        assertEquals(List.of("de Vries"), Bylines.names("de Vries"));
+        assertEquals(List.of("de la Cruz"), Bylines.names("de la Cruz"));
+        assertEquals(List.of("Av Club"), Bylines.names("Av Club"));
+        // on a free line they are no byline word at all: "de Paris" is a place, "Av Club" a title
+        assertEquals(List.of(), Bylines.fromLine("de Paris"));
+        assertEquals(List.of(), Bylines.fromLine("de Vries"));
+        assertEquals(List.of(), Bylines.fromLine("Av Club"));
+        assertEquals(List.of(), Bylines.fromLine("Av Erik Lindqvist"));
+        assertEquals(List.of(), Bylines.fromLine("de Andrei Popescu"));
     }
 
     @Test
