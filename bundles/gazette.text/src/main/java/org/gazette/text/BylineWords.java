@@ -56,10 +56,25 @@ public final class BylineWords {
     public static final String WRITTEN_BY_LABEL_PATTERN = "geschrieben\\s+von|verfasst\\s+von|[ée]crit\\s+par|escrito\\s+por"
             + "|scritto\\s+da|geschreven\\s+door";
 
+    /**
+     * The nouns that label the author field, in lower case, the plurals where sites print them: English "Author:",
+     * "Authors", German "Autor", "Autorin", "Autoren", Spanish and Portuguese "Autor", "Autores", French "Auteur",
+     * "Auteurs", Italian "Autore", "Autori", Czech "Autoři", Russian and Ukrainian "Автор", "Авторы", Turkish "Yazar",
+     * Hindi "लेखक", Indonesian "Penulis", Vietnamese "Tác giả", Hungarian "Szerző", Persian "نویسنده", and the "Text:"
+     * that Russian and Finnish papers set before the writer ("Текст:", "Teksti:"). One list for the rules that read such
+     * a label, before a name ({@link Bylines}) or as a line or heading of its own (a label line above the text, a
+     * facts box's heading), so that a language added for one is known to all.
+     */
+    public static final List<String> AUTHOR_LABELS = List.of("author", "authors", "autor", "autorin", "autoren", "autores",
+            "auteur", "auteurs", "autore", "autori", "autoři", "автор", "авторы", "yazar", "लेखक", "penulis", "tác giả",
+            "szerző", "نویسنده", "текст", "teksti");
+
     /** {@link #BY} as an alternation: {@code by|von|por|par|door|av|מאת}. */
     public static final String BY_PATTERN = alternation(BY);
     /** {@link #DATE_CONNECTORS} as an alternation: {@code on|am|le|el|il|op}. */
     public static final String DATE_CONNECTOR_PATTERN = alternation(DATE_CONNECTORS);
+    /** {@link #AUTHOR_LABELS} as an alternation: {@code author|authors|autor|...|teksti}. */
+    public static final String AUTHOR_LABEL_PATTERN = alternation(AUTHOR_LABELS);
     /** {@link #WRITTEN_BY_VERBS} as an alternation: {@code written|posted|words|reported}. */
     public static final String WRITTEN_BY_VERB_PATTERN = alternation(WRITTEN_BY_VERBS);
 

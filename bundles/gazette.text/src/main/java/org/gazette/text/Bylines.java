@@ -14,9 +14,9 @@ import java.util.stream.Stream;
  * "Par Luc Martin et Marie Roux"; "By providing your email you agree..." gives none.
  * <p>
  * A byline may start with "By", "Von", "Por", "Par", "Door", "מאת", "di", Swedish "Av" and Romanian "de" before a name of
- * two or more words (the words of {@link BylineWords}), "Author:", "Autor:", "Автор:", "Текст:", "Yazar:",
- * "द्वारा:", "लेखक:", Czech "Autoři:", Hungarian "Szerző:", Persian "نویسنده:", Finnish "Teksti:", Arabic "بقلم:", Thai "โดย", Indonesian "Penulis:", "Oleh", Vietnamese "Tác giả:" (also
- * "Written by", "Posted by"); a reporter's title in Chinese, Japanese and Korean ("记者 李华", "김민수 기자")
+ * two or more words (the words of {@link BylineWords}), an author label of {@link BylineWords#AUTHOR_LABELS} ("Author:",
+ * "Autoren:", "Автор:", "Autoři:", "Szerző:", "نویسنده:", "Teksti:"...), Hindi "द्वारा", Arabic "بقلم", Thai "โดย",
+ * Indonesian "Oleh" (also "Written by", "Posted by"); a reporter's title in Chinese, Japanese and Korean ("记者 李华", "김민수 기자")
  * is dropped;
  * names are separated by commas, semicolons, "&amp;" and "and", "und", "y", "e", "et"; whatever
  * follows a "|", "•", "·", "/" or a spaced dash is not part of it. Role words after a comma
@@ -33,7 +33,7 @@ public final class Bylines {
     private static final Pattern PREFIX = Pattern.compile(
             "(?iu)^(?:(?:" + BylineWords.WRITTEN_BY_VERB_PATTERN + "|text|submitted|published)\\s+)?(?:"
                     + BylineWords.alternation(BylineWords.BY.stream().filter(word -> !BylineWords.BY_LOOKALIKES.contains(word)).toList())
-                    + "|(?-i:" + BylineWords.BY_ITALIAN + ")|author|autor|autore|auteur|autoři|автор|текст|yazar|द्वारा|लेखक|بقلم|โดย|penulis|oleh|tác giả|szerző|نویسنده|teksti)\\s*:?\\s+");
+                    + "|(?-i:" + BylineWords.BY_ITALIAN + ")|" + BylineWords.AUTHOR_LABEL_PATTERN + "|द्वारा|بقلم|โดย|oleh)\\s*:?\\s+");
     /**
      * A byline word that also opens names and other words ({@link BylineWords#BY_LOOKALIKES} as written, lower case or
      * capitalised, and Romanian "de" in lower case), read as one only before a name of two or more capitalised

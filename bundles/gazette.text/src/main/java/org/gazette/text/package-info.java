@@ -11,7 +11,7 @@
  * Everything here is a pure function or an immutable value: no services, no state.
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package org.gazette.text;
 
 import org.osgi.annotation.bundle.Export;

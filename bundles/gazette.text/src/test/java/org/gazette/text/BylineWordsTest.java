@@ -17,6 +17,7 @@ class BylineWordsTest {
         assertEquals("on|am|le|el|il|op", BylineWords.DATE_CONNECTOR_PATTERN);
         assertEquals("written|posted|words|reported", BylineWords.WRITTEN_BY_VERB_PATTERN);
         assertEquals("a|b", BylineWords.alternation(List.of("a", "b")));
+        assertTrue(BylineWords.AUTHOR_LABEL_PATTERN.startsWith("author|authors|autor|"));
     }
 
     @Test

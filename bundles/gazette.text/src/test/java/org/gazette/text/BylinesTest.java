@@ -111,6 +111,9 @@ class BylinesTest {
         assertEquals(List.of("Jana Nováková", "Petr Svoboda"), Bylines.names("Autoři: Jana Nováková, Petr Svoboda"));
         assertEquals(List.of("مریم احمدی"), Bylines.names("نویسنده: مریم احمدی"));
         assertEquals(List.of("Mikko Virtanen"), Bylines.names("Teksti: Mikko Virtanen"));
+        // every author label of BylineWords, plurals too
+        assertEquals(List.of("Ana Ruiz", "Pedro Gómez"), Bylines.names("Autores: Ana Ruiz, Pedro Gómez"));
+        assertEquals(List.of("Jane Doe", "John Roe"), Bylines.fromLine("Authors: Jane Doe and John Roe"));
         // Romanian "de" only in lower case: a capitalised "De" opens a name
         assertEquals(List.of("De Andrei Popescu"), Bylines.names("De Andrei Popescu"));
     }

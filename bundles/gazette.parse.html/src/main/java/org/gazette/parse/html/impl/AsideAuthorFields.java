@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.gazette.text.BylineWords;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
@@ -22,9 +25,13 @@ import org.jsoup.select.Selector;
 final class AsideAuthorFields {
     private static final Evaluator ANY = new Evaluator.AllElements();
     private static final Evaluator LABEL_HEADINGS = Selector.evaluatorOf("h2, h3, h4, h5, h6, dt");
-    /** "Author", "Authors", "Author(s)", also German, French, Spanish, Portuguese, Italian, Dutch, Turkish, Russian, Polish. */
-    private static final Set<String> LABELS = Set.of("author", "authors", "author(s)", "written by", "autor", "autoren",
-            "autorin", "autores", "autor(es)", "auteur", "auteurs", "auteur(s)", "autore", "autori", "yazar", "автор", "авторы");
+    /**
+     * The author labels every byline rule knows ({@link BylineWords#AUTHOR_LABELS}), and the forms only a facts box's
+     * heading prints: a plural in brackets, as a field that holds one name or more ("Author(s)", "Autor(es)",
+     * "Auteur(s)"), and "Written by".
+     */
+    private static final Set<String> LABELS = Stream.concat(BylineWords.AUTHOR_LABELS.stream(),
+            Stream.of("author(s)", "autor(es)", "auteur(s)", "written by")).collect(Collectors.toUnmodifiableSet());
     /** An aside longer than this is no facts box. */
     private static final int MAX_ASIDE_CHARS = 3000;
     private static final int MAX_VALUE_CHARS = 300;

@@ -15,6 +15,11 @@ import org.jsoup.nodes.Element;
  */
 final class AuthorArchiveLinks {
 
+    /**
+     * The path segments of author archives as CMS spell them in URLs ({@code /author/}, {@code /autor/}): ASCII slugs,
+     * not the labels a page prints ({@link org.gazette.text.BylineWords#AUTHOR_LABELS}, with "Autoři", "Tác giả" and
+     * other scripts, and "Text" words that name no archive); the {@code href} is pre-tested for their stems.
+     */
     private static final Set<String> ARCHIVES = Set.of("author", "authors", "autor", "autoren", "auteur", "autore");
 
     private AuthorArchiveLinks() {

@@ -9,7 +9,8 @@ import org.gazette.text.BylineWords;
  * updated:", "Published", "By", as templates print label and value in elements of their own
  * ({@code <p>Written by</p><p>Jane Doe</p>}) above the text. The value is a byline or a date,
  * which {@link Edges} drops before the first paragraph; the label, without it, is no text either.
- * Only a whole line counts, in English, German, French, Spanish, Italian, Portuguese and Dutch;
+ * Only a whole line counts, in English, German, French, Spanish, Italian, Portuguese and Dutch (an author label in
+ * every language of {@link BylineWords#AUTHOR_LABELS});
  * where it stands (before the first paragraph, not a heading) is the main cue, these words the
  * second.
  */
@@ -17,13 +18,13 @@ final class MetaLabels {
 
     private static final Pattern LABEL = Pattern.compile("(?iu)^(?:"
             + "(?:" + BylineWords.WRITTEN_BY_VERB_PATTERN + "|article|reviewed|edited)\\s+by|" + BylineWords.BY_PATTERN + "|" + BylineWords.BY_ITALIAN
-            + "|authors?|date"
+            + "|" + BylineWords.AUTHOR_LABEL_PATTERN + "|date"
             + "|(?:last\\s+)?updated(?:\\s+on)?|published(?:\\s+on)?|posted(?:\\s+on)?"
             + "|" + BylineWords.WRITTEN_BY_LABEL_PATTERN
-            + "|autor(?:in)?|ver[öo]ffentlicht(?:\\s+am)?|aktualisiert(?:\\s+am)?|datum"
-            + "|auteur|publi[ée](?:\\s+le)?|mis\\s+[àa]\\s+jour(?:\\s+le)?"
+            + "|ver[öo]ffentlicht(?:\\s+am)?|aktualisiert(?:\\s+am)?|datum"
+            + "|publi[ée](?:\\s+le)?|mis\\s+[àa]\\s+jour(?:\\s+le)?"
             + "|publicado(?:\\s+(?:el|em))?|actualizado(?:\\s+el)?|atualizado(?:\\s+em)?|fecha|data"
-            + "|autore|pubblicato(?:\\s+il)?|aggiornato(?:\\s+il)?"
+            + "|pubblicato(?:\\s+il)?|aggiornato(?:\\s+il)?"
             + "|gepubliceerd(?:\\s+op)?|bijgewerkt(?:\\s+op)?"
             + ")\\s*[:：]?$");
     /** A label is short: longer lines are not tried. */

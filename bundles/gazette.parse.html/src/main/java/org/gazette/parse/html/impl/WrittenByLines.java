@@ -15,6 +15,12 @@ import org.jsoup.select.NodeFilter;
  * A byline that says so anywhere in the body, outside navigation, headers, footers and asides:
  * "Written by <a>Jane Doe</a>" at the foot of the text, "Posted by jdoe", "Author: Jane Doe". Only
  * these explicit words: a bare "By ..." far from the headline is as often a caption or a sentence.
+ * <p>
+ * Its words are English only, not {@link BylineWords#AUTHOR_LABELS}: this rule reads every text of the body, and
+ * tries its pattern only on the texts that open with one of its words' first letters ({@code LABEL_INITIALS});
+ * the other languages' labels would open that gate to most texts ("t", "s", "p", Cyrillic, Devanagari, Arabic).
+ * Their bylines are read where bylines stand: in byline elements ({@link Bylines}), above the text
+ * ({@link MetaLabels}) and in a facts box ({@link AsideAuthorFields}).
  */
 final class WrittenByLines {
 

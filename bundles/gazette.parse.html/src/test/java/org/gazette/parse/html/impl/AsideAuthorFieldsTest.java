@@ -39,6 +39,13 @@ class AsideAuthorFieldsTest {
     }
 
     @Test
+    void theAuthorLabelsOfEveryBylineRule() {
+        // the labels of BylineWords.AUTHOR_LABELS, which Bylines reads before a name
+        assertEquals(List.of("Lena Ortiz", "Tomas Berg"), parse(factsBox("<h6>Autoři</h6><ul><li>Lena Ortiz</li><li>Tomas Berg</li></ul>")).authors);
+        assertEquals(List.of("Lena Ortiz"), parse(factsBox("<h3>Szerző</h3><p>Lena Ortiz</p>")).authors);
+    }
+
+    @Test
     void otherSidebarListsAndBylinesElsewhere() {
         // a sidebar that lists topics under "Authors" names nobody
         assertNull(parse(factsBox("<h3>Authors</h3><ul><li><a href=\"/a\">See all of our experts and their work</a></li><li>More</li></ul>")).authors);

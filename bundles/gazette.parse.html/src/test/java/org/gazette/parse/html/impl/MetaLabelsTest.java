@@ -17,6 +17,15 @@ class MetaLabelsTest {
     }
 
     @Test
+    void theAuthorLabelsOfBylineWords() {
+        // the one list of author labels, also in the languages Bylines learned first
+        for (String label : new String[] {"Author:", "Authors", "Autorin", "Autores:", "Auteurs", "Autori", "Autoři:", "Szerző:",
+                "نویسنده:", "Teksti:", "Tác giả:"}) {
+            assertTrue(MetaLabels.isLabel(label), label);
+        }
+    }
+
+    @Test
     void aLineThatSaysMoreIsNoLabel() {
         assertFalse(MetaLabels.isLabel("By the harbour"));
         assertFalse(MetaLabels.isLabel("Verfasst von Anna Schmidt"));
