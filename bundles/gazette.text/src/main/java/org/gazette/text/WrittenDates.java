@@ -147,7 +147,8 @@ public final class WrittenDates {
         text = westernDigits(text);
         Matcher m = ISO.matcher(text);
         if (m.matches()) {
-            String iso = m.group(1).compareTo(String.valueOf(FIRST_GREGORIAN_YEAR)) < 0 ? null : IsoDates.normalise(m.group(1));
+            // the year is the first four digits of the match, of any script (Integer.parseInt reads them all)
+            String iso = Integer.parseInt(m.group(1), 0, 4, 10) < FIRST_GREGORIAN_YEAR ? null : IsoDates.normalise(m.group(1));
             m = iso == null ? ISO_ZONED.matcher(text) : null;
             return m == null || !m.matches() ? iso
                     : IsoDates.iso(date(m.group(1), Integer.valueOf(m.group(2)), m.group(3)), m.group(4),

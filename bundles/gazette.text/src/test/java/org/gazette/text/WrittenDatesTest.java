@@ -284,6 +284,14 @@ class WrittenDatesTest {
     }
 
     @Test
+    void theFirstGregorianYearIsComparedAsANumber() {
+        assertNull(WrittenDates.parse("1599-12-31"));
+        assertEquals("1600-01-01", WrittenDates.parse("1600-01-01"));
+        assertEquals("2023-09-14", WrittenDates.parse("2023-09-14"));
+        assertNull(WrittenDates.parse("0999-06-23"));
+    }
+
+    @Test
     void hungarianDatesYearFirstWithTheMonthsName() {
         assertEquals("2023-09-14T12:00:00", WrittenDates.parse("2023. szeptember 14. 12:00"));
         assertEquals("2023-09-14", WrittenDates.parse("2023. szept. 14."));
