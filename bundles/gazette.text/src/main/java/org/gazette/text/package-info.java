@@ -6,7 +6,7 @@
  * text, with the words of {@link org.gazette.text.BylineWords} that every byline rule shares; {@link org.gazette.text.IsoDates} and {@link org.gazette.text.WrittenDates} turn dates
  * as machines and people write them into ISO-8601, numeric ones in the page's
  * {@link org.gazette.text.DateOrder}; {@link org.gazette.text.Months} knows month
- * names in English, German, French and Spanish.
+ * names in twenty-two languages.
  * <p>
  * Everything here is a pure function or an immutable value: no services, no state.
  */
