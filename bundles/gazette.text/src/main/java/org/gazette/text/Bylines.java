@@ -33,13 +33,14 @@ public final class Bylines {
     private static final Pattern PREFIX = Pattern.compile(
             "(?iu)^(?:(?:" + BylineWords.WRITTEN_BY_VERB_PATTERN + "|text|submitted|published)\\s+)?(?:"
                     + BylineWords.alternation(BylineWords.BY.stream().filter(word -> !BylineWords.BY_LOOKALIKES.contains(word)).toList())
-                    + "|(?-i:" + BylineWords.BY_ITALIAN + ")|" + BylineWords.AUTHOR_LABEL_PATTERN + "|द्वारा|بقلم|โดย|oleh)\\s*:?\\s+");
+                    + "|" + BylineWords.AUTHOR_LABEL_PATTERN + "|द्वारा|بقلم|โดย|oleh)\\s*:?\\s+");
     /**
      * A byline word that also opens names and other words ({@link BylineWords#BY_LOOKALIKES} as written, lower case or
-     * capitalised, and Romanian "de" in lower case), read as one only before a name of two or more capitalised
-     * words: "Av Erik Lindqvist", "de Andrei Popescu", not "Av Club", "de Vries", "de la Cruz". {@link #names} only.
+     * capitalised, and Romanian "de" and Italian "di" in lower case), read as one only before a name of two or more
+     * capitalised words: "Av Erik Lindqvist", "de Andrei Popescu", "di Marco Rossi", not "Av Club", "de Vries",
+     * "de la Cruz", "di Maio". {@link #names} only.
      */
-    private static final Pattern LOOKALIKE_PREFIX = Pattern.compile("^(?:" + BylineWords.BY_ROMANIAN + "|"
+    private static final Pattern LOOKALIKE_PREFIX = Pattern.compile("^(?:" + BylineWords.BY_ROMANIAN + "|" + BylineWords.BY_ITALIAN + "|"
             + BylineWords.alternation(BylineWords.BY_LOOKALIKES.stream()
                     .flatMap(word -> Stream.of(word, Character.toUpperCase(word.charAt(0)) + word.substring(1))).toList())
             + ") (?=\\p{Lu}[^ ]* \\p{Lu})");
@@ -125,7 +126,8 @@ public final class Bylines {
      * Reads a line of running text that may be a byline, such as a line under a plain-text title:
      * it must start with a byline word ("By", "Von", "Por", "Par", "Author:"...), or name a reporter
      * the Chinese, Japanese or Korean way ("记者 李华", "김민수 기자"). Not with a word that opens other lines as often
-     * ({@link BylineWords#BY_LOOKALIKES}, Romanian "de": "Av Club", "de Paris"): those only in {@link #names}.
+     * ({@link BylineWords#BY_LOOKALIKES}, Romanian "de", Italian "di": "Av Club", "de Paris", "di Roma"): those only in
+     * {@link #names}.
      *
      * @param line one line, possibly {@code null}
      * @return the names in order, without duplicates; empty when the line is not a byline or

@@ -51,6 +51,8 @@ class BylinesTest {
         assertEquals(List.of("Katarzyna Nowak"), Bylines.fromLine("Autor: Katarzyna Nowak"));
         assertEquals(List.of("Di Maria"), Bylines.names("Di Maria")); // the particle of a surname, capitalised
         assertEquals(List.of(), Bylines.fromLine("di solito il mercato apre alle sette"));
+        assertEquals(List.of("di Maio"), Bylines.names("di Maio"), "a lower-case particle before one name is the surname's");
+        assertEquals(List.of(), Bylines.fromLine("di Roma"), "in running text 'di' is 'of'");
     }
 
     @Test
