@@ -155,7 +155,7 @@ final class BodyText {
         Excerpts.drop(kept, dropped, root);
         TablesOfContents.drop(kept, dropped, root);
         LinkedCards.drop(kept, dropped, root);
-        PullQuotes.drop(kept, dropped, root);
+        PullQuotes.drop(kept, dropped, root, tags);
         CommentThreads.drop(kept, dropped, root);
         Edges.trim(kept, dropped, authors, description);
         dropLinkLinesOutsideProse(kept, dropped); // again, now that the rules above set aside prose at the edges

@@ -1,6 +1,8 @@
 package org.gazette.parse.html.impl;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jsoup.nodes.Element;
 
@@ -21,6 +23,12 @@ final class PullQuotes {
     static final int MIN_WORDS = 6;
     /** How many elements from a block's own up may be the quotation (a paragraph or a heading inside it). */
     private static final int QUOTE_LEVELS = 3;
+    /**
+     * At most this many quotations are compared with the paragraphs: each is compared with every
+     * paragraph, and a forum thread quoting thousands of replies holds no pull quote.
+     */
+    static final int MAX_QUOTES = 50;
+
     /** Quotation marks and spaces that may follow a sentence's end. */
     private static final String CLOSING_MARKS = "\"'\u201D\u2019\u00BB\u300D\u300F ";
     /** The marks that end a sentence, in Latin, CJK and Arabic scripts. */
@@ -33,11 +41,17 @@ final class PullQuotes {
      * @param blocks the article's blocks in reading order
      * @param dropped which of them are already set aside (changed in place)
      * @param root the element holding the article
+     * @param tags the index of the page's tree as parsed (elements were removed since, none added)
      */
-    static void drop(List<Blocks.Block> blocks, boolean[] dropped, Element root) {
+    static void drop(List<Blocks.Block> blocks, boolean[] dropped, Element root, TagIndex tags) {
+        boolean inline = tags.has("q");
+        if (!inline && !tags.has("blockquote")) {
+            return; // most pages quote nothing
+        }
+        Map<Element, Integer> inlineQuotes = inline ? new IdentityHashMap<>() : null;
         boolean[] quoted = null;
         for (int i = 0; i < blocks.size(); i++) {
-            if (!dropped[i] && (inQuotation(blocks.get(i).owner(), root) || isQuotation(blocks.get(i)))) {
+            if (!dropped[i] && (inQuotation(blocks.get(i).owner(), root) || inline && isQuotation(blocks.get(i), inlineQuotes))) {
                 if (quoted == null) {
                     quoted = new boolean[blocks.size()];
                 }
@@ -48,10 +62,11 @@ final class PullQuotes {
             return; // most articles quote nothing: no keys to make
         }
         String[] keys = new String[blocks.size()];
-        for (int i = 0; i < blocks.size(); i++) {
-            if (quoted[i] && !dropped[i] && Text.words(blocks.get(i).text()) >= MIN_WORDS && endsSentence(blocks.get(i).text())
-                    && repeatsParagraph(i, blocks, dropped, quoted, keys)) {
-                dropped[i] = true;
+        int compared = 0;
+        for (int i = 0; i < blocks.size() && compared < MAX_QUOTES; i++) {
+            if (quoted[i] && !dropped[i] && Text.words(blocks.get(i).text()) >= MIN_WORDS && endsSentence(blocks.get(i).text())) {
+                compared++;
+                dropped[i] = repeatsParagraph(i, blocks, dropped, quoted, keys);
             }
         }
     }
@@ -94,14 +109,23 @@ final class PullQuotes {
      * @return true when an inline quotation ({@code <q>}) holds the whole of the block's text: a
      *         pull quote's box that prints the quotation beside an icon, {@code <div><span
      *         class="icon-quote"></span><q>...</q></div>}, whose block belongs to the box
+     * @param inlineQuotes for each owner already looked at, the length of its first {@code <q>}
+     *        child's text, -1 if none: blocks of loose text share their owner, which may have
+     *        thousands of children ({@code <br>} lines)
      */
-    private static boolean isQuotation(Blocks.Block b) {
-        for (Element child = b.owner().firstElementChild(); child != null; child = child.nextElementSibling()) {
+    private static boolean isQuotation(Blocks.Block b, Map<Element, Integer> inlineQuotes) {
+        int quote = inlineQuotes.computeIfAbsent(b.owner(), PullQuotes::firstInlineQuote);
+        return quote >= 0 && quote * 10 >= b.text().length() * 9;
+    }
+
+    /** @return the length of the text of the element's first {@code <q>} child, -1 if it has none */
+    private static int firstInlineQuote(Element owner) {
+        for (Element child = owner.firstElementChild(); child != null; child = child.nextElementSibling()) {
             if (child.normalName().equals("q")) {
-                return child.text().length() * 10 >= b.text().length() * 9;
+                return child.text().length();
             }
         }
-        return false;
+        return -1;
     }
 
     /** @return true when the element, or one of the {@value #QUOTE_LEVELS} elements from it up below the root, is a quotation */
