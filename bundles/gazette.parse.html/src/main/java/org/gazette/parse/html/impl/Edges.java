@@ -329,7 +329,7 @@ final class Edges {
                 proseIndex = i;
                 break;
             }
-            if (Text.words(b.text()) > STRAY_WORDS || endsSentence(b.text()) || LIST_CELLS.contains(b.owner().normalName())
+            if (Text.words(b.text()) > STRAY_WORDS || Text.endsSentence(b.text()) || LIST_CELLS.contains(b.owner().normalName())
                     || Attributions.of(b.text()) != null) {
                 return; // the article's own last line, list item or source line
             }
@@ -350,24 +350,6 @@ final class Edges {
             introduces = false;
             dropped[i] = true;
         }
-    }
-
-    /** @return true when a text ends with a sentence's closing punctuation (in any script) */
-    static boolean endsSentence(String text) {
-        int end = text.length();
-        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || isClosingQuote(text.charAt(end - 1)))) {
-            end--;
-        }
-        if (end == 0) {
-            return false;
-        }
-        char c = text.charAt(end - 1);
-        return c == '.' || c == '!' || c == '?' || c == '\u3002' || c == '\uff01' || c == '\uff1f' || c == '\u0964'
-                || c == '\u061f' || c == '\u2026';
-    }
-
-    private static boolean isClosingQuote(char c) {
-        return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == '\u00bb' || c == ')';
     }
 
     /**

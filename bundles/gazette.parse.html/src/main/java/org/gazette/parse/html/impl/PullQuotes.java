@@ -29,11 +29,6 @@ final class PullQuotes {
      */
     static final int MAX_QUOTES = 50;
 
-    /** Quotation marks and spaces that may follow a sentence's end. */
-    private static final String CLOSING_MARKS = "\"'\u201D\u2019\u00BB\u300D\u300F ";
-    /** The marks that end a sentence, in Latin, CJK and Arabic scripts. */
-    private static final String SENTENCE_ENDS = ".!?\u2026\u3002\uFF01\uFF1F\u061F";
-
     private PullQuotes() {
     }
 
@@ -64,7 +59,8 @@ final class PullQuotes {
         String[] keys = new String[blocks.size()];
         int compared = 0;
         for (int i = 0; i < blocks.size() && compared < MAX_QUOTES; i++) {
-            if (quoted[i] && !dropped[i] && Text.words(blocks.get(i).text()) >= MIN_WORDS && endsSentence(blocks.get(i).text())) {
+            if (quoted[i] && !dropped[i] && Text.words(blocks.get(i).text()) >= MIN_WORDS && Text.endsSentence(blocks.get(i).text())) {
+                // a pull quote is a sentence; a bold line heading a quoted box ("Key insight") may open the next paragraph
                 compared++;
                 dropped[i] = repeatsParagraph(i, blocks, dropped, quoted, keys);
             }
@@ -82,19 +78,6 @@ final class PullQuotes {
             }
         }
         return false;
-    }
-
-    /**
-     * @return true when the text ends a sentence, before any closing quotation marks: a pull quote
-     *         is a sentence, while a bold line at the top of a quoted box ("Key insight", a takeaway's
-     *         title) heads the box and may open the next paragraph
-     */
-    static boolean endsSentence(String text) {
-        int end = text.length();
-        while (end > 0 && CLOSING_MARKS.indexOf(text.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        return end > 0 && SENTENCE_ENDS.indexOf(text.charAt(end - 1)) >= 0;
     }
 
     /** @return the block's {@link Text#key}, made once */

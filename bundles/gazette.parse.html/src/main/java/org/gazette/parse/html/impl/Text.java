@@ -186,4 +186,22 @@ final class Text {
         }
         return out;
     }
+
+    /** Closing quotation marks and brackets that may follow a sentence's end, in Latin and CJK scripts. */
+    private static final String CLOSING_MARKS = "\"'\u201D\u2019\u00BB)\u300D\u300F";
+    /** The marks that end a sentence, in Latin, CJK, Devanagari and Arabic scripts. */
+    private static final String SENTENCE_ENDS = ".!?\u2026\u3002\uFF01\uFF1F\u0964\u061F";
+
+    /**
+     * @param text any text
+     * @return true when the text ends with a sentence's closing punctuation (in any script), before
+     *         any spaces, closing quotation marks and brackets
+     */
+    static boolean endsSentence(String text) {
+        int end = text.length();
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || CLOSING_MARKS.indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return end > 0 && SENTENCE_ENDS.indexOf(text.charAt(end - 1)) >= 0;
+    }
 }

@@ -1,7 +1,9 @@
 package org.gazette.parse.html.impl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 import java.util.Random;
@@ -71,5 +73,19 @@ class TextTest {
         assertEquals(true, Text.opensWithOneOf("Posted", "wp"));
         assertEquals(false, Text.opensWithOneOf("  Read more", "wp"));
         assertEquals(false, Text.opensWithOneOf(" \n ", "wp"));
+    }
+
+    @Test
+    void sentenceEndsInAnyScriptBeforeClosingMarks() {
+        assertTrue(Text.endsSentence("The bridge opened on Thursday."));
+        assertTrue(Text.endsSentence("\u201CThe bridge opened on Thursday.\u201D "));
+        assertTrue(Text.endsSentence("(The bridge opened on Thursday.)"));
+        assertTrue(Text.endsSentence("\u300C\u5927\u6865\u6B63\u5F0F\u901A\u8F66\u3002\u300D"));
+        assertTrue(Text.endsSentence("\u092A\u0941\u0932 \u0916\u0941\u0932\u093E\u0964"));
+        assertTrue(Text.endsSentence("\u0647\u0644 \u0627\u0641\u062A\u064F\u062D \u0627\u0644\u062C\u0633\u0631\u061F"));
+        assertFalse(Text.endsSentence("Key insight"));
+        assertFalse(Text.endsSentence("Read on:"));
+        assertFalse(Text.endsSentence("\u201D "));
+        assertFalse(Text.endsSentence(""));
     }
 }
