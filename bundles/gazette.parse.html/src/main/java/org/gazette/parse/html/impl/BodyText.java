@@ -90,10 +90,11 @@ final class BodyText {
      *        dropped as the title is; possibly {@code null}
      * @param authors the article's author names, whose bio at the end is not body text
      * @param description the page's description, which a standfirst above the text repeats; possibly {@code null}
+     * @param canonicalUrl the page's canonical address, or {@code null}: links to its sections are its table of contents
      * @return the body text
      */
     static Body extract(Element body, TagIndex tags, String title, String heading, List<String> authors,
-            String description) {
+            String description, String canonicalUrl) {
         Boilerplate.removeSignupBoxes(body, tags);
         List<Blocks.Block> all = Blocks.collect(body);
         List<Blocks.Block> visible = without(all, body, true, new AccordionPanels(body, tags));
@@ -153,7 +154,7 @@ final class BodyText {
         }
         CallsToAction.drop(kept, dropped, root);
         Excerpts.drop(kept, dropped, root);
-        TablesOfContents.drop(kept, dropped, root);
+        TablesOfContents.drop(kept, dropped, root, canonicalUrl);
         LinkedCards.drop(kept, dropped, root);
         PullQuotes.drop(kept, dropped, root, tags);
         CommentThreads.drop(kept, dropped, root);

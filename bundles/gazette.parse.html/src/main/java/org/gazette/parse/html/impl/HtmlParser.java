@@ -106,7 +106,7 @@ public class HtmlParser implements Parser {
         article.metadata.put("parse.charset", decoded.describe());
 
         BodyText.Body body = BodyText.extract(doc.body(), tags, article.title, headline.printed(),
-                Authors.people(authors), article.description);
+                Authors.people(authors), article.description, article.canonicalUrl);
         if (!body.paragraphs().isEmpty()) {
             article.text = String.join("\n\n", body.paragraphs());
             article.provenance.put("text", body.container());

@@ -1,8 +1,12 @@
 package org.gazette.parse.html.impl;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jsoup.nodes.Element;
 
@@ -33,8 +37,17 @@ final class TablesOfContents {
      * @param blocks the article's blocks in reading order
      * @param dropped which of them are already set aside (changed in place)
      * @param root the element holding the article
+     * @param canonicalUrl the page's canonical address, or {@code null}
      */
-    static void drop(List<Blocks.Block> blocks, boolean[] dropped, Element root) {
+    static void drop(List<Blocks.Block> blocks, boolean[] dropped, Element root, String canonicalUrl) {
+        String location = root.ownerDocument() == null ? "" : root.ownerDocument().location();
+        Set<String> ownPaths = new HashSet<>();
+        for (String own : new String[] {location, canonicalUrl}) {
+            String path = path(location, own);
+            if (path != null) {
+                ownPaths.add(path);
+            }
+        }
         Map<Element, Boolean> verdicts = new IdentityHashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
             Blocks.Block b = blocks.get(i);
@@ -42,7 +55,7 @@ final class TablesOfContents {
                 continue;
             }
             Element list = outerList(b.owner(), root);
-            if (list == null || !verdicts.computeIfAbsent(list, l -> isTableOfContents(l, blocks))) {
+            if (list == null || !verdicts.computeIfAbsent(list, l -> isTableOfContents(l, blocks, location, ownPaths))) {
                 continue;
             }
             Element box = box(list, i, blocks, root);
@@ -177,28 +190,24 @@ final class TablesOfContents {
     }
 
     /**
-     * @return true when every link of the list leads to a section of one and the same page and its
-     *         text is links: {@code href="#baking"}, or the page's own address with the section after
-     *         it ({@code href="https://example.com/guide/#baking"}), as some TOC plugins print the
-     *         links; sections of different pages are a list of other guides
+     * @return true when every link of the list leads to a section of this page and its text is
+     *         links: {@code href="#baking"}, or the page's own or canonical address with the section
+     *         after it ({@code href="https://example.com/guide/#baking"}), as some TOC plugins print
+     *         the links; sections of another page are a list of that guide's parts
      */
-    private static boolean isTableOfContents(Element list, List<Blocks.Block> blocks) {
+    private static boolean isTableOfContents(Element list, List<Blocks.Block> blocks, String location, Set<String> ownPaths) {
         List<Element> links = list.getElementsByTag("a");
         if (links.size() < MIN_LINKS) {
             return false;
         }
-        String page = null;
         for (Element a : links) {
             String href = a.attr("href").trim();
             int hash = href.indexOf('#');
             if (hash < 0 || hash == href.length() - 1) {
                 return false;
             }
-            String base = href.substring(0, hash);
-            if (page == null) {
-                page = base;
-            } else if (!page.equals(base)) {
-                return false; // sections of different pages: a list of other guides
+            if (hash > 0 && !ownPaths.contains(path(location, href.substring(0, hash)))) {
+                return false; // sections of another page
             }
         }
         int chars = 0;
@@ -210,5 +219,24 @@ final class TablesOfContents {
             }
         }
         return chars > 0 && linked >= chars * BodyText.LINK_BLOCK_SHARE;
+    }
+
+    /**
+     * @param location the page's address, against which a relative one is read; possibly empty
+     * @param url an address, possibly relative
+     * @return its path without a trailing slash ("" for a site's home page), or {@code null} when it
+     *         has none or does not parse
+     */
+    private static String path(String location, String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = new URI(url.trim());
+            String path = (location.isEmpty() ? uri : new URI(location).resolve(uri)).getPath();
+            return path == null ? null : path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
     }
 }

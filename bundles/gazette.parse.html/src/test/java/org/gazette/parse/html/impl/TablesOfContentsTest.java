@@ -60,6 +60,29 @@ class TablesOfContentsTest {
     }
 
     @Test
+    void listOfSectionsOfOneOtherGuideStays() {
+        String list = "<ul><li><a href=\"/rye-guide#starter\">The starter for dark rye bread</a></li>"
+                + "<li><a href=\"/rye-guide#dough\">The dough for dark rye bread</a></li>"
+                + "<li><a href=\"/rye-guide#baking\">Baking dark rye bread slowly</a></li></ul>";
+        Article a = parse("<article><p>" + INTRO + "</p>" + paragraphs(ONE) + list + paragraphs(TWO, THREE) + "</article>");
+        assertTrue(a.text.contains("The starter for dark rye bread\n\nThe dough for dark rye bread"), a.text);
+    }
+
+    @Test
+    void listOfLinksToTheSectionsByTheCanonicalAddressIsNotBodyText() {
+        // the page as fetched from its AMP address; the TOC links to the canonical one, relative or whole
+        String toc = "<div class=toc-box><ul><li><a href=\"/sourdough/#the-starter\">1. The starter</a></li>"
+                + "<li><a href=\"https://www.crumb-notes.example/sourdough#the-dough\">2. The dough</a></li>"
+                + "<li><a href=\"#baking\">3. Baking</a></li></ul></div>";
+        Article a = parser.parse(page("https://www.crumb-notes.example/amp/sourdough", "Sourdough at home",
+                "<link rel=canonical href=\"https://www.crumb-notes.example/sourdough/\">",
+                "<article><div class=entry-content><p>" + INTRO + "</p>" + toc + "<h2 id=the-starter>The starter</h2><p>" + ONE
+                        + "</p><h2 id=the-dough>The dough</h2><p>" + TWO + "</p><h2 id=baking>Baking</h2><p>" + THREE
+                        + "</p></div></article>"));
+        assertEquals(String.join("\n\n", INTRO, "The starter", ONE, "The dough", TWO, "Baking", THREE), a.text);
+    }
+
+    @Test
     void listsOfLinksElsewhereStay() {
         String list = "<ul><li><a href=\"https://flour.example/rye\">Dark rye flour</a></li>"
                 + "<li><a href=\"https://flour.example/spelt\">Whole spelt flour</a></li>"
