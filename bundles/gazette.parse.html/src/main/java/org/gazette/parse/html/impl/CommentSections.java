@@ -14,18 +14,13 @@ final class CommentSections {
     }
 
     /**
-     * @return true when the element or an ancestor has a class or id token of comments: starting with "comment"
+     * @return true when the element or an ancestor below the body has a class or id token of comments: starting with "comment"
      *         ({@code comment-list}), or holding it as a part with more after it or glued to a prefix, as comment plugins and
      *         themes name theirs ({@code wpd-comment-author}, {@code ast-comment-meta}, {@code jcomments-latest},
      *         {@code recentcomments}); not a post's state ({@code has-comments}, {@code no-comments})
      */
     static boolean contain(Element el) {
-        for (Element e = el; e != null; e = e.parent()) {
-            if (e.attributesSize() > 0 && (hasCommentsToken(e.className()) || hasCommentsToken(e.id()))) {
-                return true;
-            }
-        }
-        return false;
+        return NameParts.onElementOrAncestor(el, CommentSections::hasCommentsToken);
     }
 
     private static boolean hasCommentsToken(String tokens) {

@@ -1,5 +1,9 @@
 package org.gazette.parse.html.impl;
 
+import java.util.function.Predicate;
+
+import org.jsoup.nodes.Element;
+
 /**
  * The parts of a class or id attribute, split at spaces, hyphens and underscores ("post-date",
  * "entry_meta", "btn btn-primary"), as templates compose their names from words.
@@ -18,6 +22,23 @@ final class NameParts {
                 i++;
             }
             if (i - start == word.length() && names.regionMatches(true, start, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param el an element
+     * @param names a test of a class or id attribute's whole value
+     * @return true when the element or an ancestor below {@code <body>} has a class or id the test
+     *         accepts; the body's own classes are the page's settings and state
+     *         ({@code tweak-v1-related-products-...}, {@code fusion-woo-related-columns-4}), true of
+     *         every element
+     */
+    static boolean onElementOrAncestor(Element el, Predicate<String> names) {
+        for (Element e = el; e != null && !e.normalName().equals("body"); e = e.parent()) {
+            if (e.attributesSize() > 0 && (names.test(e.className()) || names.test(e.id()))) {
                 return true;
             }
         }

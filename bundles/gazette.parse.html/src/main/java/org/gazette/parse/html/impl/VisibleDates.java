@@ -13,7 +13,7 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
 /**
- * Dates that a page shows but does not declare: {@code itemprop="datePublished"} on any element,
+ * Dates that a page shows but does not declare: {@code itemprop="datePublished"} on any element (outside the places below),
  * the first {@code <time>} (its {@code datetime}, else its text: templates leave the attribute
  * empty or fill it with prose) outside navigation, footers, readers' comments ({@link CommentSections})
  * and the site's banner ({@code role="banner"}, or a {@code <header>} straight under {@code <body>} without the
@@ -86,7 +86,7 @@ final class VisibleDates {
 
     private static Pick<String> shown(Page page, Element body, DateReader dates, String headline) {
         for (Element el : page.tags().selectByAttributes(body, el -> el.attributes().get("itemprop").trim().equalsIgnoreCase("datePublished"))) {
-            if (RelatedSections.contain(el)) {
+            if (elsewhere(el)) {
                 continue;
             }
             String v = el.hasAttr("content") ? el.attr("content") : el.hasAttr("datetime") ? el.attr("datetime") : el.text();
@@ -96,7 +96,7 @@ final class VisibleDates {
             }
         }
         for (Element time : page.tags().select(body, TIME, "time")) {
-            if (time.closest(OUTSIDE_ARTICLE) == null && !CommentSections.contain(time) && !RelatedSections.contain(time)) {
+            if (!elsewhere(time)) {
                 Pick<String> p = time.hasAttr("datetime") ? read(time.attr("datetime"), "time", dates) : null;
                 if (p == null) {
                     // no datetime, or an empty or unreadable one (datetime="", datetime="Sep 16"): the text the reader sees
@@ -110,7 +110,7 @@ final class VisibleDates {
         // attributes read by their lower-case names, as the parser writes them: the same as className() and id(), which ignore case, and cheaper
         for (Element el : page.tags().selectByAttributes(body,
                 el -> isDateName(el.attributes().get("class").trim()) || isDateName(el.attributes().get("id")))) {
-            if (el.closest(OUTSIDE_ARTICLE) == null && !CommentSections.contain(el) && !RelatedSections.contain(el)) {
+            if (!elsewhere(el)) {
                 Pick<String> p = shortTexts(el, "date element", Integer.MAX_VALUE, dates);
                 if (p != null) {
                     return p;
@@ -127,6 +127,14 @@ final class VisibleDates {
             return p;
         }
         return null;
+    }
+
+    /**
+     * @return true when the element stands where dates are not this article's: navigation, footers,
+     *         the site's banner, readers' comments or related posts
+     */
+    private static boolean elsewhere(Element el) {
+        return el.closest(OUTSIDE_ARTICLE) != null || CommentSections.contain(el) || RelatedSections.contain(el);
     }
 
     /**

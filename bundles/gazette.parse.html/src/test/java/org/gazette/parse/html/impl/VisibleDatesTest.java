@@ -56,6 +56,32 @@ class VisibleDatesTest {
     }
 
     @Test
+    void aCommentsItempropDateIsNotThePosts() throws Exception {
+        // schema.org Comment markup inside the post's own microdata: the comment's datePublished comes first in the page
+        Article a = parse("https://news.example/harbour", "<article><h1>Harbour plan approved</h1>"
+                + "<div class=\"discussion-list\" id=\"comments\"><div itemprop=\"comment\" itemscope itemtype=\"https://schema.org/Comment\">"
+                + "<span itemprop=\"author\">Sailor</span><span itemprop=\"datePublished\">October 2, 2023</span><p>About time.</p></div></div>"
+                + "<div class=\"entry-meta\">Posted on <span>September 14, 2023</span></div>" + PARAGRAPHS + "</article>");
+        assertEquals("2023-09-14", a.published);
+    }
+
+    @Test
+    void relatedInAPageSettingOrAPostsTagIsNoRelatedSection() throws Exception {
+        // a site builder's body class and a post's tag class hold the word; the post's date is in a date-named element inside them
+        String body = "<article class=\"post tag-harbour-related-news\"><div class=\"kicker\">Harbour</div><h1>Harbour plan approved</h1>"
+                + PARAGRAPHS + "<div class=\"entry-meta\">Posted on <span>September 14, 2023</span></div></article>";
+        Document d = new Document();
+        d.fetched = "2023-09-20T12:30:45+02:00";
+        d.url = "https://news.example/harbour";
+        d.mediaType = "text/html";
+        d.content = ("<!DOCTYPE html><html><head><title>Harbour plan approved</title></head>"
+                + "<body class=\"tweak-v1-related-products-title-spacing-50px\">" + body + "</body></html>").getBytes(StandardCharsets.UTF_8);
+        Article a = parser.parse(d);
+        assertEquals("2023-09-14", a.published);
+        assertEquals("date element", a.provenance.get("published"));
+    }
+
+    @Test
     void aDateNamedElementInTheArticleHeader() throws Exception {
         Article a = parse("https://news.example/harbour", "<nav><span class=\"date\">Monday, 1 January 2024</span></nav>"
                 + "<article><h1>Harbour plan approved</h1><div class=\"entry-meta\">Posted on <span>September 14, 2023</span> by Ann Reed</div>"
