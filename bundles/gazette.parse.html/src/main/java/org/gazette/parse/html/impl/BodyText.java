@@ -362,7 +362,7 @@ final class BodyText {
      *         when the paragraph ends otherwise
      */
     private static int introducedLinks(List<Blocks.Block> blocks, boolean[] dropped, int last) {
-        if (last < 0 || !blocks.get(last).text().endsWith(":")) {
+        if (last < 0 || !Text.introducesWhatFollows(blocks.get(last).text())) {
             return -1;
         }
         int end = last;

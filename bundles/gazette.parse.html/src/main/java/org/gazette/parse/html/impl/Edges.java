@@ -317,7 +317,6 @@ final class Edges {
      */
     private static void strayTail(List<Blocks.Block> blocks, boolean[] dropped) {
         List<Integer> stray = new ArrayList<>();
-        boolean afterProse = false;
         int proseIndex = -1;
         for (int i = blocks.size() - 1; i >= 0; i--) {
             if (dropped[i]) {
@@ -325,7 +324,6 @@ final class Edges {
             }
             Blocks.Block b = blocks.get(i);
             if (Tally.isProse(b)) {
-                afterProse = true;
                 proseIndex = i;
                 break;
             }
@@ -338,10 +336,10 @@ final class Edges {
                 return; // a list of names or figures that ends the article
             }
         }
-        if (!afterProse) {
+        if (proseIndex < 0) {
             return; // no paragraph before the lines: they are the text
         }
-        boolean introduces = proseIndex >= 0 && blocks.get(proseIndex).text().endsWith(":");
+        boolean introduces = Text.introducesWhatFollows(blocks.get(proseIndex).text());
         for (int k = stray.size() - 1; k >= 0; k--) {
             int i = stray.get(k);
             if (introduces && isLinkLine(blocks.get(i))) {

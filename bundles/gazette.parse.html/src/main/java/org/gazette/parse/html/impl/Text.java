@@ -204,4 +204,13 @@ final class Text {
         }
         return end > 0 && SENTENCE_ENDS.indexOf(text.charAt(end - 1)) >= 0;
     }
+
+    /**
+     * @param text normalised text
+     * @return true when the text ends with a colon, half or full width ("you can find the project
+     *         here:", "详情如下："): it introduces what follows it
+     */
+    static boolean introducesWhatFollows(String text) {
+        return text.endsWith(":") || text.endsWith("\uFF1A");
+    }
 }

@@ -88,4 +88,11 @@ class TextTest {
         assertFalse(Text.endsSentence("\u201D "));
         assertFalse(Text.endsSentence(""));
     }
+
+    @Test
+    void aColonHalfOrFullWidthIntroducesWhatFollows() {
+        assertTrue(Text.introducesWhatFollows("You can find the project here:"));
+        assertTrue(Text.introducesWhatFollows("\u8BE6\u60C5\u5982\u4E0B\uFF1A"));
+        assertFalse(Text.introducesWhatFollows("Time: 12:30"));
+    }
 }
