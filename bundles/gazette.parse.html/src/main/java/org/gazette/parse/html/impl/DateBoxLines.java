@@ -53,7 +53,7 @@ final class DateBoxLines {
      *         of the line (not of another block further down the element): a post's meta line, whatever its
      *         labels, when it is no sentence (the caller's test)
      */
-    static boolean printsTime(Blocks.Block b) {
+    static boolean printsDateField(Blocks.Block b) {
         if (LongText.exceeds(b.owner(), OWNER_CHARS)) {
             return false; // a container of other blocks: its times are theirs, and its subtree long to walk
         }

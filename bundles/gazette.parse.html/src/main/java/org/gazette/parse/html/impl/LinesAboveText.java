@@ -71,7 +71,7 @@ final class LinesAboveText {
      *         Yılmaz Giriş: 14.09.2023 12:00 Güncelleme: 14.09.2023 16:30") but no longer than a byline
      */
     private static boolean isTimeLine(Blocks.Block b) {
-        return b.text().length() <= Bylines.MAX_LINE && !Text.endsSentence(b.text()) && DateBoxLines.printsTime(b);
+        return b.text().length() <= Bylines.MAX_LINE && !Text.endsSentence(b.text()) && DateBoxLines.printsDateField(b);
     }
 
     /** @return true when the next paragraph of prose after a block has another parent element */
