@@ -38,6 +38,11 @@ final class CallsToAction {
     static final int LIST_CARDS = 3;
     /** How many elements above a box may be the card that repeats (a grid's column, a product's section). */
     static final int CARD_LEVELS = 2;
+    /**
+     * Where a {@code <button>} leads, as {@link #repeated} compares targets: nowhere a link names (a
+     * script opens the form or the player), so every other card's button leads elsewhere.
+     */
+    private static final String NO_TARGET = "";
 
     private CallsToAction() {
     }
@@ -68,19 +73,7 @@ final class CallsToAction {
                 RuledSections.drop(blocks, dropped, i, root, tally, limit(tally)); // a button in a flat row of widgets
                 continue;
             }
-            if (repeated(box, root, target(link), tally)) {
-                continue;
-            }
-            if (holdsAny(box, headlines)) {
-                continue; // the article's header band: its headline and standfirst stay
-            }
-            // the box's blocks stand together in reading order, around the button's
-            for (int j = i; j >= 0 && Trees.within(blocks.get(j).owner(), box); j--) {
-                dropped[j] = true;
-            }
-            for (int j = i + 1; j < blocks.size() && Trees.within(blocks.get(j).owner(), box); j++) {
-                dropped[j] = true;
-            }
+            dropBox(box, i, blocks, dropped, target(link), root, tally, headlines);
         }
         for (int i = 0; i < blocks.size(); i++) { // the pitches that a <button> ends: it gives no block of its own
             if (dropped[i]) {
@@ -97,12 +90,29 @@ final class CallsToAction {
                 headlines = headlines(blocks);
             }
             Element box = endedBy(button, i, blocks, root, tally);
-            if (box == null || repeated(box, root, "", tally) || holdsAny(box, headlines)) {
-                continue;
+            if (box != null) {
+                dropBox(box, i, blocks, dropped, NO_TARGET, root, tally, headlines);
             }
-            for (int j = i; j >= 0 && Trees.within(blocks.get(j).owner(), box); j--) {
-                dropped[j] = true;
-            }
+        }
+    }
+
+    /**
+     * Sets aside the blocks of a button's box, unless it is one of a row or list of cards or the
+     * article's header band (its headline and standfirst stay).
+     *
+     * @param i the index of a block inside the box: the box's blocks stand together in reading order around it
+     * @param target where the box's button leads
+     */
+    private static void dropBox(Element box, int i, List<Blocks.Block> blocks, boolean[] dropped, String target, Element root,
+            Tally tally, List<Element> headlines) {
+        if (repeated(box, root, target, tally) || holdsAny(box, headlines)) {
+            return;
+        }
+        for (int j = i; j >= 0 && Trees.within(blocks.get(j).owner(), box); j--) {
+            dropped[j] = true;
+        }
+        for (int j = i + 1; j < blocks.size() && Trees.within(blocks.get(j).owner(), box); j++) {
+            dropped[j] = true;
         }
     }
 
