@@ -1,8 +1,6 @@
 package org.gazette.parse.html.impl;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +61,6 @@ final class Edges {
     static final int FAQ_QUESTIONS = 2;
     /** A list's or a table's own items, whose short last entries belong to it. */
     private static final Set<String> LIST_CELLS = Set.of("li", "td", "th", "dd", "dt");
-    /** At least this many paragraphs of prose, and half of them, repeated mean the article is printed twice. */
-    static final int MANY_REPEATS = 3;
     /**
      * What follows a tail cut holds at most this much prose (in percent of the prose before it):
      * teasers of other stories have short summaries; a box among the paragraphs is followed by the
@@ -94,7 +90,7 @@ final class Edges {
             proseBefore[i + 1] = proseBefore[i] + (counts ? b.ownChars() : 0);
         }
         long prose = proseBefore[n];
-        repeats(blocks, dropped);
+        RepeatedArticles.drop(blocks, dropped);
         AuthorNames names = new AuthorNames(authors);
         LinesAboveText.drop(blocks, dropped, description == null ? "" : Text.key(description), names);
         for (int i = 0; i < n; i++) {
@@ -348,62 +344,6 @@ final class Edges {
             introduces = false;
             dropped[i] = true;
         }
-    }
-
-    /**
-     * Drops an article printed more than once (a page builder's copy per screen size): when most
-     * distinct paragraphs of prose come again, every block whose text came before. A paragraph
-     * repeated on its own (a pull quote, the same step in each day of a plan) stays.
-     */
-    private static void repeats(List<Blocks.Block> blocks, boolean[] dropped) {
-        if (possibleRepeats(blocks, dropped) < MANY_REPEATS) {
-            return; // most articles: no text needs hashing whole
-        }
-        Map<String, Boolean> prose = new HashMap<>();
-        Set<String> seen = new HashSet<>();
-        boolean[] repeated = new boolean[blocks.size()];
-        for (int i = 0; i < blocks.size(); i++) {
-            Blocks.Block b = blocks.get(i);
-            if (dropped[i]) {
-                continue;
-            }
-            repeated[i] = !seen.add(b.text());
-            if (Tally.isProse(b)) {
-                prose.merge(b.text(), repeated[i], (was, now) -> was || now);
-            }
-        }
-        int again = 0;
-        for (boolean r : prose.values()) {
-            again += r ? 1 : 0;
-        }
-        if (again < MANY_REPEATS || again * 2 < prose.size()) {
-            return;
-        }
-        for (int i = 0; i < blocks.size(); i++) {
-            dropped[i] |= repeated[i];
-        }
-    }
-
-    /**
-     * @return at least the number of distinct prose texts that {@link #repeats} finds repeated: the
-     *         prose blocks whose {@link #sketch} an earlier kept block has (equal texts have equal
-     *         sketches), told without hashing every paragraph whole
-     */
-    private static int possibleRepeats(List<Blocks.Block> blocks, boolean[] dropped) {
-        Set<Long> seen = new HashSet<>();
-        int possible = 0;
-        for (int i = 0; i < blocks.size(); i++) {
-            if (!dropped[i] && !seen.add(sketch(blocks.get(i).text())) && Tally.isProse(blocks.get(i))) {
-                possible++;
-            }
-        }
-        return possible;
-    }
-
-    /** @return a cheap key of a non-empty text: its length and its first, middle and last characters */
-    private static long sketch(String text) {
-        int n = text.length();
-        return (long) n << 48 | (long) text.charAt(0) << 32 | (long) text.charAt(n / 2) << 16 | text.charAt(n - 1);
     }
 
     /** @return true for the heading of a list of references or sources */
