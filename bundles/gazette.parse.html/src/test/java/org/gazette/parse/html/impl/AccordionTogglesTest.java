@@ -82,4 +82,13 @@ class AccordionTogglesTest {
                 text("<div class=box><button type=button><h3>Get a free quote</h3></button>"
                         + "<button aria-controls=faq-1><h3>Share this guide</h3></button></div><p>" + ANSWER_ONE + "</p>"));
     }
+
+    @Test
+    void anOpenDisclosureBeforeAHiddenBlockIsNoQuestion() {
+        // the button says it is open (an icon beside it in the heading), but the block after the heading is hidden: no FAQ
+        assertEquals(String.join("\n\n", INTRO_TEXT, ANSWER_ONE),
+                text("<div class=filters><h3><button aria-expanded=true>Show all filters</button><span class=chevron></span></h3>"
+                        + "<div hidden class=filter-list><p>Only vans with a tail lift are shown in the list below.</p></div></div>"
+                        + "<p>" + ANSWER_ONE + "</p>"));
+    }
 }

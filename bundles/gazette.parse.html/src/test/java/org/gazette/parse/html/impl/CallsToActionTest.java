@@ -4,6 +4,7 @@ import static org.gazette.parse.html.impl.Fixtures.config;
 import static org.gazette.parse.html.impl.Fixtures.page;
 import static org.gazette.parse.html.impl.Fixtures.paragraphs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.gazette.api.model.Article;
 import org.junit.jupiter.api.Test;
@@ -185,6 +186,17 @@ class CallsToActionTest {
         Article a = parse(NAV + "<article><h1>How to build a rain garden</h1><div class=entry-content>"
                 + String.format(row, 1, text) + String.format(row, 2, pitch) + "</div></article>");
         assertEquals(String.join("\n\n", ONE, TWO, THREE, FOUR), a.text);
+    }
+
+    @Test
+    void widgetsFollowedByTextUnderAHeadingOfItsOwnStay() {
+        // after the button a widget opens with a heading but goes on with text of its own: the article goes on, no section ends there
+        String flow = widget("rte", paragraphs(ONE, TWO)) + RULE + "<div class=image><img src=/planner.png alt=Planner></div>"
+                + widget("rte", "<p><strong>Your garden, planned</strong></p>") + widget("rte", "<p>" + PITCH + "</p>")
+                + "<div class=button-widget><a class=\"cmp-button ps-button\" href=/pricing><span>Start a free trial</span></a></div>"
+                + "<div class=rte><h2>Planting</h2>" + THREE + "</div>" + widget("rte", paragraphs(FOUR));
+        Article a = parse(NAV + "<main><div class=container>" + flow + "</div></main>");
+        assertTrue(a.text.contains(PITCH), a.text);
     }
 
     @Test

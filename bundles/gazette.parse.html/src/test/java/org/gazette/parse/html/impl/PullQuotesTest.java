@@ -57,4 +57,12 @@ class PullQuotesTest {
         assertTrue(a.text.endsWith(THREE + "\n\n" + PULLED), a.text);
         assertFalse(a.text.contains(PULLED + "\n\n" + PULLED), a.text);
     }
+
+    @Test
+    void aParagraphNoLongerThanTheQuoteIsNotItsSource() {
+        // the quoted sentence is printed again later as a paragraph of its own, no longer than the quote: not a pull quote of it
+        Article a = parse("<article><div class=entry-content>" + paragraphs(ONE) + "<blockquote><p>" + CITED + "</p></blockquote>"
+                + paragraphs(THREE, CITED, FOUR) + "</div></article>");
+        assertEquals(String.join("\n\n", ONE, CITED, THREE, CITED, FOUR), a.text);
+    }
 }

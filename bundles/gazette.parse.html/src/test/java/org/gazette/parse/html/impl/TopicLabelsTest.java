@@ -40,8 +40,9 @@ class TopicLabelsTest {
 
     @Test
     void tagListAboveTheTextGoes() {
-        Article a = parse("<main><h1>Compost basics for small gardens</h1><ul class=tags>"
-                + "<li class=tag-list-item>Soil</li><li class=tag-list-item>Waste</li></ul>" + paragraphs(ONE, TWO) + "</main>");
+        // the class is on the list only: each item's line is named by its parent
+        Article a = parse("<main><h1>Compost basics for small gardens</h1><ul class=post-topics>"
+                + "<li>Soil</li><li>Waste</li></ul>" + paragraphs(ONE, TWO) + "</main>");
         assertEquals(String.join("\n\n", ONE, TWO), a.text);
     }
 
