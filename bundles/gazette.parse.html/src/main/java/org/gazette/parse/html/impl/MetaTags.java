@@ -40,10 +40,27 @@ final class MetaTags {
             }
             String key = key(meta);
             String content = Text.normalise(meta.attr("content"));
-            if (!key.isEmpty() && !content.isEmpty()) {
+            if (!key.isEmpty() && !content.isEmpty() && !ofReadersComment(meta)) {
                 values.computeIfAbsent(key, k -> new ArrayList<>()).add(content);
             }
         }
+    }
+
+    /**
+     * @return whether the tag is microdata of a reader's comment ({@code <meta itemprop="datePublished">} in an
+     *         {@code itemtype="https://schema.org/Comment"} or a comment section), whose date and author are not the
+     *         page's; a tag with a {@code name} or {@code property} is the page's wherever it stands
+     */
+    private static boolean ofReadersComment(Element meta) {
+        if (!meta.hasAttr("itemprop") || meta.hasAttr("name") || meta.hasAttr("property")) {
+            return false;
+        }
+        for (Element e = meta.parent(); e != null; e = e.parent()) {
+            if (e.attr("itemtype").endsWith("/Comment")) {
+                return true;
+            }
+        }
+        return CommentSections.contain(meta);
     }
 
     private static String key(Element meta) {
