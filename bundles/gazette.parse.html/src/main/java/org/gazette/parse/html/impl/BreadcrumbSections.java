@@ -1,7 +1,5 @@
 package org.gazette.parse.html.impl;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
 
 /**
@@ -28,14 +26,14 @@ final class BreadcrumbSections {
      */
     static Pick<String> find(Page page, String canonicalUrl) {
         List<JsonLd.Crumb> crumbs = page.jsonLd().breadcrumb();
-        String pagePath = path(page.doc().location());
-        String canonicalPath = path(canonicalUrl);
+        String pagePath = UrlPaths.of("", page.doc().location());
+        String canonicalPath = UrlPaths.of("", canonicalUrl);
         for (int i = crumbs.size() - 1; i > 0; i--) { // the first step is the trail's root: the site, or its blog
             JsonLd.Crumb crumb = crumbs.get(i);
             if (crumb.url() == null || crumb.url().isBlank()) {
                 continue; // a step that links nowhere: the page itself
             }
-            String path = path(page.absolute(crumb.url()));
+            String path = UrlPaths.of(page.doc().location(), crumb.url());
             if (path == null) {
                 return null; // an address that cannot be read: which step it is, is not known
             }
@@ -48,21 +46,5 @@ final class BreadcrumbSections {
             return crumb.name().isEmpty() || crumb.name().split(" ").length > MAX_WORDS ? null : new Pick<>(crumb.name(), SOURCE);
         }
         return null;
-    }
-
-    /** @return the address's path without a trailing slash ("" for the home page), or {@code null} when it cannot be read */
-    static String path(String url) {
-        if (url == null || url.isBlank()) {
-            return null;
-        }
-        try {
-            String path = new URI(url.trim()).getPath();
-            if (path == null) {
-                return null;
-            }
-            return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-        } catch (URISyntaxException e) {
-            return null;
-        }
     }
 }

@@ -1,7 +1,5 @@
 package org.gazette.parse.html.impl;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -43,7 +41,7 @@ final class TablesOfContents {
         String location = root.ownerDocument() == null ? "" : root.ownerDocument().location();
         Set<String> ownPaths = new HashSet<>();
         for (String own : new String[] {location, canonicalUrl}) {
-            String path = path(location, own);
+            String path = UrlPaths.of(location, own);
             if (path != null) {
                 ownPaths.add(path);
             }
@@ -206,7 +204,7 @@ final class TablesOfContents {
             if (hash < 0 || hash == href.length() - 1) {
                 return false;
             }
-            if (hash > 0 && !ownPaths.contains(path(location, href.substring(0, hash)))) {
+            if (hash > 0 && !ownPaths.contains(UrlPaths.of(location, href.substring(0, hash)))) {
                 return false; // sections of another page
             }
         }
@@ -219,24 +217,5 @@ final class TablesOfContents {
             }
         }
         return chars > 0 && linked >= chars * BodyText.LINK_BLOCK_SHARE;
-    }
-
-    /**
-     * @param location the page's address, against which a relative one is read; possibly empty
-     * @param url an address, possibly relative
-     * @return its path without a trailing slash ("" for a site's home page), or {@code null} when it
-     *         has none or does not parse
-     */
-    private static String path(String location, String url) {
-        if (url == null || url.isBlank()) {
-            return null;
-        }
-        try {
-            URI uri = new URI(url.trim());
-            String path = (location.isEmpty() ? uri : new URI(location).resolve(uri)).getPath();
-            return path == null ? null : path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            return null;
-        }
     }
 }
