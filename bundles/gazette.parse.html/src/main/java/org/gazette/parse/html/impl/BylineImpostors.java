@@ -29,7 +29,7 @@ final class BylineImpostors {
      * The post's categories and tags printed in a byline box ({@code <span class="byline__category"><a>Wellness &amp;
      * Prevention</a></span>}, {@code <a rel="category tag">}): their names read as authors' names.
      */
-    static final Evaluator TAXONOMY = Selector.evaluatorOf("[class~=(?i)(?:^|[\\s_-])(?:category|categories|tag|tags|topic|topics)(?:[\\s_-]|$)],"
+    static final Evaluator TAXONOMY = Selector.evaluatorOf("[class~=(?i)(?:^|[\\s_-])(?:" + String.join("|", TaxonomyNames.WORDS) + ")(?:[\\s_-]|$)],"
             + "a[rel~=(?i)(?:^|\\s)(?:tag|category)(?:\\s|$)]");
     /** A date as a whole, with its weekday, time and zone, is shorter than this. */
     private static final int MAX_DATE_CHARS = 80;

@@ -1,5 +1,8 @@
 package org.gazette.parse.html.impl;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 import org.jsoup.nodes.Element;
 
 /**
@@ -15,7 +18,8 @@ final class TopicLabels {
     /** A label has at most this many words; a longer line in such an element is a teaser's or a summary's. */
     static final int MAX_WORDS = 4;
 
-    private static final String[] WORDS = {"kicker", "eyebrow", "category", "categories", "tag", "tags", "topic", "topics"};
+    /** A kicker's or an eyebrow's names, and the post's taxonomy's ({@link TaxonomyNames}). */
+    private static final List<String> WORDS = Stream.concat(Stream.of("kicker", "eyebrow"), TaxonomyNames.WORDS.stream()).toList();
 
     private TopicLabels() {
     }
