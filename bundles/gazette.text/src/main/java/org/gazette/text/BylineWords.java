@@ -23,8 +23,9 @@ public final class BylineWords {
     public static final List<String> BY = List.of("by", "von", "por", "par", "door", "av", "מאת");
     /**
      * Italian "di" ("di Marco Rossi"): also a surname's particle ("Di Maio") and the common "of" of
-     * running text ("Festival di Sanremo"), so rules take it only where that cannot mislead: in lower
-     * case before a name, or as a whole line.
+     * running text ("Festival di Sanremo"), so taken only as {@link #BY_ROMANIAN} is: in lower case, in a byline
+     * element's text, before a name of two or more capitalised words ({@code Bylines.names}); other rules read it
+     * only in a byline's context.
      */
     public static final String BY_ITALIAN = "di";
     /**

@@ -30,10 +30,17 @@ public final class Bylines {
     public static final int MAX_LINE = 120;
     /** White space, also the no-break, typographic and ideographic spaces ("记者　李华"). */
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u3000\\uFEFF]+");
-    private static final Pattern PREFIX = Pattern.compile(
-            "(?iu)^(?:(?:" + BylineWords.WRITTEN_BY_VERB_PATTERN + "|text|submitted|published)\\s+)?(?:"
-                    + BylineWords.alternation(BylineWords.BY.stream().filter(word -> !BylineWords.BY_LOOKALIKES.contains(word)).toList())
-                    + "|" + BylineWords.AUTHOR_LABEL_PATTERN + "|द्वारा|بقلم|โดย|oleh)\\s*:?\\s+");
+    private static final String VERB = "(?iu)^(?:(?:" + BylineWords.WRITTEN_BY_VERB_PATTERN + "|text|submitted|published)\\s+)?";
+    private static final String BY_WORD = "(?:" + BylineWords.alternation(BylineWords.BY.stream()
+            .filter(word -> !BylineWords.BY_LOOKALIKES.contains(word)).toList()) + "|द्वारा|بقلم|โดย|oleh)";
+    /** The byline word or author label that opens a byline element's text, with or without a colon ("By", "Author:", "Autor"). */
+    private static final Pattern PREFIX = Pattern.compile(VERB + "(?:" + BY_WORD + "|" + BylineWords.AUTHOR_LABEL_PATTERN + ")\\s*:?\\s+");
+    /**
+     * The same on a line of running text ({@link #fromLine}), where an author label needs its colon: without one it
+     * opens a heading as often ("Authors We Love", "Autori italiani", "Author Q&amp;A").
+     */
+    private static final Pattern LINE_PREFIX = Pattern.compile(VERB + "(?:" + BY_WORD + "\\s*:?|(?:"
+            + BylineWords.AUTHOR_LABEL_PATTERN + ")\\s*:)\\s+");
     /**
      * A byline word that also opens names and other words ({@link BylineWords#BY_LOOKALIKES} as written, lower case or
      * capitalised, and Romanian "de" and Italian "di" in lower case), read as one only before a name of two or more
@@ -43,7 +50,7 @@ public final class Bylines {
     private static final Pattern LOOKALIKE_PREFIX = Pattern.compile("^(?:" + BylineWords.BY_ROMANIAN + "|" + BylineWords.BY_ITALIAN + "|"
             + BylineWords.alternation(BylineWords.BY_LOOKALIKES.stream()
                     .flatMap(word -> Stream.of(word, Character.toUpperCase(word.charAt(0)) + word.substring(1))).toList())
-            + ") (?=\\p{Lu}[^ ]* \\p{Lu})");
+            + ") (?=\\p{Lu}[^ ,;&]* \\p{Lu})");
     /**
      * The reporter's title that Chinese, Japanese and Korean bylines print before or after the name
      * ("记者 李华", "田中太郎 記者", "김민수 기자"), or a label ("作者：李华", "文／李华"; "文" only with its
@@ -138,7 +145,7 @@ public final class Bylines {
             return List.of(); // a paragraph, not a line: spare the regular expressions
         }
         String text = line == null ? "" : SPACES.matcher(line).replaceAll(" ").trim();
-        if (text.length() > MAX_LINE || !PREFIX.matcher(text).find()
+        if (text.length() > MAX_LINE || !LINE_PREFIX.matcher(text).find()
                 && !(hasEastAsianRole(text) && EAST_ASIAN_ROLE.matcher(text).find())) {
             return List.of();
         }

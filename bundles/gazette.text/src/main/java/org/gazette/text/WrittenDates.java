@@ -147,7 +147,7 @@ public final class WrittenDates {
         text = westernDigits(text);
         Matcher m = ISO.matcher(text);
         if (m.matches()) {
-            // the year is the first four digits of the match, of any script (Integer.parseInt reads them all)
+            // the year is the first four digits of the match (Western digits by now): a number, not a string, to compare
             String iso = Integer.parseInt(m.group(1), 0, 4, 10) < FIRST_GREGORIAN_YEAR ? null : IsoDates.normalise(m.group(1));
             m = iso == null ? ISO_ZONED.matcher(text) : null;
             return m == null || !m.matches() ? iso

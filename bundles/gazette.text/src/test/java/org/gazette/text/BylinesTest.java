@@ -53,6 +53,10 @@ class BylinesTest {
         assertEquals(List.of(), Bylines.fromLine("di solito il mercato apre alle sette"));
         assertEquals(List.of("di Maio"), Bylines.names("di Maio"), "a lower-case particle before one name is the surname's");
         assertEquals(List.of(), Bylines.fromLine("di Roma"), "in running text 'di' is 'of'");
+        assertEquals(List.of(), Bylines.fromLine("Authors We Love"), "a heading: an author label on a line needs its colon");
+        assertEquals(List.of(), Bylines.fromLine("Autori Italiani"));
+        assertEquals(List.of("Anna Berg"), Bylines.fromLine("Authors: Anna Berg"));
+        assertEquals(List.of("de Vries", "Anna Berg"), Bylines.names("de Vries, Anna Berg"), "a particle before a surname and a comma");
     }
 
     @Test
