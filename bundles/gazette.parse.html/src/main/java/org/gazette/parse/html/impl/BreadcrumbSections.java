@@ -26,21 +26,25 @@ final class BreadcrumbSections {
      */
     static Pick<String> find(Page page, String canonicalUrl) {
         List<JsonLd.Crumb> crumbs = page.jsonLd().breadcrumb();
-        String pagePath = UrlPaths.of("", page.doc().location());
-        String canonicalPath = UrlPaths.of("", canonicalUrl);
+        if (crumbs.size() < 2) {
+            return null;
+        }
+        UrlPaths addresses = UrlPaths.against(page.doc().location());
+        String ownPage = addresses.page(page.doc().location());
+        String canonicalPage = addresses.page(canonicalUrl);
         for (int i = crumbs.size() - 1; i > 0; i--) { // the first step is the trail's root: the site, or its blog
             JsonLd.Crumb crumb = crumbs.get(i);
             if (crumb.url() == null || crumb.url().isBlank()) {
                 continue; // a step that links nowhere: the page itself
             }
-            String path = UrlPaths.of(page.doc().location(), crumb.url());
-            if (path == null) {
+            String stepPage = addresses.page(crumb.url());
+            if (stepPage == null) {
                 return null; // an address that cannot be read: which step it is, is not known
             }
-            if (path.equals(pagePath) || path.equals(canonicalPath)) {
+            if (stepPage.equals(ownPage) || stepPage.equals(canonicalPage)) {
                 continue; // the page itself
             }
-            if (path.isEmpty()) {
+            if (addresses.path(crumb.url()).isEmpty()) {
                 return null; // the home page: nothing between it and the page
             }
             return crumb.name().isEmpty() || crumb.name().split(" ").length > MAX_WORDS ? null : new Pick<>(crumb.name(), SOURCE);

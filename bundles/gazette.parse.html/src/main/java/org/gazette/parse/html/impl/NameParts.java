@@ -31,13 +31,13 @@ final class NameParts {
     /**
      * @param el an element
      * @param names a test of a class or id attribute's whole value
-     * @return true when the element or an ancestor below {@code <body>} has a class or id the test
+     * @return true when the element or an ancestor below {@code <body>} (or {@code <head>}) has a class or id the test
      *         accepts; the body's own classes are the page's settings and state
      *         ({@code tweak-v1-related-products-...}, {@code fusion-woo-related-columns-4}), true of
      *         every element
      */
     static boolean onElementOrAncestor(Element el, Predicate<String> names) {
-        for (Element e = el; e != null && !e.normalName().equals("body"); e = e.parent()) {
+        for (Element e = el; e != null && !e.normalName().equals("body") && !e.normalName().equals("head"); e = e.parent()) {
             if (e.attributesSize() > 0 && (names.test(e.className()) || names.test(e.id()))) {
                 return true;
             }

@@ -144,7 +144,8 @@ final class PageMetadata {
      *        of them it meets on its way up is in the post's own region
      * @return whether the link is in navigation, a sidebar, a footer, readers' comments, or a widget of the
      *         site's tags (a tag cloud, the "trending tags" of a search box: a class or id holding "cloud",
-     *         or with a part "search"; not "sidebar", which themes also name the wrapper of text and sidebar) below the region of the headline; a page builder's or the body's classes
+     *         or with a part "search"; not "sidebar", which themes also name the wrapper of text and sidebar, nor
+     *         "widget", which page builders such as Elementor name every block, the post's tags too) below the region of the headline; a page builder's or the body's classes
      *         above that region ({@code fl-search-active}) say nothing of the link
      */
     private static boolean outsideThePost(Element a, Set<Element> aroundHeadline) {

@@ -1,5 +1,8 @@
 package org.gazette.parse.html.impl;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 import org.jsoup.nodes.Element;
 
 /**
@@ -12,7 +15,8 @@ import org.jsoup.nodes.Element;
 final class RelatedSections {
     private static final String RELATED = "related";
     /** First parts of a class that files the post or tells its state, whatever words follow. */
-    private static final String[] TAXONOMY_OR_STATE = {"tag", "tags", "category", "categories", "topic", "has", "no", "is"};
+    /** The post's taxonomy ({@link TaxonomyNames}) and a state's words ("has-related", "no-related"). */
+    private static final List<String> TAXONOMY_OR_STATE = Stream.concat(TaxonomyNames.WORDS.stream(), Stream.of("has", "no", "is")).toList();
 
     private RelatedSections() {
     }

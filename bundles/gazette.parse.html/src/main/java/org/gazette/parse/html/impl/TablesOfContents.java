@@ -39,11 +39,12 @@ final class TablesOfContents {
      */
     static void drop(List<Blocks.Block> blocks, boolean[] dropped, Element root, String canonicalUrl) {
         String location = root.ownerDocument() == null ? "" : root.ownerDocument().location();
-        Set<String> ownPaths = new HashSet<>();
+        UrlPaths addresses = UrlPaths.against(location);
+        Set<String> ownPages = new HashSet<>();
         for (String own : new String[] {location, canonicalUrl}) {
-            String path = UrlPaths.of(location, own);
-            if (path != null) {
-                ownPaths.add(path);
+            String page = addresses.page(own);
+            if (page != null) {
+                ownPages.add(page);
             }
         }
         Map<Element, Boolean> verdicts = new IdentityHashMap<>();
@@ -53,7 +54,7 @@ final class TablesOfContents {
                 continue;
             }
             Element list = outerList(b.owner(), root);
-            if (list == null || !verdicts.computeIfAbsent(list, l -> isTableOfContents(l, blocks, location, ownPaths))) {
+            if (list == null || !verdicts.computeIfAbsent(list, l -> isTableOfContents(l, blocks, addresses, ownPages))) {
                 continue;
             }
             Element box = box(list, i, blocks, root);
@@ -193,7 +194,7 @@ final class TablesOfContents {
      *         after it ({@code href="https://example.com/guide/#baking"}), as some TOC plugins print
      *         the links; sections of another page are a list of that guide's parts
      */
-    private static boolean isTableOfContents(Element list, List<Blocks.Block> blocks, String location, Set<String> ownPaths) {
+    private static boolean isTableOfContents(Element list, List<Blocks.Block> blocks, UrlPaths addresses, Set<String> ownPages) {
         List<Element> links = list.getElementsByTag("a");
         if (links.size() < MIN_LINKS) {
             return false;
@@ -204,7 +205,7 @@ final class TablesOfContents {
             if (hash < 0 || hash == href.length() - 1) {
                 return false;
             }
-            if (hash > 0 && !ownPaths.contains(UrlPaths.of(location, href.substring(0, hash)))) {
+            if (hash > 0 && !ownPages.contains(addresses.page(href.substring(0, hash)))) {
                 return false; // sections of another page
             }
         }

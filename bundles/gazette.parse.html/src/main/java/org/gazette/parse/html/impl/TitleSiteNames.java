@@ -6,8 +6,9 @@ package org.gazette.parse.html.impl;
  * Arla Foods Ingredients") whose letters are those of the page's domain
  * ({@code arlafoodsingredients.com}), or which the domain's name holds ({@code withmoxie.com} for
  * "Moxie") or holds it ("Ironhack Blog" on {@code ironhack.com}); or the first part ("Psychiatry.org -
- * What Are the Trends") when its letters are exactly the domain's, as a headline that opens with the
- * brand ("Slack Tips | Productivity" on {@code slack.com}) does too. The title prints the name as the
+ * What Are the Trends") only when its letters are exactly the domain's: a headline may open with the
+ * brand, and "Slack Tips | Productivity" on {@code slack.com} gives no site name (nor loses its
+ * headline). The title prints the name as the
  * site spells it, with its spaces and capitals. A part that does not match the domain ("Headline |
  * Personally Tested", "Headline | Expert Guide") is not taken: a series label or a section is no
  * site name. The parts are those {@link Titles} cuts a site name from ({@link Titles#SEPARATOR}).

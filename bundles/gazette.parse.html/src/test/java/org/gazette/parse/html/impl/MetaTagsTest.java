@@ -26,6 +26,13 @@ class MetaTagsTest {
     }
 
     @Test
+    void aNamedTagCountsWhereverItStands() {
+        MetaTags tags = of("<div id=\"comments\"><meta name=\"date\" content=\"2023-09-14\"></div>");
+
+        assertEquals("2023-09-14", tags.first("date").value());
+    }
+
+    @Test
     void thePostsOwnMicrodataCounts() {
         MetaTags tags = of("<article itemscope itemtype=\"https://schema.org/NewsArticle\">"
                 + "<meta itemprop=\"datePublished\" content=\"2023-09-14T09:30:00+02:00\"><h1>Harbour Bridge Reopens</h1></article>");

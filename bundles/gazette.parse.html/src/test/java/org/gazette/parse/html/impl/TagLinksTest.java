@@ -39,7 +39,7 @@ class TagLinksTest {
         String body = "<div class=\"fl-search-active no-widgets\"><article><h1>Harbour Ferry Timetable Changes</h1>"
                 + paragraphs("The harbour ferry will run every twenty minutes from Monday, the port authority said,"
                         + " after a winter in which the crossing ran only once an hour.")
-                + "<p class=\"tags\"><a href=\"/tag/ferries/\" rel=\"tag\">Ferries</a></p></article>"
+                + "<p class=\"tags researcher-notes\"><a href=\"/tag/ferries/\" rel=\"tag\">Ferries</a></p></article>"
                 + "<div class=\"tagcloud\"><a href=\"/tag/weather/\" rel=\"tag\">Weather</a></div></div>";
         Article a = parser.parse(page("https://harbour-news.example/2024/03/ferry-timetable/",
                 "Harbour Ferry Timetable Changes", "", body));
