@@ -54,6 +54,7 @@ final class CallsToAction {
      */
     static void drop(List<Blocks.Block> blocks, boolean[] dropped, Element root) {
         Tally tally = null;
+        SiblingCards cards = null;
         List<Element> headlines = null;
         for (int i = 0; i < blocks.size(); i++) {
             Blocks.Block b = blocks.get(i);
@@ -64,6 +65,7 @@ final class CallsToAction {
             dropped[i] = true; // a button's words, whether its box goes or stays
             if (tally == null) {
                 tally = new Tally(blocks, root);
+                cards = new SiblingCards(tally, limit(tally));
             }
             if (headlines == null) {
                 headlines = headlines(blocks);
@@ -73,7 +75,7 @@ final class CallsToAction {
                 RuledSections.drop(blocks, dropped, i, root, tally, limit(tally)); // a button in a flat row of widgets
                 continue;
             }
-            dropBox(box, i, blocks, dropped, target(link), root, tally, headlines);
+            dropBox(box, i, blocks, dropped, target(link), root, tally, cards, headlines);
         }
         for (int i = 0; i < blocks.size(); i++) { // the pitches that a <button> ends: it gives no block of its own
             if (dropped[i]) {
@@ -85,13 +87,14 @@ final class CallsToAction {
             }
             if (tally == null) {
                 tally = new Tally(blocks, root);
+                cards = new SiblingCards(tally, limit(tally));
             }
             if (headlines == null) {
                 headlines = headlines(blocks);
             }
             Element box = endedBy(button, i, blocks, root, tally);
             if (box != null) {
-                dropBox(box, i, blocks, dropped, NO_TARGET, root, tally, headlines);
+                dropBox(box, i, blocks, dropped, NO_TARGET, root, tally, cards, headlines);
             }
         }
     }
@@ -104,8 +107,8 @@ final class CallsToAction {
      * @param target where the box's button leads
      */
     private static void dropBox(Element box, int i, List<Blocks.Block> blocks, boolean[] dropped, String target, Element root,
-            Tally tally, List<Element> headlines) {
-        if (repeated(box, root, target, tally) || holdsAny(box, headlines)) {
+            Tally tally, SiblingCards cards, List<Element> headlines) {
+        if (repeated(box, root, target, tally, cards) || holdsAny(box, headlines)) {
             return;
         }
         for (int j = i; j >= 0 && Trees.within(blocks.get(j).owner(), box); j--) {
@@ -155,13 +158,13 @@ final class CallsToAction {
         return el.normalName().equals("a") && isButtonStyled(el);
     }
 
-    private static boolean isButtonStyled(Element el) {
+    static boolean isButtonStyled(Element el) {
         return el.attr("role").equalsIgnoreCase("button") || NameParts.has(el.className(), "btn") || NameParts.has(el.className(), "button")
                 || NameParts.has(el.className(), "cta");
     }
 
     /** @return where a link leads, without its query and fragment (tracking parameters differ from copy to copy) */
-    private static String target(Element link) {
+    static String target(Element link) {
         String href = link.attr("href");
         int end = href.length();
         for (int i = 0; i < end; i++) {
@@ -222,34 +225,25 @@ final class CallsToAction {
      *         list of products, each with its shop link). A page builder gives all its sections one
      *         class, and a pitch printed twice or thrice between the paragraphs is no list
      */
-    private static boolean repeated(Element box, Element root, String target, Tally tally) {
+    private static boolean repeated(Element box, Element root, String target, Tally tally, SiblingCards cards) {
         Element e = box;
-        int limit = limit(tally);
-        for (int level = 0; level <= CARD_LEVELS && e != null && e != root; level++, e = e.parent()) {
-            if (hasTwin(e, target, tally, limit)) {
+        for (int level = 0; level <= CARD_LEVELS && e != null && e != root && e.parent() != null; level++, e = e.parent()) {
+            if (hasTwin(e, target, tally, cards)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean hasTwin(Element el, String target, Tally tally, int limit) {
-        Element parent = el.parent();
-        if (parent == null) {
-            return false;
-        }
-        String first = firstClass(el);
-        int cards = 0;
-        for (Element sibling = parent.firstElementChild(); sibling != null; sibling = sibling.nextElementSibling()) {
-            if (sibling == el || !sibling.normalName().equals(el.normalName()) || !firstClass(sibling).equals(first)) {
-                continue;
-            }
-            if ((sibling.nextElementSibling() == el || el.nextElementSibling() == sibling) && isCard(sibling, tally)
-                    || tally.of(sibling).chars < limit && leadsElsewhere(sibling, target) && ++cards >= LIST_CARDS) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean hasTwin(Element el, String target, Tally tally, SiblingCards cards) {
+        return isTwinCard(el.previousElementSibling(), el, tally) || isTwinCard(el.nextElementSibling(), el, tally)
+                || cards.others(el, target) >= LIST_CARDS;
+    }
+
+    /** @return true when a neighbour of the element has its tag and first class and may be a card */
+    private static boolean isTwinCard(Element neighbour, Element el, Tally tally) {
+        return neighbour != null && neighbour.normalName().equals(el.normalName())
+                && firstClass(neighbour).equals(firstClass(el)) && isCard(neighbour, tally);
     }
 
     /**
@@ -261,17 +255,7 @@ final class CallsToAction {
         return tally.of(sibling).chars * 2 < tally.total().chars;
     }
 
-    /** @return true when a small element holds a link styled as a button that leads elsewhere than the target */
-    private static boolean leadsElsewhere(Element card, String target) {
-        for (Element a : card.getElementsByTag("a")) {
-            if ((isButtonStyled(a) || a.parent() != null && isButtonStyled(a.parent())) && !target(a).equals(target)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String firstClass(Element el) {
+    static String firstClass(Element el) {
         String classes = el.className().trim();
         int space = classes.indexOf(' ');
         return space < 0 ? classes : classes.substring(0, space);
