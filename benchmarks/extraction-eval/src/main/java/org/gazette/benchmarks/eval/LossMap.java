@@ -74,14 +74,9 @@ public final class LossMap {
      * @return a row per paragraph with shingles, its weight not yet divided by the number of pages
      */
     static List<Row> rows(String id, List<String> paragraphs, List<String> other) {
-        List<String> tokens = new ArrayList<>();
-        List<Integer> owners = new ArrayList<>();
-        for (int i = 0; i < paragraphs.size(); i++) {
-            for (String token : Shingles.tokens(paragraphs.get(i))) {
-                tokens.add(token);
-                owners.add(i);
-            }
-        }
+        Shingles.Owned owned = Shingles.byParagraph(paragraphs);
+        List<String> tokens = owned.tokens();
+        List<Integer> owners = owned.owners();
         Map<String, Integer> available = new HashMap<>();
         for (String shingle : other) {
             available.merge(shingle, 1, Integer::sum);

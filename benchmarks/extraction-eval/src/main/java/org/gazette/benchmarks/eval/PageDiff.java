@@ -2,7 +2,6 @@ package org.gazette.benchmarks.eval;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -79,14 +78,9 @@ public final class PageDiff {
      * @return for each paragraph, whether most of the shingles starting in it are not in the other text
      */
     static boolean[] outside(List<String> paragraphs, Set<String> other) {
-        List<String> tokens = new ArrayList<>();
-        List<Integer> owners = new ArrayList<>();
-        for (int i = 0; i < paragraphs.size(); i++) {
-            for (String token : Shingles.tokens(paragraphs.get(i))) {
-                tokens.add(token);
-                owners.add(i);
-            }
-        }
+        Shingles.Owned owned = Shingles.byParagraph(paragraphs);
+        List<String> tokens = owned.tokens();
+        List<Integer> owners = owned.owners();
         int[] out = new int[paragraphs.size()];
         int[] all = new int[paragraphs.size()];
         for (int k = 0; k + Shingles.SIZE <= tokens.size(); k++) {

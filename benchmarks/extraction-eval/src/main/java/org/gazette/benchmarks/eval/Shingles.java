@@ -31,6 +31,32 @@ final class Shingles {
     }
 
     /**
+     * The tokens of a text's paragraphs in reading order, each with the index of the paragraph it is in.
+     *
+     * @param tokens the tokens, lower case
+     * @param owners for each token, its paragraph's index
+     */
+    record Owned(List<String> tokens, List<Integer> owners) {
+    }
+
+    /**
+     * @param paragraphs a text's paragraphs in order
+     * @return their tokens, each with its paragraph ({@link PageDiff} and {@link LossMap} read a shingle as
+     *         its first token's paragraph's)
+     */
+    static Owned byParagraph(List<String> paragraphs) {
+        List<String> tokens = new ArrayList<>();
+        List<Integer> owners = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            for (String token : tokens(paragraphs.get(i))) {
+                tokens.add(token);
+                owners.add(i);
+            }
+        }
+        return new Owned(tokens, owners);
+    }
+
+    /**
      * @param text any text, possibly {@code null}
      * @return its 4-token shingles (words joined by one space), or its tokens when it has fewer than 4
      */
