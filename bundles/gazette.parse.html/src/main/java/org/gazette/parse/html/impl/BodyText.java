@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.jsoup.nodes.Element;
 
@@ -97,9 +98,9 @@ final class BodyText {
             String description, String canonicalUrl) {
         Boilerplate.removeSignupBoxes(body, tags);
         List<Blocks.Block> all = Blocks.collect(body);
-        List<Blocks.Block> visible = without(all, body, true, new AccordionPanels(body, tags));
+        List<Blocks.Block> visible = withoutFurniture(all, body, new AccordionPanels(body, tags));
         BoilerplateNames names = new BoilerplateNames();
-        List<Blocks.Block> named = without(visible, body, names);
+        List<Blocks.Block> named = withoutNamed(visible, body, names);
         Containers.Choice choice = Containers.choose(body, named, new Tally(named, body));
         Element container = choice.element();
         Set<Element> parts = choice.description().startsWith(DENSEST) ? splitParts(container, visible) : Set.of();
@@ -122,7 +123,7 @@ final class BodyText {
             inside.add(b);
             afterProse = afterProse || Tally.isProse(b);
         }
-        List<Blocks.Block> kept = without(inside, root, names);
+        List<Blocks.Block> kept = withoutNamed(inside, root, names);
         kept = Teasers.without(kept, root);
         boolean looseText = looseText(kept);
         Repeats headline = new Repeats(title, heading);
@@ -232,22 +233,20 @@ final class BodyText {
     }
 
     /**
-     * The blocks outside furniture ({@code nav}, {@code aside}, hidden elements, ...) or outside
-     * elements named as boilerplate. Such an element holding at least half the text below the root
-     * is not furniture but the article (a page-wide {@code form}, a mis-nested {@code aside}, a
-     * layout wrapper called {@code sidebar-content}).
-     *
-     * @param blocks blocks below the root
-     * @param root the page's body or the article's container
-     * @param furniture true to set aside furniture, false for boilerplate names
+     * @param panels the hidden panels that buttons open, possibly {@code null}: a collapsed
+     *        accordion's or tab's text is the article's, though hidden until clicked
+     * @return the blocks outside furniture ({@code nav}, {@code aside}, hidden elements, ...), see {@link #without}
      */
-    static List<Blocks.Block> without(List<Blocks.Block> blocks, Element root, boolean furniture) {
-        return without(blocks, root, furniture, null, furniture ? null : new BoilerplateNames());
+    private static List<Blocks.Block> withoutFurniture(List<Blocks.Block> blocks, Element root, AccordionPanels panels) {
+        return without(blocks, root, el -> Boilerplate.isFurniture(el) && (panels == null || !panels.isPanel(el)));
     }
 
-    /** The blocks outside elements named as boilerplate, judging each element's name once for all passes that share {@code names}. */
-    private static List<Blocks.Block> without(List<Blocks.Block> blocks, Element root, BoilerplateNames names) {
-        return without(blocks, root, false, null, names);
+    /**
+     * @param names the boilerplate names judged so far, shared by the passes over the page's and the container's blocks
+     * @return the blocks outside elements named as boilerplate, see {@link #without}
+     */
+    private static List<Blocks.Block> withoutNamed(List<Blocks.Block> blocks, Element root, BoilerplateNames names) {
+        return without(blocks, root, names::test);
     }
 
     /**
@@ -269,21 +268,18 @@ final class BodyText {
     }
 
     /**
-     * @param panels the hidden panels that buttons open, possibly {@code null}: a collapsed
-     *        accordion's or tab's text is the article's, though hidden until clicked
+     * The blocks outside the elements a test sets aside: furniture ({@code nav}, {@code aside}, hidden
+     * elements, ...) or elements named as boilerplate. Such an element holding at least half the text
+     * below the root is not furniture but the article (a page-wide {@code form}, a mis-nested
+     * {@code aside}, a layout wrapper called {@code sidebar-content}).
+     *
+     * @param blocks blocks below the root
+     * @param root the page's body or the article's container
+     * @param setsAside whether an element's blocks go, unless it holds most of the text
      */
-    private static List<Blocks.Block> without(List<Blocks.Block> blocks, Element root, boolean furniture,
-            AccordionPanels panels) {
-        return without(blocks, root, furniture, panels, null);
-    }
-
-    /** @param names the boilerplate names judged so far, when {@code furniture} is false */
-    private static List<Blocks.Block> without(List<Blocks.Block> blocks, Element root, boolean furniture,
-            AccordionPanels panels, BoilerplateNames names) {
+    private static List<Blocks.Block> without(List<Blocks.Block> blocks, Element root, Predicate<Element> setsAside) {
         SubtreeText text = new SubtreeText(blocks, root);
-        Verdict verdict = (el, first) -> (furniture
-                ? Boilerplate.isFurniture(el) && (panels == null || !panels.isPanel(el))
-                : names.test(el)) && !text.holdsMost(el, first);
+        Verdict verdict = (el, first) -> setsAside.test(el) && !text.holdsMost(el, first);
         Map<Element, Boolean> inside = new IdentityHashMap<>(blocks.size() * 4);
         List<Element> path = new ArrayList<>(); // reused from block to block
         List<Blocks.Block> kept = new ArrayList<>(blocks.size());
