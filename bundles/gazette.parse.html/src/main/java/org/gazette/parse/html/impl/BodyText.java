@@ -158,6 +158,7 @@ final class BodyText {
         TablesOfContents.drop(kept, dropped, root, canonicalUrl);
         LinkedCards.drop(kept, dropped, root);
         PullQuotes.drop(kept, dropped, root, tags);
+        PlaceholderText.drop(kept, dropped, root, title);
         CommentThreads.drop(kept, dropped, root);
         Edges.trim(kept, dropped, authors, description);
         dropLinkLinesOutsideProse(kept, dropped); // again, now that the rules above set aside prose at the edges
