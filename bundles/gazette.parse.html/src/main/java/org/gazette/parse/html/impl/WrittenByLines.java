@@ -21,6 +21,9 @@ import org.jsoup.select.NodeFilter;
  * the other languages' labels would open that gate to most texts ("t", "s", "p", Cyrillic, Devanagari, Arabic).
  * Their bylines are read where bylines stand: in byline elements ({@link Bylines}), above the text
  * ({@link MetaLabels}) and in a facts box ({@link AsideAuthorFields}).
+ * <p>
+ * Also a sentence in which the text credits its writer, as a note above or below it does ({@link CreditSentences}:
+ * "This post was written by Jane Doe, Head of Marketing").
  */
 final class WrittenByLines {
 
@@ -71,6 +74,13 @@ final class WrittenByLines {
                 }
                 if (node instanceof Element e && OUTSIDE.contains(e.normalName())) {
                     return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode t && !t.isBlank() && afterLabel[0] == 0 && CreditSentences.mayOpen(t.getWholeText())
+                        && node.parent() instanceof Element line) {
+                    found[0] = CreditSentences.names(line);
+                    if (!found[0].isEmpty()) {
+                        return FilterResult.STOP;
+                    }
                 }
                 if (node instanceof TextNode t && !t.isBlank() && (afterLabel[0] > 0 || Text.opensWithOneOf(t.getWholeText(), LABEL_INITIALS))) {
                     String text = t.getWholeText().strip();

@@ -148,6 +148,29 @@ class BylineTextTest {
     }
 
     @Test
+    void aSentenceCreditingTheWriter() throws Exception {
+        // a guest post's note in italics: the linked name keeps its credentials, the role after it is no co-author
+        String text = "<p>" + "The town council met on the evening to vote on the plan for the harbour. ".repeat(6) + "</p>";
+        Article a = parse("https://news.example/harbour", "<html><body><main><h1>Harbour plan approved</h1><p><img src=/h.jpg alt=Harbour></p>"
+                + "<p><em>This post was written by <a href=/team/ar>Ann Reed, MD</a>, harbour physician, Valley Clinic.</em></p>" + text.repeat(3)
+                + "</main></body></html>");
+        assertEquals(List.of("Ann Reed, MD"), a.authors);
+        assertEquals("written-by line", a.provenance.get("authors"));
+        // an author box at the foot: the name up to the comma, not "Head of Outreach and Community Relations"
+        Article box = parse("https://news.example/harbour", "<html><body><main><h1>Harbour plan approved</h1>" + text.repeat(3)
+                + "<div class=row><div class=avatar><img src=/ar.png alt=''></div><div class=bio>This article was written by Ann Reed,"
+                + " Head of Outreach and Community Relations</div></div></main></body></html>");
+        assertEquals(List.of("Ann Reed"), box.authors);
+        Article french = parse("https://news.example/port", "<html><body><main><h1>Le port rouvre</h1>" + text.repeat(3)
+                + "<p><em>Cet article a été écrit par Anne Roux, journaliste.</em></p></main></body></html>");
+        assertEquals(List.of("Anne Roux"), french.authors);
+        // a disclosure that no person wrote it names no one
+        Article none = parse("https://news.example/harbour", "<html><body><main><h1>Harbour plan approved</h1>" + text.repeat(3)
+                + "<p>This article was written by a human, with a technical review by a colleague.</p></main></body></html>");
+        assertEquals(null, none.authors);
+    }
+
+    @Test
     void aBareByFarFromTheHeadlineIsNoByline() throws Exception {
         String text = "<p>" + "The town council met on the evening to vote on the plan for the harbour. ".repeat(6) + "</p>";
         Article a = parse("https://news.example/harbour", "<html><body><main><h1>Harbour plan approved</h1>" + text.repeat(30)
