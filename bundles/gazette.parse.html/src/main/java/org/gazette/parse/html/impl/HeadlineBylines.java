@@ -78,7 +78,7 @@ final class HeadlineBylines {
                 continue;
             }
             seen++;
-            String text = LongText.exceeds(el, Bylines.MAX_LINE) ? null : el.text();
+            String text = LongText.exceeds(el, Bylines.MAX_LINE) ? null : NameLists.lineText(el);
             List<String> names = text == null ? List.of() : Bylines.fromLine(text);
             if (names.isEmpty()) {
                 names = Bylines.fromLine(textToFirstLink(el));

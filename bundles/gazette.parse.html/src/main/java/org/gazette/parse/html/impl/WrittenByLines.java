@@ -88,7 +88,7 @@ final class WrittenByLines {
                         found[0] = PostNominals.names(text); // "Jane Doe, MD, FACP" under "Article written by:"
                     } else if (EXPLICIT.matcher(text).find() && node.parent() instanceof Element line
                             && !LongText.exceeds(line, Bylines.MAX_LINE)) {
-                        found[0] = Bylines.fromLine(line.text());
+                        found[0] = Bylines.fromLine(NameLists.lineText(line));
                     }
                     afterLabel[0] = LABEL_ONLY.matcher(text).matches() ? AFTER_LABEL : Math.max(0, afterLabel[0] - 1);
                 }
@@ -97,4 +97,5 @@ final class WrittenByLines {
         });
         return found[0];
     }
+
 }

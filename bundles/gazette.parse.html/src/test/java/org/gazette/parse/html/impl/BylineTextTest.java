@@ -148,6 +148,16 @@ class BylineTextTest {
     }
 
     @Test
+    void aWrittenByLabelBeforeAListOfNames() throws Exception {
+        String text = "<p>" + "The town council met on the evening to vote on the plan for the harbour. ".repeat(6) + "</p>";
+        Article a = parse("https://news.example/harbour", "<html><body><main><h1>Harbour plan approved</h1>"
+                + "<div class=meta><span>Written by: <ul class=\"comma-separated-list list-unstyled d-inline-flex\">"
+                + "<li><a href=/authors/ann-reed/>Ann Reed</a></li><li><a href=/authors/tom-baker/>Tom Baker</a></li></ul></span></div>"
+                + text.repeat(5) + "</main></body></html>");
+        assertEquals(List.of("Ann Reed", "Tom Baker"), a.authors, a.provenance.toString());
+    }
+
+    @Test
     void aSentenceCreditingTheWriter() throws Exception {
         // a guest post's note in italics: the linked name keeps its credentials, the role after it is no co-author
         String text = "<p>" + "The town council met on the evening to vote on the plan for the harbour. ".repeat(6) + "</p>";
