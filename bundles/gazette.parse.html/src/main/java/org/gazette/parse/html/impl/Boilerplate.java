@@ -1,5 +1,6 @@
 package org.gazette.parse.html.impl;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -69,6 +70,8 @@ final class Boilerplate {
 
     /** A sign-up box holds less text than this. */
     private static final int SIGNUP_BOX_CHARS = 400;
+    /** Below this many characters an element around a sign-up field is its box whatever its paragraphs. */
+    private static final int TITLED_BOX_CHARS = 200;
 
     private Boilerplate() {
     }
@@ -185,12 +188,58 @@ final class Boilerplate {
                 continue; // already removed with an earlier box, or a form that wraps the page (ASP.NET)
             }
             Element box = field;
-            for (Element up = box.parent(); up != null && up != body && !hasLongText(up) && up.select(PARAGRAPH).size() < 3
-                    && up.text().length() < SIGNUP_BOX_CHARS; up = up.parent()) {
+            for (Element up = box.parent(); up != null && up != body && !hasLongText(up) && isSignupBox(up); up = up.parent()) {
                 box = up;
             }
+            removeFinePrint(box, body);
             box.remove();
         }
+    }
+
+    /**
+     * Removes the fine print printed after a sign-up box ("By signing up, you agree to receive recurring automated
+     * messages... Privacy Policy"): the box's following siblings that are each a single run of text, when the
+     * element around them holds no paragraph and little more text than a box (the pitch, the form, its consent
+     * line set in divs). A sibling with blocks of its own (a table, a list) is content set beside a form.
+     */
+    private static void removeFinePrint(Element box, Element body) {
+        Element around = box.parent();
+        if (around == null || around == body || LongText.exceeds(around, 2 * SIGNUP_BOX_CHARS - 1)
+                || !around.select(PARAGRAPH).isEmpty()) {
+            return;
+        }
+        List<Element> finePrint = new ArrayList<>();
+        for (Element next = box.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+            if (!next.hasText()) {
+                continue; // an empty slot for a script's message
+            }
+            if (!isTextRun(next)) {
+                return;
+            }
+            finePrint.add(next);
+        }
+        finePrint.forEach(Element::remove);
+    }
+
+    /** @return true when an element holds no block of its own: inline text, links and icons */
+    private static boolean isTextRun(Element el) {
+        for (Element d : el.getAllElements()) {
+            if (d != el && d.isBlock()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @return true when an element around a sign-up field (one that {@link #hasLongText} let pass) is still its box:
+     *         little text in fewer than three paragraphs, or so little text that its paragraphs are a box's title,
+     *         pitch and privacy line ({@code <p>Stay informed.</p><p>Subscribe now!</p><form>...<p>Your information
+     *         will be processed according to our Privacy Policy.</p>}), not an article's
+     */
+    private static boolean isSignupBox(Element up) {
+        int chars = up.text().length();
+        return chars < SIGNUP_BOX_CHARS && (chars < TITLED_BOX_CHARS || up.select(PARAGRAPH).size() < 3);
     }
 
     /** @return true when an element surely holds too much text for a sign-up box, told without building its text */

@@ -1,0 +1,84 @@
+package org.gazette.parse.html.impl;
+
+import static org.gazette.parse.html.impl.Fixtures.config;
+import static org.gazette.parse.html.impl.Fixtures.page;
+import static org.gazette.parse.html.impl.Fixtures.paragraphs;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.gazette.api.model.Article;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sign-up boxes among an article's paragraphs ({@link Boilerplate#removeSignupBoxes}): the consent line printed
+ * after the form, a small box whose title, pitch and privacy line are paragraphs, and content that only sits
+ * beside a form.
+ */
+class SignupBoxesTest {
+
+    private static final String ONE = "A greenhouse extends the season by six weeks at each end in most northern gardens.";
+    private static final String TWO = "Ventilation matters more than heating: a closed greenhouse cooks its seedlings by noon in May.";
+    private static final String THREE = "Shade paint on the south glass is cheaper than blinds and washes off in the autumn rain.";
+
+    private final HtmlParser parser = new HtmlParser(config("10MB"));
+
+    private Article parse(String body) {
+        return parser.parse(page("https://www.allotment-notes.example/greenhouse", "Running a small greenhouse", "", body));
+    }
+
+    @Test
+    void consentLineAfterTheFormGoesWithIt() {
+        // utility-class markup: the box's lines are divs, its pitch printed twice (one per screen size) makes it
+        // too long for a box of its own, and the consent line is the form's sibling
+        String pitch = "Get planting reminders texted to your phone!";
+        String box = "<section class=\"my-12 p-[2px]\"><div class=\"p-8 bg-white\"><div class=\"flex flex-col font-sans\">"
+                + "<div class=\"font-bold header-300\">Never miss a sowing date</div>"
+                + "<div class=\"hidden md:block\">" + pitch + "</div><div class=\"block md:hidden\">" + pitch + "</div>"
+                + "<form class=\"flex mt-4\"><input type=tel placeholder=\"Phone number\"><button type=submit>"
+                + "<span>Loading...</span><span>Sign Me Up</span></button></form>"
+                + "<div class=\"mt-4 text-red\"><svg></svg><div class=\"ml-1\"></div></div>"
+                + "<div class=\"mt-4 text-xs\">By signing up, you agree to receive recurring automated text messages "
+                + "from Allotment Notes at the number provided. Msg and data rates may apply. Up to 2 messages a week. "
+                + "Reply STOP to opt out, HELP for help. Consent is not a condition of purchase. "
+                + "See our <a href=/privacy>Privacy Policy</a> and <a href=/terms>Terms of Use</a>.</div>"
+                + "</div></div></section>";
+        Article a = parse("<article><div class=entry-content>" + paragraphs(ONE, TWO) + box + paragraphs(THREE)
+                + "</div></article>");
+        assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
+    }
+
+    @Test
+    void smallBoxWithParagraphsGoesWhole() {
+        // the title, the pitch and the privacy line are paragraphs: three, but all short
+        String box = "<div class=banner><picture><img src=/img/seedlings.jpg></picture><div class=bannerContent>"
+                + "<p class=bannerTitle>Stay in the loop with our latest guides.</p><p class=bannerSubTitle>Subscribe now!</p>"
+                + "<div class=subscriptionForm><form><input type=email id=email><button>subscribe</button></form>"
+                + "<div class=policy><p>Your data is processed under our <a href=/privacy>Privacy Policy</a>.</p></div>"
+                + "</div></div></div>";
+        Article a = parse("<article><div class=entry-content>" + paragraphs(ONE, TWO) + box + paragraphs(THREE)
+                + "</div></article>");
+        assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
+    }
+
+    @Test
+    void contentBesideAFormStays() {
+        // a cost table set in divs beside a quote form, with no paragraph around either: the table is no fine print
+        StringBuilder rows = new StringBuilder();
+        for (String item : new String[] {"Polycarbonate panels", "Aluminium frame", "Concrete base", "Roof vents",
+            "Staging and shelves", "Guttering and water butt", "Delivery and assembly", "Automatic vent openers",
+            "Heating and insulation", "Electrics and lighting", "Irrigation kit", "Removal of the old shed"}) {
+            rows.append("<tr><td>").append(item).append("</td><td>1 set</td><td>$370</td><td>$491</td></tr>");
+        }
+        String table = "<div class=\"bg-white border rounded\"><table><tr><th>Item</th><th>Quantity</th><th>Low</th>"
+                + "<th>High</th></tr>" + rows + "</table></div>";
+        String box = "<div class=\"md:flex\"><div class=\"p-5\"><div>Get a quote from a local builder</div>"
+                + "<form><input type=text name=zip><button type=submit>Go</button></form></div>" + table + "</div>";
+        Document doc = Jsoup.parse("<article><div class=entry-content>" + paragraphs(ONE, TWO) + box + paragraphs(THREE)
+                + "</div></article>");
+        Boilerplate.removeSignupBoxes(doc.body(), new TagIndex(doc));
+        assertTrue(doc.body().text().contains("Polycarbonate panels"), doc.body().html());
+        assertTrue(doc.select("form").isEmpty(), doc.body().html());
+    }
+}
