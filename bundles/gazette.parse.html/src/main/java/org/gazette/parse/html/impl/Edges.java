@@ -26,7 +26,9 @@ import org.jsoup.nodes.Element;
  * beside them (a call to action or a promotion in a box of its own), unless it asks and answers
  * questions (the article's FAQ in a box of its own); then a closing affiliate notice, the last
  * paragraph, and the social profiles listed under it ({@link SocialFollowLines}); then up to three short lines
- * after the last paragraph (a name, a date, "Tags");</li>
+ * after the last paragraph (a name, a date, "Tags"); then, after the last paragraph of prose printed
+ * once, a paragraph the article already printed ({@link RepeatedTails}: a bio box per screen size, a
+ * sign-off printed above and under the text);</li>
  * <li>anywhere: lines that are a widget's words as a whole ("Advertisement", "Share this article",
  * "Read more: ...") or a breadcrumb;</li>
  * <li>among the paragraphs: a list of links headed by a label that names what follows an article
@@ -136,6 +138,7 @@ final class Edges {
         closingDisclosure(blocks, dropped);
         SocialFollowLines.drop(blocks, dropped);
         strayTail(blocks, dropped);
+        RepeatedTails.drop(blocks, dropped);
         orphanHeadings(blocks, dropped);
     }
 

@@ -50,9 +50,10 @@ class AnsweredQuestionsTest {
                         + faq("¿Nuevo o usado?", ANSWER_TWO) + "</div>"));
     }
 
+    /** The slides' answer, printed again after the last paragraph printed once, goes too ({@link RepeatedTails}). */
     @Test
     void labelsLinkedContentsAndRepeatedSlidesAreNot() {
-        assertEquals(String.join("\n\n", INTRO_TEXT, ANSWER_ONE, ANSWER_TWO, ANSWER_ONE),
+        assertEquals(String.join("\n\n", INTRO_TEXT, ANSWER_ONE, ANSWER_TWO),
                 text("<div class=label>Permits</div><p>" + ANSWER_ONE + "</p>"
                         + "<div class=toc><a href=#a>Permits</a><a href=#b>Which oven?</a></div><p>" + ANSWER_TWO + "</p>"
                         + "<div class=slider><div class=slide><div>Which permits?</div><p>" + ANSWER_ONE + "</p></div>"

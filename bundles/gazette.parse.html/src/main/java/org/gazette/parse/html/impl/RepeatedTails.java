@@ -1,0 +1,71 @@
+package org.gazette.parse.html.impl;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A closing box printed again: after the article's last paragraph of prose that is printed once, a
+ * block whose text the article already printed goes. Templates print an author's bio box once per
+ * screen size, a sign-off or a call to action both above the text and under it ("Want more? Follow
+ * us on ..."), an FAQ both in the text and in a toggle box under it; readers see one copy, and the
+ * article ends where its own prose ends. A paragraph repeated among the article's paragraphs (the
+ * same step in each day of a plan, the same line in two tables) has prose printed once after it, and
+ * stays. Part of {@link Edges}' trim.
+ */
+final class RepeatedTails {
+
+    private RepeatedTails() {
+    }
+
+    /**
+     * @param blocks the article's blocks in reading order
+     * @param dropped which of them are already set aside (changed in place)
+     */
+    static void drop(List<Blocks.Block> blocks, boolean[] dropped) {
+        Set<Long> sketches = new HashSet<>();
+        int firstRepeat = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!dropped[i] && !sketches.add(sketch(blocks.get(i).text())) && firstRepeat < 0) {
+                firstRepeat = i;
+            }
+        }
+        if (firstRepeat < 0) {
+            return; // most articles: no text comes twice, none needs hashing whole
+        }
+        Map<String, Integer> count = new HashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!dropped[i]) {
+                count.merge(blocks.get(i).text(), 1, Integer::sum);
+            }
+        }
+        int lastOnce = -1;
+        for (int i = blocks.size() - 1; i >= 0 && lastOnce < 0; i--) {
+            Blocks.Block b = blocks.get(i);
+            if (!dropped[i] && Tally.isProse(b) && count.get(b.text()) == 1) {
+                lastOnce = i;
+            }
+        }
+        if (lastOnce < 0) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (dropped[i]) {
+                continue;
+            }
+            String text = blocks.get(i).text();
+            if (!seen.add(text) && i > lastOnce && Tally.isProse(blocks.get(i))) {
+                dropped[i] = true;
+            }
+        }
+    }
+
+    /** @return a cheap key of a non-empty text: its length and its first, middle and last characters */
+    private static long sketch(String text) {
+        int n = text.length();
+        return (long) n << 48 | (long) text.charAt(0) << 32 | (long) text.charAt(n / 2) << 16 | text.charAt(n - 1);
+    }
+}
