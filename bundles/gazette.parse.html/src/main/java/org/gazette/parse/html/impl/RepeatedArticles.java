@@ -54,23 +54,17 @@ final class RepeatedArticles {
 
     /**
      * @return at least the number of distinct prose texts that {@link #drop} finds repeated: the
-     *         prose blocks whose {@link #sketch} an earlier kept block has (equal texts have equal
+     *         prose blocks whose {@link Text#sketch} an earlier kept block has (equal texts have equal
      *         sketches), told without hashing every paragraph whole
      */
     private static int possibleRepeats(List<Blocks.Block> blocks, boolean[] dropped) {
         Set<Long> seen = new HashSet<>();
         int possible = 0;
         for (int i = 0; i < blocks.size(); i++) {
-            if (!dropped[i] && !seen.add(sketch(blocks.get(i).text())) && Tally.isProse(blocks.get(i))) {
+            if (!dropped[i] && !seen.add(Text.sketch(blocks.get(i).text())) && Tally.isProse(blocks.get(i))) {
                 possible++;
             }
         }
         return possible;
-    }
-
-    /** @return a cheap key of a non-empty text: its length and its first, middle and last characters */
-    private static long sketch(String text) {
-        int n = text.length();
-        return (long) n << 48 | (long) text.charAt(0) << 32 | (long) text.charAt(n / 2) << 16 | text.charAt(n - 1);
     }
 }

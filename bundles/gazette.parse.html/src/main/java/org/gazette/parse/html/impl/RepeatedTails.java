@@ -28,7 +28,7 @@ final class RepeatedTails {
         Set<Long> sketches = new HashSet<>();
         int firstRepeat = -1;
         for (int i = 0; i < blocks.size(); i++) {
-            if (!dropped[i] && !sketches.add(sketch(blocks.get(i).text())) && firstRepeat < 0) {
+            if (!dropped[i] && !sketches.add(Text.sketch(blocks.get(i).text())) && firstRepeat < 0) {
                 firstRepeat = i;
             }
         }
@@ -61,11 +61,5 @@ final class RepeatedTails {
                 dropped[i] = true;
             }
         }
-    }
-
-    /** @return a cheap key of a non-empty text: its length and its first, middle and last characters */
-    private static long sketch(String text) {
-        int n = text.length();
-        return (long) n << 48 | (long) text.charAt(0) << 32 | (long) text.charAt(n / 2) << 16 | text.charAt(n - 1);
     }
 }

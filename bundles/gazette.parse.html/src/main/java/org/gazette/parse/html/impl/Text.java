@@ -155,6 +155,15 @@ final class Text {
     }
 
     /**
+     * @return a cheap key of a text, equal for equal texts: its length and its first, middle and last
+     *         characters, for telling repeats apart before hashing whole paragraphs
+     */
+    static long sketch(String text) {
+        int n = text.length();
+        return n == 0 ? 0 : (long) n << 48 | (long) text.charAt(0) << 32 | (long) text.charAt(n / 2) << 16 | text.charAt(n - 1);
+    }
+
+    /**
      * @param text normalised text
      * @return the number of words (runs of non-space characters)
      */
