@@ -26,8 +26,10 @@ final class BodyText {
      * @param linkDensity the share of the container's text that is link text (0 to 1)
      * @param teasers how many {@code <article>} elements inside the container (besides itself) hold
      *        its text: the teasers of an index page, or the items of a list article
+     * @param root the element the paragraphs were read from (the container, or around it when its
+     *        opening or its other parts lie beside it)
      */
-    record Body(List<String> paragraphs, String container, int words, double linkDensity, int teasers) {
+    record Body(List<String> paragraphs, String container, int words, double linkDensity, int teasers, Element root) {
     }
 
     /**
@@ -186,7 +188,7 @@ final class BodyText {
                 }
             }
         }
-        return new Body(paragraphs, choice.description(), words, chars == 0 ? 0 : (double) linked / chars, teasers.size());
+        return new Body(paragraphs, choice.description(), words, chars == 0 ? 0 : (double) linked / chars, teasers.size(), root);
     }
 
     /**

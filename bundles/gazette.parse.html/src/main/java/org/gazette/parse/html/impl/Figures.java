@@ -98,7 +98,8 @@ final class Figures {
         return false;
     }
 
-    private static String source(Page page, Element img) {
+    /** @return the image's address, lazy-loading attributes first, resolved; {@code null} for none or a {@code data:} URI */
+    static String source(Page page, Element img) {
         for (String attr : SRC_ATTRS) {
             String v = img.attr(attr);
             if (!v.isBlank() && !v.startsWith("data:")) {

@@ -111,6 +111,9 @@ public class HtmlParser implements Parser {
             article.text = String.join("\n\n", body.paragraphs());
             article.provenance.put("text", body.container());
         }
+        if (article.leadImage == null && !body.paragraphs().isEmpty()) {
+            article.leadImage = set(article, "leadImage", LeadImages.inBody(page, body.root()));
+        }
         // double-encoded text that the page writes as entities ("isn&acirc;&euro;&trade;t", a CMS that
         // escapes every non-ASCII character of text it had misread) is only text now, after jsoup
         // decoded the entities: the repair of the page's bytes above could not see it

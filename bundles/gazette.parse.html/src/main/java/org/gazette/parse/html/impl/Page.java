@@ -57,10 +57,28 @@ record Page(Document doc, TagIndex tags, MetaTags meta, JsonLd jsonLd, SourceIte
         }
         String spec = url.trim();
         try {
-            return doc.location().isEmpty() ? spec : new URL(new URL(doc.location()), spec).toExternalForm();
+            return doc.location().isEmpty() ? spec : withoutSegmentsAboveRoot(new URL(new URL(doc.location()), spec).toExternalForm());
         } catch (MalformedURLException e) {
             return spec;
         }
+    }
+
+    /**
+     * @return the URL without the {@code ..} segments that would climb above its root, which
+     *         {@link URL} keeps and browsers drop (RFC 3986, 5.2.4): {@code ../../../assets/a.jpg} on
+     *         {@code https://news.example/blog/2025/post} is {@code https://news.example/assets/a.jpg}
+     */
+    static String withoutSegmentsAboveRoot(String url) {
+        int scheme = url.indexOf("://");
+        int path = scheme < 0 ? -1 : url.indexOf('/', scheme + 3);
+        if (path < 0 || !url.startsWith("/..", path)) {
+            return url;
+        }
+        String rest = url.substring(path);
+        while (rest.startsWith("/../")) {
+            rest = rest.substring(3);
+        }
+        return url.substring(0, path) + (rest.equals("/..") ? "/" : rest);
     }
 
     /**
