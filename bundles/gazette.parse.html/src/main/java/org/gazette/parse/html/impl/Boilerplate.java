@@ -31,6 +31,9 @@ import org.jsoup.select.Selector;
 final class Boilerplate {
     private static final Evaluator FORM_FIELDS = Selector.evaluatorOf("form, input[type=email], input[type=tel]");
     private static final Evaluator PARAGRAPH = Selector.evaluatorOf("p");
+    private static final Evaluator HEADLINE = Selector.evaluatorOf("h1");
+    /** The fields of an opt-in: a newsletter's e-mail address, an SMS list's phone number. */
+    private static final Evaluator OPT_IN_FIELDS = Selector.evaluatorOf("input[type=email], input[type=tel]");
 
     /** Elements that hold page furniture rather than an article's text. */
     private static final Set<String> TAGS = Set.of("nav", "header", "footer", "aside", "form", "figure",
@@ -70,7 +73,7 @@ final class Boilerplate {
 
     /** A sign-up box holds less text than this. */
     private static final int SIGNUP_BOX_CHARS = 400;
-    /** Below this many characters an element around a sign-up field is its box whatever its paragraphs. */
+    /** Below this many characters (see {@link Text#visualLength}) an element around an opt-in field is its box whatever its paragraphs. */
     private static final int TITLED_BOX_CHARS = 200;
 
     private Boilerplate() {
@@ -187,20 +190,25 @@ final class Boilerplate {
             if (!Trees.within(field, body) || hasLongText(field) || field.text().length() >= SIGNUP_BOX_CHARS) {
                 continue; // already removed with an earlier box, or a form that wraps the page (ASP.NET)
             }
+            boolean optIn = field.is(OPT_IN_FIELDS) || field.selectFirst(OPT_IN_FIELDS) != null;
             Element box = field;
-            for (Element up = box.parent(); up != null && up != body && !hasLongText(up) && isSignupBox(up); up = up.parent()) {
+            for (Element up = box.parent(); up != null && up != body && !hasLongText(up) && isSignupBox(up, optIn); up = up.parent()) {
                 box = up;
             }
-            removeFinePrint(box, body);
+            if (optIn) {
+                removeFinePrint(box, body);
+            }
             box.remove();
         }
     }
 
     /**
-     * Removes the fine print printed after a sign-up box ("By signing up, you agree to receive recurring automated
-     * messages... Privacy Policy"): the box's following siblings that are each a single run of text, when the
-     * element around them holds no paragraph and little more text than a box (the pitch, the form, its consent
-     * line set in divs). A sibling with blocks of its own (a table, a list) is content set beside a form.
+     * Removes the fine print printed after an opt-in box ("By signing up, you agree to receive recurring automated
+     * messages... See our Privacy Policy"): the box's following siblings, when each is a run of inline text under
+     * {@value #SIGNUP_BOX_CHARS} characters that links to a page of terms (a consent line links to the policy it
+     * names), and the element around them holds no paragraph and little more text than a box (the pitch, the form,
+     * its consent line set in divs). A sibling with blocks of its own (a table, a list) or without a link (a
+     * paragraph set in a {@code div}, as some editors print them) is content set beside a form, and all stay.
      */
     private static void removeFinePrint(Element box, Element body) {
         Element around = box.parent();
@@ -213,7 +221,7 @@ final class Boilerplate {
             if (!next.hasText()) {
                 continue; // an empty slot for a script's message
             }
-            if (!isTextRun(next)) {
+            if (!isFinePrint(next)) {
                 return;
             }
             finePrint.add(next);
@@ -221,25 +229,34 @@ final class Boilerplate {
         finePrint.forEach(Element::remove);
     }
 
-    /** @return true when an element holds no block of its own: inline text, links and icons */
-    private static boolean isTextRun(Element el) {
+    /** @return true when an element is a short run of inline text with a link: no block of its own, a consent line's shape */
+    private static boolean isFinePrint(Element el) {
+        boolean linked = false;
         for (Element d : el.getAllElements()) {
             if (d != el && d.isBlock()) {
                 return false;
             }
+            linked = linked || d.normalName().equals("a") && d.hasAttr("href");
         }
-        return true;
+        return linked && !hasLongText(el);
     }
 
     /**
+     * @param optIn whether the field is an e-mail or phone field, or a form holding one
      * @return true when an element around a sign-up field (one that {@link #hasLongText} let pass) is still its box:
-     *         little text in fewer than three paragraphs, or so little text that its paragraphs are a box's title,
-     *         pitch and privacy line ({@code <p>Stay informed.</p><p>Subscribe now!</p><form>...<p>Your information
-     *         will be processed according to our Privacy Policy.</p>}), not an article's
+     *         little text in fewer than three paragraphs, or, around an opt-in field, so little text that its
+     *         paragraphs are a box's title, pitch and privacy line ({@code <p>Stay informed.</p><p>Subscribe
+     *         now!</p><form>...<p>Your information will be processed according to our Privacy Policy.</p>}), not an
+     *         article's; a headline's element is never a box, and a character of Chinese, Japanese or Korean counts
+     *         twice, as it carries what two of an alphabet do (a news brief of three short paragraphs is no box)
      */
-    private static boolean isSignupBox(Element up) {
-        int chars = up.text().length();
-        return chars < SIGNUP_BOX_CHARS && (chars < TITLED_BOX_CHARS || up.select(PARAGRAPH).size() < 3);
+    private static boolean isSignupBox(Element up, boolean optIn) {
+        String text = up.text();
+        if (text.length() >= SIGNUP_BOX_CHARS) {
+            return false;
+        }
+        return up.select(PARAGRAPH).size() < 3
+                || optIn && Text.visualLength(text) < TITLED_BOX_CHARS && up.selectFirst(HEADLINE) == null;
     }
 
     /** @return true when an element surely holds too much text for a sign-up box, told without building its text */

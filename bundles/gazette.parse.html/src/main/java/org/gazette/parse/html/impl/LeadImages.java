@@ -14,26 +14,33 @@ import org.jsoup.select.Selector;
  * say nothing, as on hand-made blogs, government and university pages): the first picture inside
  * the element the article's text was read from, as a reader sees it at the top of the article. Not
  * a picture that only decorates or labels: a vector drawing or an animation ({@code .svg},
- * {@code .gif}: logos, icons, spinners), a tracking pixel or a thumbnail set smaller than
- * {@value #MIN_SIDE} pixels or less by its attributes or its address, one whose address, class or text alternative names
- * a logo, an icon, an avatar or a placeholder, and one in navigation, a byline or an author box.
+ * {@code .gif}: logos, icons, spinners), a tracking pixel or a thumbnail whose attributes or address
+ * set it at {@value #MIN_SIDE} pixels or less, one whose file name or text alternative names a logo,
+ * an icon, an avatar or a placeholder (whole words: not "iconic"), one in an element named as a
+ * logo, an avatar, a byline or an author box, and one in navigation, a footer, an aside, a button
+ * or a link to another page (a teaser's picture). Only http(s) addresses other than the page's own.
  */
 final class LeadImages {
 
-    /** A side given in the attributes below this is a thumbnail, an icon or a pixel. */
+    /** A side given in the attributes or the address at or below this is a thumbnail's, an icon's or a pixel's. */
     static final int MIN_SIDE = 150;
     /** How many elements up a byline or author box around the picture is looked for. */
     private static final int LEVELS = 6;
     private static final Evaluator IMAGE = Selector.evaluatorOf("img, amp-img");
-    private static final Set<String> FURNITURE = Set.of("nav", "header", "footer", "aside", "button", "a");
-    /** Words of an address or a text alternative that mark a picture as no article's. */
-    private static final String[] DECORATION = {"logo", "icon", "avatar", "gravatar", "spinner", "placeholder", "pixel",
-        "badge", "emoji", "sprite", "headshot"};
-    /** Words of the class of a picture or of an element around it that mark the picture as no article's. */
-    private static final String[] DECORATION_CLASSES = {"logo", "icon", "avatar", "author", "byline", "profile", "headshot",
-        "user-picture", "badge", "emoji"};
-    /** An image size written in the address ({@code /styles/150x150/}, {@code photo-120x80.jpg}). */
-    private static final Pattern SIZE_IN_ADDRESS = Pattern.compile("(?<![0-9])([0-9]{2,4})x([0-9]{2,4})(?![0-9])");
+    private static final Evaluator HEADLINE = Selector.evaluatorOf("h1");
+    private static final Set<String> FURNITURE = Set.of("nav", "footer", "aside", "button", "a");
+    /** Whole words of a file name or a text alternative that mark a picture as no article's. */
+    private static final Set<String> DECORATION = Set.of("logo", "logos", "icon", "icons", "avatar", "avatars", "gravatar",
+            "placeholder", "blank", "spacer", "transparent", "sprite", "emoji", "badge");
+    /** Whole words of the class of a picture or of an element around it that mark the picture as no article's. */
+    private static final Set<String> DECORATION_CLASSES = Set.of("logo", "icon", "avatar", "gravatar", "author", "byline",
+            "profile", "headshot", "badge", "emoji");
+    /** Starts of CMS classes that carry a post's taxonomy ({@code tag-logo-design}), not the element's role. */
+    private static final String[] TAXONOMY_PREFIXES = {"tag-", "category-", "categories-", "topic-", "section-"};
+    /** An image size written in the address ({@code /styles/150x150/}, {@code photo-120x80.jpg}, {@code 1x1.png}). */
+    private static final Pattern SIZE_IN_ADDRESS = Pattern.compile("(?<![0-9])([0-9]{1,4})x([0-9]{1,4})(?![0-9])");
+    /** The attributes that lazy-loading scripts fill with a list of real addresses while {@code src} holds a placeholder. */
+    private static final String[] SRCSET_ATTRS = {"data-srcset", "data-lazy-srcset", "srcset"};
 
     private LeadImages() {
     }
@@ -47,56 +54,111 @@ final class LeadImages {
         if (root == null) {
             return null;
         }
+        String own = withoutFragment(page.doc().location());
         for (Element img : root.select(IMAGE)) {
-            String url = Figures.source(page, img);
-            if (url != null && isPicture(img, url, root)) {
+            String url = address(page, img);
+            if (url != null && !withoutFragment(url).equals(own) && isPicture(img, url, root)) {
                 return Pick.of(url, "body image");
             }
         }
         return null;
     }
 
+    /**
+     * @return the picture's address ({@link Figures#source}), or the first of a lazy-loading script's list when the
+     *         address is a placeholder's ({@code blank.jpg}, {@code 1x1.png}); {@code null} when it is none of http(s)
+     */
+    private static String address(Page page, Element img) {
+        String url = Figures.source(page, img);
+        if (url == null || isDecorationFile(filePath(url))) {
+            for (String attr : SRCSET_ATTRS) {
+                String list = img.attr(attr).trim();
+                if (!list.isEmpty() && !list.startsWith("data:")) {
+                    url = page.absolute(list.split("[\\s,]+", 2)[0]);
+                    break;
+                }
+            }
+        }
+        String lower = url == null ? "" : url.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") ? url : null;
+    }
+
+    private static boolean isDecorationFile(String file) {
+        return hasWord(file, DECORATION) || thumbnailAddress(file);
+    }
+
     private static boolean isPicture(Element img, String url, Element root) {
-        String path = url.toLowerCase(Locale.ROOT);
-        int query = path.indexOf('?');
-        String file = query < 0 ? path : path.substring(0, query);
-        if (file.endsWith(".svg") || file.endsWith(".gif") || tooSmall(img.attr("width")) || tooSmall(img.attr("height"))
-                || thumbnailAddress(file) || names(path, DECORATION) || names(img.attr("alt").toLowerCase(Locale.ROOT), DECORATION)
-                || names(img.className().toLowerCase(Locale.ROOT), DECORATION_CLASSES)) {
+        String file = filePath(url);
+        if (file.endsWith(".svg") || file.endsWith(".gif") || isDecorationFile(file) || tooSmall(img, "width")
+                || tooSmall(img, "height") || hasWord(img.attr("alt").toLowerCase(Locale.ROOT), DECORATION)
+                || namesDecoration(img)) {
             return false;
         }
         int level = 0;
         for (Element e = img.parent(); e != null && e != root; e = e.parent(), level++) {
-            if (FURNITURE.contains(e.normalName()) && !isArticleLink(e) || Boilerplate.isHidden(e)
-                    || level < LEVELS && names(e.className().toLowerCase(Locale.ROOT), DECORATION_CLASSES)) {
+            if (FURNITURE.contains(e.normalName()) && !linksToImageFile(e) || isSiteHeader(e) || Boilerplate.isHidden(e)
+                    || level < LEVELS && namesDecoration(e)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** @return true for a link that only opens the picture itself (its full size), as galleries and block editors wrap it */
-    private static boolean isArticleLink(Element e) {
+    /** @return true for a {@code header} that is the site's banner, not the article's own header around its headline */
+    private static boolean isSiteHeader(Element e) {
+        return e.normalName().equals("header") && e.selectFirst(HEADLINE) == null;
+    }
+
+    /** @return true for a link to an image file (the picture's full size, as galleries and block editors wrap it) */
+    private static boolean linksToImageFile(Element e) {
         if (!e.normalName().equals("a")) {
             return false;
         }
-        String href = e.attr("href").toLowerCase(Locale.ROOT);
-        int query = href.indexOf('?');
-        String file = query < 0 ? href : href.substring(0, query);
+        String file = filePath(e.absUrl("href"));
         return file.endsWith(".jpg") || file.endsWith(".jpeg") || file.endsWith(".png") || file.endsWith(".webp");
     }
 
-    /** @return true when a side given in an attribute ({@code width="150"}, {@code "80px"}) is at most {@link #MIN_SIDE} */
-    private static boolean tooSmall(String side) {
-        String digits = side.trim();
-        int end = 0;
-        while (end < digits.length() && Character.isDigit(digits.charAt(end))) {
-            end++;
+    /** @return the address's path in lower case, without the scheme, the host, the query and the fragment */
+    private static String filePath(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        int scheme = lower.indexOf("://");
+        int path = scheme < 0 ? 0 : lower.indexOf('/', scheme + 3);
+        if (path < 0) {
+            return "";
         }
-        return end > 0 && end < 6 && Integer.parseInt(digits.substring(0, end)) <= MIN_SIDE;
+        int end = lower.length();
+        for (char c : new char[] {'?', '#'}) {
+            int at = lower.indexOf(c, path);
+            end = at >= 0 ? Math.min(end, at) : end;
+        }
+        return lower.substring(path, end);
     }
 
-    /** @return true when the address names a size of at most {@link #MIN_SIDE} on both sides, a thumbnail's */
+    private static String withoutFragment(String url) {
+        int hash = url.indexOf('#');
+        return hash < 0 ? url : url.substring(0, hash);
+    }
+
+    /**
+     * @return true when a side given in an attribute ({@code width="150"}, {@code "80px"}) is at most
+     *         {@link #MIN_SIDE}: not a share ({@code "100%"}), nor an AMP picture's aspect ratio ({@code layout=responsive})
+     */
+    private static boolean tooSmall(Element img, String attr) {
+        String side = img.attr(attr).trim();
+        String layout = img.attr("layout");
+        if (side.endsWith("%") || layout.equalsIgnoreCase("responsive") || layout.equalsIgnoreCase("fill")
+                || layout.equalsIgnoreCase("intrinsic")) {
+            return false;
+        }
+        int end = 0;
+        while (end < side.length() && side.charAt(end) >= '0' && side.charAt(end) <= '9') {
+            end++;
+        }
+        return end > 0 && end < 6 && (end == side.length() || side.startsWith("px", end))
+                && Integer.parseInt(side.substring(0, end)) <= MIN_SIDE;
+    }
+
+    /** @return true when the file name gives a size of at most {@link #MIN_SIDE} on both sides, a thumbnail's or a pixel's */
     private static boolean thumbnailAddress(String file) {
         Matcher m = SIZE_IN_ADDRESS.matcher(file);
         while (m.find()) {
@@ -107,10 +169,53 @@ final class LeadImages {
         return false;
     }
 
-    private static boolean names(String text, String[] words) {
-        for (String word : words) {
-            if (text.contains(word)) {
+    /** @return true when a class name of the element, split into words ({@code site-logo}, {@code authorBox}), names a decoration */
+    private static boolean namesDecoration(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        for (String name : e.classNames()) {
+            if (!isTaxonomy(name) && hasWord(splitCamelCase(name), DECORATION_CLASSES)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTaxonomy(String name) {
+        for (String prefix : TAXONOMY_PREFIXES) {
+            if (name.regionMatches(true, 0, prefix, 0, prefix.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the name in lower case, with a hyphen before each capital that follows a lower-case letter */
+    private static String splitCamelCase(String name) {
+        StringBuilder out = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(name.charAt(i - 1))) {
+                out.append('-');
+            }
+            out.append(Character.toLowerCase(c));
+        }
+        return out.toString();
+    }
+
+    /** @return true when one of the words is a whole word of the lower-case text (runs of letters) */
+    private static boolean hasWord(String text, Set<String> words) {
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                if (words.contains(text.substring(start, i))) {
+                    return true;
+                }
+                start = -1;
             }
         }
         return false;

@@ -70,15 +70,23 @@ record Page(Document doc, TagIndex tags, MetaTags meta, JsonLd jsonLd, SourceIte
      */
     static String withoutSegmentsAboveRoot(String url) {
         int scheme = url.indexOf("://");
-        int path = scheme < 0 ? -1 : url.indexOf('/', scheme + 3);
-        if (path < 0 || !url.startsWith("/..", path)) {
+        int path = scheme < 0 ? -1 : scheme + 3;
+        while (path >= 0 && path < url.length() && "/?#".indexOf(url.charAt(path)) < 0) {
+            path++; // past the host: a '/' in the query or the fragment is no path
+        }
+        if (path < 0 || !url.startsWith("/.", path)) {
             return url;
         }
         String rest = url.substring(path);
-        while (rest.startsWith("/../")) {
-            rest = rest.substring(3);
+        while (rest.startsWith("/../") || rest.startsWith("/./")) {
+            rest = rest.substring(rest.indexOf('/', 1));
         }
-        return url.substring(0, path) + (rest.equals("/..") ? "/" : rest);
+        for (String dots : new String[] {"/..", "/."}) {
+            if (rest.equals(dots) || rest.startsWith(dots + "?") || rest.startsWith(dots + "#")) {
+                rest = "/" + rest.substring(dots.length());
+            }
+        }
+        return url.substring(0, path) + rest;
     }
 
     /**

@@ -14,9 +14,10 @@ import org.jsoup.nodes.Element;
  * pseudo-Latin filler that designers put in a component before its words are written, and that a
  * page builder prints when a section was left unfilled or is kept for later. No reader reads it as
  * the article, whatever the page's language. A filler paragraph is dropped with the box around it:
- * the largest element below the article's own whose blocks are at least half filler by characters,
- * so that the component's own stand-in headings ("Head Line 1") and its "Learn More" button go
- * with it, while a real section that quotes the filler once keeps its other paragraphs. An article
+ * the largest element below the article's own whose blocks are at least half filler by characters
+ * and hold no prose but the filler, so that the component's own stand-in headings ("Head Line 1")
+ * and its "Learn More" button go with it, while a real section that quotes the filler once keeps
+ * its other paragraphs, and a wrapper around the article and an unfilled box keeps the article. An article
  * about placeholder text (its title names "lorem") keeps its quotations.
  */
 final class PlaceholderText {
@@ -44,6 +45,9 @@ final class PlaceholderText {
             "tortor", "tristique", "turpis", "ullamco", "ullamcorper", "ultrices", "ultricies", "urna", "ut",
             "varius", "vehicula", "vel", "velit", "venenatis", "veniam", "vestibulum", "vitae", "vivamus",
             "viverra", "voluptate", "volutpat", "vulputate");
+
+    /** A filler paragraph that does not open with "Lorem ipsum" has at least this many words. */
+    static final int MIN_WORDS = 4;
 
     private PlaceholderText() {
     }
@@ -75,8 +79,8 @@ final class PlaceholderText {
                 Element box = blocks.get(i).owner();
                 for (Element up = box.parent(); up != null && up != root; up = up.parent()) {
                     int[] c = chars.get(up);
-                    if (c == null || c[1] * 2 < c[0]) {
-                        break;
+                    if (c == null || c[1] * 2 < c[0] || c[2] > 0) {
+                        break; // mostly real text, or any paragraph of it: the article around an unfilled box
                     }
                     box = up;
                 }
@@ -88,7 +92,10 @@ final class PlaceholderText {
         }
     }
 
-    /** @return for each element between a kept block and the root: its blocks' characters, and the filler's among them */
+    /**
+     * @return for each element between a kept block and the root: its blocks' characters, the filler's among
+     *         them, and how many of its blocks are prose that is no filler
+     */
     private static Map<Element, int[]> charsByAncestor(List<Blocks.Block> blocks, boolean[] dropped, boolean[] filler,
             Element root) {
         Map<Element, int[]> chars = new IdentityHashMap<>();
@@ -97,10 +104,12 @@ final class PlaceholderText {
                 continue;
             }
             int length = blocks.get(i).text().length();
+            boolean prose = !filler[i] && Tally.isProse(blocks.get(i));
             for (Element e = blocks.get(i).owner().parent(); e != null && e != root; e = e.parent()) {
-                int[] c = chars.computeIfAbsent(e, k -> new int[2]);
+                int[] c = chars.computeIfAbsent(e, k -> new int[3]);
                 c[0] += length;
                 c[1] += filler[i] ? length : 0;
+                c[2] += prose ? 1 : 0;
             }
         }
         return chars;
@@ -115,7 +124,11 @@ final class PlaceholderText {
         return false;
     }
 
-    /** @return true when the text names "ipsum" and most of its words are the filler's */
+    /**
+     * @return true when the text opens with "Lorem ipsum" and most of its words are the filler's, or names
+     *         "ipsum" among at least {@value #MIN_WORDS} words mostly the filler's (a generator's paragraph
+     *         that starts elsewhere); "Ipsum et al." or a firm called "Ipsum Partners" is none
+     */
     static boolean isFiller(String text) {
         if (text.indexOf("psum") < 0 && text.indexOf("PSUM") < 0) {
             return false; // told without splitting the words of every block
@@ -133,6 +146,7 @@ final class PlaceholderText {
                 start = -1;
             }
         }
-        return words >= 2 && filler * 10 >= words * 6;
+        boolean opens = text.regionMatches(true, 0, "lorem ipsum", 0, 11);
+        return (opens || words >= MIN_WORDS) && words >= 2 && filler * 10 >= words * 6;
     }
 }

@@ -13,7 +13,8 @@ import java.util.Set;
  * us on ..."), an FAQ both in the text and in a toggle box under it; readers see one copy, and the
  * article ends where its own prose ends. A paragraph repeated among the article's paragraphs (the
  * same step in each day of a plan, the same line in two tables) has prose printed once after it, and
- * stays. Part of {@link Edges}' trim.
+ * stays; so does a refrain when less than half of the text comes before the last prose printed once
+ * (lyrics, a poem: short lines, the refrain repeated to the end). Part of {@link Edges}' trim.
  */
 final class RepeatedTails {
 
@@ -26,13 +27,11 @@ final class RepeatedTails {
      */
     static void drop(List<Blocks.Block> blocks, boolean[] dropped) {
         Set<Long> sketches = new HashSet<>();
-        int firstRepeat = -1;
-        for (int i = 0; i < blocks.size(); i++) {
-            if (!dropped[i] && !sketches.add(Text.sketch(blocks.get(i).text())) && firstRepeat < 0) {
-                firstRepeat = i;
-            }
+        boolean anyRepeat = false;
+        for (int i = 0; i < blocks.size() && !anyRepeat; i++) {
+            anyRepeat = !dropped[i] && !sketches.add(Text.sketch(blocks.get(i).text()));
         }
-        if (firstRepeat < 0) {
+        if (!anyRepeat) {
             return; // most articles: no text comes twice, none needs hashing whole
         }
         Map<String, Integer> count = new HashMap<>();
@@ -48,8 +47,8 @@ final class RepeatedTails {
                 lastOnce = i;
             }
         }
-        if (lastOnce < 0) {
-            return;
+        if (lastOnce < 0 || !endsLate(blocks, dropped, lastOnce)) {
+            return; // no prose printed once, or little of it, then repeats: a song's or a poem's refrain, not a closing box
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < blocks.size(); i++) {
@@ -61,5 +60,18 @@ final class RepeatedTails {
                 dropped[i] = true;
             }
         }
+    }
+
+    /** @return true when at least half of the kept text comes before the block, so that what follows it is a tail */
+    private static boolean endsLate(List<Blocks.Block> blocks, boolean[] dropped, int last) {
+        long before = 0;
+        long all = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!dropped[i]) {
+                all += blocks.get(i).text().length();
+                before += i <= last ? blocks.get(i).text().length() : 0;
+            }
+        }
+        return 2 * before >= all;
     }
 }

@@ -155,6 +155,25 @@ final class Text {
     }
 
     /**
+     * @return the text's length as a reader weighs it: a character of Chinese, Japanese or Korean counts twice, as it
+     *         carries about what two letters of an alphabet do, so that a length bar set for alphabets also holds for them
+     */
+    static int visualLength(String text) {
+        int length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            length += c >= '\u1100' && (Character.isIdeographic(c) || isKanaOrHangul(c)) ? 2 : 1;
+        }
+        return length;
+    }
+
+    private static boolean isKanaOrHangul(char c) {
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+        return block == Character.UnicodeBlock.HIRAGANA || block == Character.UnicodeBlock.KATAKANA
+                || block == Character.UnicodeBlock.HANGUL_SYLLABLES || block == Character.UnicodeBlock.HANGUL_JAMO;
+    }
+
+    /**
      * @return a cheap key of a text, equal for equal texts: its length and its first, middle and last
      *         characters, for telling repeats apart before hashing whole paragraphs
      */

@@ -66,6 +66,7 @@ final class WrittenByLines {
         @SuppressWarnings("unchecked")
         List<String>[] found = new List[] {List.of()};
         int[] afterLabel = {0};
+        Element[] credited = {null};
         body.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -75,8 +76,9 @@ final class WrittenByLines {
                 if (node instanceof Element e && OUTSIDE.contains(e.normalName())) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (node instanceof TextNode t && !t.isBlank() && afterLabel[0] == 0 && CreditSentences.mayOpen(t.getWholeText())
-                        && node.parent() instanceof Element line) {
+                if (node instanceof TextNode t && !t.isBlank() && afterLabel[0] == 0 && node.parent() instanceof Element line
+                        && line != credited[0] && CreditSentences.mayOpen(t.getWholeText())) {
+                    credited[0] = line; // an element is read once, however many of its text nodes may open the sentence
                     found[0] = CreditSentences.names(line);
                     if (!found[0].isEmpty()) {
                         return FilterResult.STOP;

@@ -181,6 +181,36 @@ class BylineTextTest {
     }
 
     @Test
+    void aCreditSentenceReadsTitlesAndInitialsAndOnlyCreditsTheTextItself() throws Exception {
+        String text = "<p>" + "The town council met on the evening to vote on the plan for the harbour. ".repeat(6) + "</p>";
+        String top = "<html><body><main><h1>Harbour plan approved</h1>" + text.repeat(3);
+        assertEquals(List.of("Ann Reed"), parse("https://news.example/a", top
+                + "<p>This post was written by Dr. <a href=/team/ar>Ann Reed</a>, harbour physician.</p></main></body></html>").authors);
+        assertEquals(List.of("J. R. Smith"), parse("https://news.example/b", top
+                + "<p>This article was written by J. R. Smith, editor of the harbour newsletter.</p></main></body></html>").authors);
+        assertEquals(List.of("Anne Roux"), parse("https://news.example/c", top
+                + "<p>Cet article a été rédigé par Anne Roux, journaliste.</p></main></body></html>").authors);
+        // another text's writer: a letter in a caption, a bill in the article
+        assertEquals(null, parse("https://news.example/d", top + "<figure><img src=/l.jpg><figcaption>This letter was written by "
+                + "Mary Shelley, then 19.</figcaption></figure></main></body></html>").authors);
+        assertEquals(null, parse("https://news.example/e", top
+                + "<p>The bill was authored by Jane Doe, who chairs the harbour committee.</p></main></body></html>").authors);
+    }
+
+    @Test
+    void aWrittenByLabelInItsOwnElementBeforeAListOfNames() throws Exception {
+        String text = "<p>" + "The town council met on the evening to vote on the plan for the harbour. ".repeat(6) + "</p>";
+        Article a = parse("https://news.example/harbour", "<html><body><main><h1>Harbour plan approved</h1>"
+                + "<div class=meta><span>Written by</span><ul class=names><li>Ann Reed</li><li>Tom Baker</li></ul></div>"
+                + text.repeat(5) + "</main></body></html>");
+        assertEquals(List.of("Ann Reed", "Tom Baker"), a.authors, a.provenance.toString());
+        Article share = parse("https://news.example/harbour", "<html><body><main><h1>Harbour plan approved</h1>"
+                + "<div class=meta>By Ann Reed<ul class=share><li>Facebook</li><li>Email</li></ul></div>"
+                + text.repeat(5) + "</main></body></html>");
+        assertEquals(List.of("Ann Reed"), share.authors, share.provenance.toString());
+    }
+
+    @Test
     void aBareByFarFromTheHeadlineIsNoByline() throws Exception {
         String text = "<p>" + "The town council met on the evening to vote on the plan for the harbour. ".repeat(6) + "</p>";
         Article a = parse("https://news.example/harbour", "<html><body><main><h1>Harbour plan approved</h1>" + text.repeat(30)

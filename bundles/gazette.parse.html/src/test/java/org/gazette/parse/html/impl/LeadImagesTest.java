@@ -71,5 +71,26 @@ class LeadImagesTest {
         assertEquals("https://news.example/assets/a.jpg", Page.withoutSegmentsAboveRoot("https://news.example/../../assets/a.jpg"));
         assertEquals("https://news.example/", Page.withoutSegmentsAboveRoot("https://news.example/.."));
         assertEquals("https://news.example/a/../b.jpg", Page.withoutSegmentsAboveRoot("https://news.example/a/../b.jpg"));
+        assertEquals("https://news.example/a.jpg", Page.withoutSegmentsAboveRoot("https://news.example/.././a.jpg"));
+        assertEquals("https://news.example/?a", Page.withoutSegmentsAboveRoot("https://news.example/..?a"));
+        assertEquals("https://news.example?next=/../x", Page.withoutSegmentsAboveRoot("https://news.example?next=/../x"));
+        assertEquals("https://news.example/..foo/a.jpg", Page.withoutSegmentsAboveRoot("https://news.example/..foo/a.jpg"));
+    }
+
+    @Test
+    void placeholderAddressesGiveWayToTheRealOne() {
+        String body = "<article><img src=\"about:blank\"><img src=\"javascript:void(0)\"><img src=\"#\">"
+                + "<img src=/img/1x1.png data-srcset=\"https://cdn.county.example/compost-aerial.jpg 1200w, https://cdn.county.example/compost-aerial-600.jpg 600w\">"
+                + TEXT + "</article>";
+        assertEquals("https://cdn.county.example/compost-aerial.jpg", parse("", body).leadImage);
+    }
+
+    @Test
+    void wordsAreWholeWordsOfTheFileNameAltAndClasses() {
+        // "iconic" is no icon, a host is no file name, a percentage is no pixel size, a post's tag class is no role
+        String body = "<article class=\"post tag-logo-design category-branding\"><header class=entry-header><h1>A third composting site opens</h1>"
+                + "<img src=\"https://siliconvalley-icons.example/media/compost-hero.jpg\" alt=\"The iconic crane over the site\" width=\"100%\">"
+                + "</header>" + TEXT + "</article>";
+        assertEquals("https://siliconvalley-icons.example/media/compost-hero.jpg", parse("", body).leadImage);
     }
 }

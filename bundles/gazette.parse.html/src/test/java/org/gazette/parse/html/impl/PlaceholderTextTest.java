@@ -47,6 +47,18 @@ class PlaceholderTextTest {
     }
 
     @Test
+    void wrapperAroundTheArticleAndAnUnfilledBoxKeepsTheArticle() {
+        // the filler outweighs the text inside the wrapper, but the wrapper holds the article's paragraphs
+        StringBuilder quotes = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            quotes.append("<blockquote><p>").append(LOREM).append("</p></blockquote>");
+        }
+        Article a = parse("2025 insurer performance rankings", "<main><div class=container><div class=entry>" + paragraphs(ONE, TWO, THREE)
+                + "</div><div class=testimonials><h3>What our clients say</h3>" + quotes + "</div></div></main>");
+        assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
+    }
+
+    @Test
     void sectionQuotingTheFillerOnceKeepsItsOtherParagraphs() {
         String quoted = "<div class=section>" + paragraphs(ONE) + "<blockquote><p>" + LOREM + "</p></blockquote>" + paragraphs(TWO, THREE)
                 + "</div>";
@@ -64,6 +76,8 @@ class PlaceholderTextTest {
     void fillerIsToldByItsWordsNotByOneLatinWord() {
         assertTrue(PlaceholderText.isFiller(LOREM));
         assertTrue(PlaceholderText.isFiller("Lorem ipsum 3"));
+        assertTrue(PlaceholderText.isFiller("Vestibulum ante ipsum primis in faucibus orci luctus et ultrices."));
+        assertFalse(PlaceholderText.isFiller("Ipsum et al."));
         assertFalse(PlaceholderText.isFiller("The museum's ipsum collection: a catalogue of Latin stand-in texts, dated 1914."));
         assertFalse(PlaceholderText.isFiller(TWO));
     }

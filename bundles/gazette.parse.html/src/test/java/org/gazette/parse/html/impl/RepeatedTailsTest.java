@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A closing box printed again after the article's last paragraph printed once goes ({@link RepeatedTails}):
  * an FAQ's answer printed again in a toggle box, a sign-off printed above and under the text; a
- * paragraph repeated among the article's paragraphs stays.
+ * paragraph repeated among the article's paragraphs stays, and so does a song's refrain.
  */
 class RepeatedTailsTest {
 
@@ -53,5 +53,18 @@ class RepeatedTailsTest {
                 "<main><article><div class=post-body>" + paragraphs(TEXT[0], step, TEXT[1], TEXT[2], step, TEXT[3], TEXT[4])
                         + "</div></article></main>"));
         assertEquals(String.join("\n\n", TEXT[0], step, TEXT[1], TEXT[2], step, TEXT[3], TEXT[4]), a.text);
+    }
+
+    @Test
+    void refrainRepeatedToTheEndOfASongStays() {
+        // short lines, one long verse line printed once early, then the refrain again and again: no closing box
+        String refrain = "And the tide comes in over the harbour wall, and the tide goes out with the evening call";
+        String verse = "We walked down to the quay where the nets were drying in the last of the summer light";
+        String[] lines = {refrain, "Gulls on the roof", "Salt on the door", verse, refrain, "Boats on the slip", "Ropes on the floor",
+            refrain, "Lamps in the square", "Songs from the shore", refrain};
+        String html = paragraphs(lines);
+        Article a = parser.parse(page("https://harbour-songs.example/tide", "The tide song", "",
+                "<main><article><div class=lyrics>" + html + "</div></article></main>"));
+        assertEquals(String.join("\n\n", lines), a.text);
     }
 }

@@ -81,4 +81,28 @@ class SignupBoxesTest {
         assertTrue(doc.body().text().contains("Polycarbonate panels"), doc.body().html());
         assertTrue(doc.select("form").isEmpty(), doc.body().html());
     }
+
+    @Test
+    void paragraphsSetInDivsAfterAFormStay() {
+        // an editor that prints paragraphs as divs: no <p> around the form, no link in the text after it
+        String one = ONE + " " + TWO;
+        String two = TWO + " " + THREE;
+        String three = THREE + " " + ONE;
+        String story = "<div class=story><div>" + one + "</div><div class=alerts><form><input type=email>"
+                + "<button>Get alerts</button></form></div><div>" + two + "</div><div>" + three + "</div></div>";
+        Article a = parse("<article>" + story + "</article>");
+        assertEquals(String.join("\n\n", one, two, three), a.text);
+    }
+
+    @Test
+    void shortBriefWithACommentFormStays() {
+        // three short paragraphs of Chinese are a news brief, not a box's title, pitch and privacy line
+        String one = "县里的第三个堆肥场周一在环城路旁的回收中心边上开放，居民可以免费送来园林垃圾。";
+        String two = "厨余垃圾要等明年春天新厂房建好后才开始接收，市政府预计届时三处场地能处理五分之一的生活垃圾。";
+        String three = "市民可以在政府网站上查询每个场地的开放时间和可接收的垃圾种类。";
+        Article a = parser.parse(page("https://county.example/zh/news/compost", "新堆肥场开放", "",
+                "<div class=article><h1>新堆肥场开放</h1><div class=content>" + paragraphs(one, two, three)
+                        + "</div><form class=comment><textarea></textarea><button>发表评论</button></form></div>"));
+        assertEquals(String.join("\n\n", one, two, three), a.text);
+    }
 }
