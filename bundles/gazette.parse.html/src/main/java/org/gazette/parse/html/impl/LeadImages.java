@@ -204,18 +204,11 @@ final class LeadImages {
         return out.toString();
     }
 
-    /** @return true when one of the words is a whole word of the lower-case text (runs of letters) */
+    /** @return true when one of the words is a whole word of the lower-case text ({@link Text#letterRuns}) */
     private static boolean hasWord(String text, Set<String> words) {
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                if (words.contains(text.substring(start, i))) {
-                    return true;
-                }
-                start = -1;
+        for (String run : Text.letterRuns(text)) {
+            if (words.contains(run)) {
+                return true;
             }
         }
         return false;

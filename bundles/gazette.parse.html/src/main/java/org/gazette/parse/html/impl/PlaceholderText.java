@@ -133,18 +133,11 @@ final class PlaceholderText {
         if (text.indexOf("psum") < 0 && text.indexOf("PSUM") < 0) {
             return false; // told without splitting the words of every block
         }
-        int words = 0;
+        List<String> runs = Text.letterRuns(text);
+        int words = runs.size();
         int filler = 0;
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                words++;
-                filler += FILLER.contains(text.substring(start, i).toLowerCase(Locale.ROOT)) ? 1 : 0;
-                start = -1;
-            }
+        for (String run : runs) {
+            filler += FILLER.contains(run.toLowerCase(Locale.ROOT)) ? 1 : 0;
         }
         boolean opens = text.regionMatches(true, 0, "lorem ipsum", 0, 11);
         return (opens || words >= MIN_WORDS) && words >= 2 && filler * 10 >= words * 6;

@@ -1,5 +1,7 @@
 package org.gazette.parse.html.impl;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -152,6 +154,22 @@ final class Text {
         int type = Character.getType(cp);
         return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;
+    }
+
+    /** @return the runs of letters of the text, in order: its words, without digits and punctuation */
+    static List<String> letterRuns(String text) {
+        List<String> runs = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                runs.add(text.substring(start, i));
+                start = -1;
+            }
+        }
+        return runs;
     }
 
     /**

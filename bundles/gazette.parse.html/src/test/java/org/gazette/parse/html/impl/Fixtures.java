@@ -79,6 +79,18 @@ final class Fixtures {
         return document(url, html.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Three paragraphs of a gardening blog's article, for tests of what a box among them does to the text. */
+    static final String[] GREENHOUSE = {
+        "A greenhouse extends the season by six weeks at each end in most northern gardens.",
+        "Ventilation matters more than heating: a closed greenhouse cooks its seedlings by noon in May.",
+        "Shade paint on the south glass is cheaper than blinds and washes off in the autumn rain.",
+    };
+
+    /** @return the gardening blog's page with the given body markup, as the parser gets it */
+    static Document greenhousePage(String body) {
+        return page("https://www.allotment-notes.example/greenhouse", "Running a small greenhouse", "", body);
+    }
+
     /** @return one {@code <p>} element per text */
     static String paragraphs(String... texts) {
         StringBuilder out = new StringBuilder();

@@ -18,14 +18,14 @@ import org.junit.jupiter.api.Test;
  */
 class SignupBoxesTest {
 
-    private static final String ONE = "A greenhouse extends the season by six weeks at each end in most northern gardens.";
-    private static final String TWO = "Ventilation matters more than heating: a closed greenhouse cooks its seedlings by noon in May.";
-    private static final String THREE = "Shade paint on the south glass is cheaper than blinds and washes off in the autumn rain.";
+    private static final String ONE = Fixtures.GREENHOUSE[0];
+    private static final String TWO = Fixtures.GREENHOUSE[1];
+    private static final String THREE = Fixtures.GREENHOUSE[2];
 
     private final HtmlParser parser = new HtmlParser(config("10MB"));
 
     private Article parse(String body) {
-        return parser.parse(page("https://www.allotment-notes.example/greenhouse", "Running a small greenhouse", "", body));
+        return parser.parse(Fixtures.greenhousePage(body));
     }
 
     @Test
