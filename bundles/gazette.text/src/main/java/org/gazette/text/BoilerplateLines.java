@@ -131,6 +131,10 @@ public final class BoilerplateLines {
             + ")$");
     private static final Pattern CREDIT = Pattern.compile("(?iu)(?:^|[|.—–-]\\s*|\\s)(?:photo|photograph|image|picture"
             + "|credit|foto|bild|imagen|immagine|source)s?\\s*(?:credit\\s*)?(?::|by\\b|©|/)\\s*[^.!?]{1,60}$");
+    /** The whole-line patterns, with the memory of openings that spares most lines their search. */
+    private static final WholeLinePattern REFERENCES_LINE = new WholeLinePattern(REFERENCES);
+    private static final WholeLinePattern END_OF_ARTICLE_LINE = new WholeLinePattern(END_OF_ARTICLE);
+    private static final WholeLinePattern CHROME_LINE = new WholeLinePattern(CHROME);
     private static final Pattern NAV_SEPARATOR = Pattern.compile("\\s+(?:[|»›>/•·]|::)\\s+");
 
     private BoilerplateLines() {
@@ -185,8 +189,8 @@ public final class BoilerplateLines {
      *         related stories, the author's bio, comments)
      */
     public static boolean isEndOfArticle(String line) {
-        return line != null && line.length() < MAX_HEADING && (END_OF_ARTICLE.matcher(line.strip()).matches()
-                || REFERENCES.matcher(line.strip()).matches());
+        return line != null && line.length() < MAX_HEADING && (END_OF_ARTICLE_LINE.matches(line.strip())
+                || REFERENCES_LINE.matches(line.strip()));
     }
 
     /**
@@ -195,7 +199,7 @@ public final class BoilerplateLines {
      *         ("References", "Footnotes", "Quellen", "Références"); also an {@link #isEndOfArticle} heading
      */
     public static boolean isReferences(String line) {
-        return line != null && line.length() < MAX_HEADING && REFERENCES.matcher(line.strip()).matches();
+        return line != null && line.length() < MAX_HEADING && REFERENCES_LINE.matches(line.strip());
     }
 
     /**
@@ -235,7 +239,7 @@ public final class BoilerplateLines {
      *         post's tags ("Tags: bridges, floods")
      */
     public static boolean isChrome(String line) {
-        return line != null && line.length() < MAX_LINE / 2 && CHROME.matcher(line.strip()).matches();
+        return line != null && line.length() < MAX_LINE / 2 && CHROME_LINE.matches(line.strip());
     }
 
     /**
