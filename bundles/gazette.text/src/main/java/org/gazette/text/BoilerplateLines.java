@@ -174,6 +174,22 @@ public final class BoilerplateLines {
         return line.indexOf('(') >= 0;
     }
 
+    /**
+     * @return the line with each character folded as a {@code (?iu)} pattern compares it with a
+     *         letter of its own ({@code toLowerCase(toUpperCase(c))}): where the pattern finds a stem
+     *         written in lower-case ASCII, the folded line holds it as it is, also spelt with a
+     *         long s, a Kelvin sign or a Turkish dotted capital I
+     */
+    private static String caseFolded(String line) {
+        char[] folded = new char[line.length()];
+        for (int i = 0; i < folded.length; i++) {
+            char c = line.charAt(i);
+            folded[i] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)
+                    : (char) Character.toLowerCase(Character.toUpperCase((int) c));
+        }
+        return new String(folded);
+    }
+
     private static boolean isAscii(String line) {
         for (int i = 0; i < line.length(); i++) {
             if (line.charAt(i) >= 0x80) {
@@ -220,10 +236,7 @@ public final class BoilerplateLines {
 
     /** A cheap test before the pattern: a stem of the words every alternative of it has. */
     private static boolean mayBeDisclosure(String line) {
-        if (!isAscii(line)) {
-            return true; // the pattern's case folding may find words where lower case does not (see mayBeCopyright)
-        }
-        String lower = line.toLowerCase(Locale.ROOT);
+        String lower = isAscii(line) ? line.toLowerCase(Locale.ROOT) : caseFolded(line);
         for (String stem : DISCLOSURE_STEMS) {
             if (lower.contains(stem)) {
                 return true;

@@ -117,6 +117,18 @@ class BoilerplateLinesTest {
     }
 
     @Test
+    void disclosuresOutsideAsciiAreFoundAsThePatternFoldsCase() {
+        // the stems are looked for in the line folded as a (?iu) pattern compares letters
+        assertTrue(BoilerplateLines.isDisclosure("We’re reader-supported: we may earn a commission when you buy."));
+        assertTrue(BoilerplateLines.isDisclosure("“Sponsored content” — this post contains AFFILIATE LINKS."));
+        assertTrue(BoilerplateLines.isDisclosure("Ce texte contient des liens d'affiliation."));
+        assertTrue(BoilerplateLines.isDisclosure("We may earn a commiſsion — long s")); // U+017F folds to 's'
+        assertTrue(BoilerplateLines.isDisclosure("This post contains affiliate linKs —")); // Kelvin sign folds to 'k'
+        assertTrue(BoilerplateLines.isDisclosure("WHY TRUST US — INDEPENDENTLY REVIEWED"));
+        assertFalse(BoilerplateLines.isDisclosure("The commission’s report will be out in March."));
+    }
+
+    @Test
     void widgetWords() {
         for (String line : new String[] {"Advertisement", "ANZEIGE", "Publicité", "Share this article", "Share on Facebook",
             "Subscribe to our newsletter", "Read more: Bridge repairs start next week", "Related: Ferry fares frozen",
