@@ -4,6 +4,8 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Decodes UTF-8 exactly as {@code new String(bytes, offset, length, UTF_8)} does (malformed input
@@ -23,8 +25,10 @@ final class Utf8Text {
     /** Reads 8 bytes of an array as one {@code long}, to test them for ASCII at once. */
     private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080808080808080L;
-    /** Shorter ASCII runs are copied char by char: a bulk copy's setup costs more than it saves. */
-    private static final int BULK_COPY = 32;
+    /** A run of this many ASCII bytes or more is a piece of the text of its own ({@link Pieces}). */
+    private static final int ASCII_PIECE = 64;
+    /** The characters between long ASCII runs are gathered in a buffer of this size. */
+    private static final int BUFFER = 1 << 16;
 
     private Utf8Text() {
     }
@@ -36,33 +40,28 @@ final class Utf8Text {
      * @return the text, equal to {@code new String(bytes, offset, length, StandardCharsets.UTF_8)}
      */
     static String decode(byte[] bytes, int offset, int length) {
+        Pieces pieces = new Pieces(length);
         int end = offset + length;
-        char[] out = new char[length]; // never more chars than bytes: a 4-byte sequence gives 2 chars
         int in = offset;
-        int at = 0;
         while (in < end) {
             int ascii = asciiEnd(bytes, in, end);
-            int n = ascii - in;
-            if (n < BULK_COPY) {
-                for (int k = 0; k < n; k++) {
-                    out[at + k] = (char) bytes[in + k];
-                }
-            } else {
-                // one array copy, then the JDK's vectorised widening of ISO-8859-1 into chars
-                new String(bytes, in, n, StandardCharsets.ISO_8859_1).getChars(0, n, out, at);
-            }
-            at += n;
+            pieces.ascii(bytes, in, ascii);
             in = ascii;
-            // the two- and three-byte sequences (a page's quotes, dashes, accented letters, most scripts) are
-            // decoded here; the JDK's decoder, at the cost of a string each time, gets a run from the first
-            // sequence that is not one (four bytes, or malformed) on
-            for (int c; in < end && bytes[in] < 0 && (c = shortSequence(bytes, in, end)) >= 0; ) {
-                out[at++] = (char) c;
-                in += c < 0x800 ? 2 : 3;
-            }
             int other = in;
             while (other < end && bytes[other] < 0) {
                 other++;
+            }
+            if (other == in) {
+                continue;
+            }
+            char[] out = pieces.room(other - in); // never more chars than bytes: a 4-byte sequence gives 2 chars
+            int at = pieces.used;
+            // the two- and three-byte sequences (a page's quotes, dashes, accented letters, most scripts) are
+            // decoded here; the JDK's decoder, at the cost of a string each time, gets a run from the first
+            // sequence that is not one (four bytes, or malformed) on
+            for (int c; in < other && (c = shortSequence(bytes, in, end)) >= 0; ) {
+                out[at++] = (char) c;
+                in += c < 0x800 ? 2 : 3;
             }
             if (other > in) {
                 String decoded = new String(bytes, in, other - in, StandardCharsets.UTF_8);
@@ -70,8 +69,67 @@ final class Utf8Text {
                 at += decoded.length();
                 in = other;
             }
+            pieces.used = at;
         }
-        return new String(out, 0, at);
+        return pieces.text();
+    }
+
+    /**
+     * The decoded text as pieces joined at the end: a long ASCII run is a piece of its own, copied
+     * once from the bytes (as ISO-8859-1); the characters between are gathered in a buffer that
+     * becomes a piece when a long run comes or it is full. {@link String#join} then writes the text
+     * once, in the form its widest piece needs. Building it from one {@code char[]} of the whole
+     * page cost more than the decoding: the array, then {@code new String}'s attempt to store it
+     * one byte a character up to the first curly quote, then the copy two bytes a character.
+     */
+    private static final class Pieces {
+        private final List<String> done = new ArrayList<>();
+        private final int length;
+        private char[] buffer;
+        /** How many characters of {@link #buffer} are taken. */
+        int used;
+
+        Pieces(int length) {
+            this.length = length;
+        }
+
+        /** Adds the ASCII bytes from {@code from} to {@code to}. */
+        void ascii(byte[] bytes, int from, int to) {
+            int n = to - from;
+            if (n >= ASCII_PIECE) {
+                flush();
+                done.add(new String(bytes, from, n, StandardCharsets.ISO_8859_1));
+            } else if (n > 0) {
+                char[] out = room(n);
+                for (int k = 0; k < n; k++) {
+                    out[used + k] = (char) bytes[from + k];
+                }
+                used += n;
+            }
+        }
+
+        /** @return the buffer, with room for {@code n} more characters after {@link #used} */
+        char[] room(int n) {
+            if (buffer == null || used + n > buffer.length) {
+                flush();
+                if (buffer == null || n > buffer.length) {
+                    buffer = new char[Math.max(n, Math.min(length, BUFFER))];
+                }
+            }
+            return buffer;
+        }
+
+        private void flush() {
+            if (used > 0) {
+                done.add(new String(buffer, 0, used));
+                used = 0;
+            }
+        }
+
+        String text() {
+            flush();
+            return done.size() == 1 ? done.get(0) : String.join("", done);
+        }
     }
 
     /**
