@@ -27,8 +27,16 @@ class AsciiWordsTest {
 
     @Test
     void agreesWithCaseInsensitivePattern() {
-        AsciiWords words = new AsciiWords("byline", "bet", "yes");
-        Pattern pattern = Pattern.compile("(?i)(byline|bet|yes)");
+        agreesWithPattern(new AsciiWords("byline", "bet", "yes"), Pattern.compile("(?i)(byline|bet|yes)"));
+    }
+
+    @Test
+    void agreesWithPatternWhenWordsShareTheirFirstLetters() {
+        agreesWithPattern(new AsciiWords("byline", "bye", "bet", "best", "yes"), Pattern.compile("(?i)(byline|bye|bet|best|yes)"));
+        assertTrue(new AsciiWords("byline", "bye").occurIn("good-bye"));
+    }
+
+    private static void agreesWithPattern(AsciiWords words, Pattern pattern) {
         Random random = new Random(7);
         for (int round = 0; round < 20_000; round++) {
             StringBuilder s = new StringBuilder();
