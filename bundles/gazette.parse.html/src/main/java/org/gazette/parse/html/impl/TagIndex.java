@@ -27,9 +27,8 @@ final class TagIndex {
             "aside", "q", "blockquote");
 
     private final Element root;
-    private final Map<String, List<Element>> byName = new HashMap<>();
-    /** For each indexed tag name, the indexes in {@link #all} of its elements, ascending. */
-    private final Map<String, List<Integer>> positions = new HashMap<>();
+    /** For each indexed tag name, its elements; one look-up per element of the walk. */
+    private final Map<String, Tagged> byName = new HashMap<>();
     /** Every element in document order (pre-order). */
     private final List<Element> all = new ArrayList<>();
     /** For the element at each index of {@link #all}, the index after the last element of its subtree. */
@@ -40,22 +39,30 @@ final class TagIndex {
      */
     private final int[] withAttributes;
 
+    /**
+     * The elements of one indexed tag name.
+     *
+     * @param elements the elements in document order
+     * @param positions their indexes in {@link #all}, ascending
+     */
+    private record Tagged(List<Element> elements, List<Integer> positions) {
+    }
+
     /** @param root the element whose subtree is indexed, itself included */
     TagIndex(Element root) {
         this.root = root;
         for (String tag : TAGS) {
-            byName.put(tag, new ArrayList<>());
-            positions.put(tag, new ArrayList<>());
+            byName.put(tag, new Tagged(new ArrayList<>(), new ArrayList<>()));
         }
         ArrayDeque<Element> stack = new ArrayDeque<>();
         stack.push(root);
         while (!stack.isEmpty()) {
             Element el = stack.pop();
             all.add(el);
-            List<Element> list = byName.get(el.normalName());
-            if (list != null) {
-                list.add(el);
-                positions.get(el.normalName()).add(all.size() - 1);
+            Tagged tagged = byName.get(el.normalName());
+            if (tagged != null) {
+                tagged.elements().add(el);
+                tagged.positions().add(all.size() - 1);
             }
             for (int i = el.childNodeSize() - 1; i >= 0; i--) {
                 Node child = el.childNode(i);
@@ -103,10 +110,7 @@ final class TagIndex {
      * @return the matching elements, in document order
      */
     List<Element> select(String tag, Evaluator query) {
-        List<Element> candidates = byName.get(tag);
-        if (candidates == null) {
-            throw new IllegalArgumentException("tag not indexed: " + tag);
-        }
+        List<Element> candidates = tagged(tag).elements();
         List<Element> out = new ArrayList<>();
         for (Element el : candidates) {
             if (query.matches(root, el)) {
@@ -121,11 +125,7 @@ final class TagIndex {
      * @return true when the page has an element of that name
      */
     boolean has(String tag) {
-        List<Element> elements = byName.get(tag);
-        if (elements == null) {
-            throw new IllegalArgumentException("tag not indexed: " + tag);
-        }
-        return !elements.isEmpty();
+        return !tagged(tag).elements().isEmpty();
     }
 
     /**
@@ -184,10 +184,7 @@ final class TagIndex {
         int at = indexOf(from);
         List<Integer> candidates = new ArrayList<>();
         for (String tag : tags) {
-            List<Integer> of = positions.get(tag);
-            if (of == null) {
-                throw new IllegalArgumentException("tag not indexed: " + tag);
-            }
+            List<Integer> of = tagged(tag).positions();
             int i = Collections.binarySearch(of, at);
             for (i = i < 0 ? -i - 1 : i; i < of.size() && of.get(i) < ends[at]; i++) {
                 candidates.add(of.get(i));
@@ -224,11 +221,7 @@ final class TagIndex {
      * @param from an element of the tree
      */
     boolean hasRemaining(String tag, Element from) {
-        List<Element> elements = byName.get(tag);
-        if (elements == null) {
-            throw new IllegalArgumentException("tag not indexed: " + tag);
-        }
-        for (Element el : elements) {
+        for (Element el : tagged(tag).elements()) {
             if (Trees.within(el, from)) {
                 return true;
             }
@@ -240,6 +233,14 @@ final class TagIndex {
     List<Element> elements(Element from) {
         int at = indexOf(from);
         return all.subList(at, ends[at]);
+    }
+
+    private Tagged tagged(String tag) {
+        Tagged tagged = byName.get(tag);
+        if (tagged == null) {
+            throw new IllegalArgumentException("tag not indexed: " + tag);
+        }
+        return tagged;
     }
 
     private int indexOf(Element el) {
