@@ -98,7 +98,7 @@ final class BodyText {
      */
     static Body extract(Element body, TagIndex tags, String title, String heading, List<String> authors,
             String description, String canonicalUrl) {
-        Boilerplate.removeSignupBoxes(body, tags);
+        SignupBoxes.remove(body, tags);
         List<Blocks.Block> all = Blocks.collect(body);
         List<Blocks.Block> visible = withoutFurniture(all, body, new AccordionPanels(body, tags));
         BoilerplateNames names = new BoilerplateNames();

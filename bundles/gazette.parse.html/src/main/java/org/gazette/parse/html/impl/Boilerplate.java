@@ -1,6 +1,5 @@
 package org.gazette.parse.html.impl;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -10,8 +9,6 @@ import java.util.regex.Pattern;
 
 import org.gazette.text.BoilerplateLines;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.Selector;
 
 /**
  * Knows what is not body text. By element (furniture): navigation, headers and footers, asides,
@@ -29,11 +26,6 @@ import org.jsoup.select.Selector;
  * holds most of the text ({@link BodyText#without}).
  */
 final class Boilerplate {
-    private static final Evaluator FORM_FIELDS = Selector.evaluatorOf("form, input[type=email], input[type=tel]");
-    private static final Evaluator PARAGRAPH = Selector.evaluatorOf("p");
-    private static final Evaluator HEADLINE = Selector.evaluatorOf("h1");
-    /** The fields of an opt-in: a newsletter's e-mail address, an SMS list's phone number. */
-    private static final Evaluator OPT_IN_FIELDS = Selector.evaluatorOf("input[type=email], input[type=tel]");
 
     /** Elements that hold page furniture rather than an article's text. */
     private static final Set<String> TAGS = Set.of("nav", "header", "footer", "aside", "form", "figure",
@@ -71,10 +63,6 @@ final class Boilerplate {
     /** A legal notice is a copyright line with at most this many blocks beside it, itself included. */
     static final int LEGAL_BLOCKS = 4;
 
-    /** A sign-up box holds less text than this. */
-    private static final int SIGNUP_BOX_CHARS = 400;
-    /** Below this many characters (see {@link Text#visualLength}) an element around an opt-in field is its box whatever its paragraphs. */
-    private static final int TITLED_BOX_CHARS = 200;
 
     private Boilerplate() {
     }
@@ -171,97 +159,6 @@ final class Boilerplate {
         }
         String style = el.attr("style");
         return el.attr("aria-hidden").equalsIgnoreCase("true") || !style.isEmpty() && DISPLAY_NONE.matcher(style).find();
-    }
-
-    /**
-     * Removes the boxes around sign-up forms (newsletters, SMS and e-mail opt-ins), whatever their
-     * language: from each form or e-mail/phone field, the largest enclosing element that still holds
-     * fewer than three paragraphs and little text. Removing only the form would leave its pitch
-     * ("By providing your phone number...") in the body.
-     *
-     * @param body the page's body, changed in place
-     * @param tags the index of the page's tree, as yet unchanged
-     */
-    static void removeSignupBoxes(Element body, TagIndex tags) {
-        for (Element field : tags.select(body, FORM_FIELDS, "form", "input")) {
-            // a field inside a box removed for an earlier field (a form's other inputs) is skipped: climbing its
-            // detached box again, judging each level by its text, cost as much as all other fields together, and
-            // what it removed there no later step could see
-            if (!Trees.within(field, body) || hasLongText(field) || field.text().length() >= SIGNUP_BOX_CHARS) {
-                continue; // already removed with an earlier box, or a form that wraps the page (ASP.NET)
-            }
-            boolean optIn = field.is(OPT_IN_FIELDS) || field.selectFirst(OPT_IN_FIELDS) != null;
-            Element box = field;
-            for (Element up = box.parent(); up != null && up != body && !hasLongText(up) && isSignupBox(up, optIn); up = up.parent()) {
-                box = up;
-            }
-            if (optIn) {
-                removeFinePrint(box, body);
-            }
-            box.remove();
-        }
-    }
-
-    /**
-     * Removes the fine print printed after an opt-in box ("By signing up, you agree to receive recurring automated
-     * messages... See our Privacy Policy"): the box's following siblings, when each is a run of inline text under
-     * {@value #SIGNUP_BOX_CHARS} characters that links to a page of terms (a consent line links to the policy it
-     * names), and the element around them holds no paragraph and little more text than a box (the pitch, the form,
-     * its consent line set in divs). A sibling with blocks of its own (a table, a list) or without a link (a
-     * paragraph set in a {@code div}, as some editors print them) is content set beside a form, and all stay.
-     */
-    private static void removeFinePrint(Element box, Element body) {
-        Element around = box.parent();
-        if (around == null || around == body || LongText.exceeds(around, 2 * SIGNUP_BOX_CHARS - 1)
-                || !around.select(PARAGRAPH).isEmpty()) {
-            return;
-        }
-        List<Element> finePrint = new ArrayList<>();
-        for (Element next = box.nextElementSibling(); next != null; next = next.nextElementSibling()) {
-            if (!next.hasText()) {
-                continue; // an empty slot for a script's message
-            }
-            if (!isFinePrint(next)) {
-                return;
-            }
-            finePrint.add(next);
-        }
-        finePrint.forEach(Element::remove);
-    }
-
-    /** @return true when an element is a short run of inline text with a link: no block of its own, a consent line's shape */
-    private static boolean isFinePrint(Element el) {
-        boolean linked = false;
-        for (Element d : el.getAllElements()) {
-            if (d != el && d.isBlock()) {
-                return false;
-            }
-            linked = linked || d.normalName().equals("a") && d.hasAttr("href");
-        }
-        return linked && !hasLongText(el);
-    }
-
-    /**
-     * @param optIn whether the field is an e-mail or phone field, or a form holding one
-     * @return true when an element around a sign-up field (one that {@link #hasLongText} let pass) is still its box:
-     *         little text in fewer than three paragraphs, or, around an opt-in field, so little text that its
-     *         paragraphs are a box's title, pitch and privacy line ({@code <p>Stay informed.</p><p>Subscribe
-     *         now!</p><form>...<p>Your information will be processed according to our Privacy Policy.</p>}), not an
-     *         article's; a headline's element is never a box, and a character of Chinese, Japanese or Korean counts
-     *         twice, as it carries what two of an alphabet do (a news brief of three short paragraphs is no box)
-     */
-    private static boolean isSignupBox(Element up, boolean optIn) {
-        String text = up.text();
-        if (text.length() >= SIGNUP_BOX_CHARS) {
-            return false;
-        }
-        return up.select(PARAGRAPH).size() < 3
-                || optIn && Text.visualLength(text) < TITLED_BOX_CHARS && up.selectFirst(HEADLINE) == null;
-    }
-
-    /** @return true when an element surely holds too much text for a sign-up box, told without building its text */
-    private static boolean hasLongText(Element el) {
-        return LongText.exceeds(el, SIGNUP_BOX_CHARS - 1);
     }
 
     /**

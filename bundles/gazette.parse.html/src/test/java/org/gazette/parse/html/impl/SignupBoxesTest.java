@@ -12,7 +12,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /**
- * Sign-up boxes among an article's paragraphs ({@link Boilerplate#removeSignupBoxes}): the consent line printed
+ * Sign-up boxes among an article's paragraphs ({@link SignupBoxes#remove}): the consent line printed
  * after the form, a small box whose title, pitch and privacy line are paragraphs, and content that only sits
  * beside a form.
  */
@@ -77,7 +77,7 @@ class SignupBoxesTest {
                 + "<form><input type=text name=zip><button type=submit>Go</button></form></div>" + table + "</div>";
         Document doc = Jsoup.parse("<article><div class=entry-content>" + paragraphs(ONE, TWO) + box + paragraphs(THREE)
                 + "</div></article>");
-        Boilerplate.removeSignupBoxes(doc.body(), new TagIndex(doc));
+        SignupBoxes.remove(doc.body(), new TagIndex(doc));
         assertTrue(doc.body().text().contains("Polycarbonate panels"), doc.body().html());
         assertTrue(doc.select("form").isEmpty(), doc.body().html());
     }
