@@ -225,6 +225,33 @@ class BodyTextTest {
     }
 
     @Test
+    void pageBuilderSectionHiddenOnEveryDeviceIsNotTextButOneHiddenPerScreenSizeIs() {
+        String section = "<section class=\"elementor-section elementor-top-section%s\"><div class=elementor-container>"
+                + "<div class=\"elementor-widget elementor-widget-text-editor\"><div class=elementor-widget-container>%s"
+                + "</div></div></div></section>";
+        Article a = parse(NAV + "<div class=\"elementor elementor-1201\">"
+                + String.format(section, "", "<h2>Market hall stays open</h2><p>" + ONE + "</p>")
+                + String.format(section, " elementor-hidden-mobile", "<p>" + TWO + "</p>")
+                + String.format(section, " elementor-hidden-desktop elementor-hidden-tablet elementor-hidden-mobile",
+                        "<h3>Stall fees (create header)</h3><p>Draft: the stall fees for next year go here once the"
+                                + " council has agreed them, with the dates.</p><p>Draft: opening hours for the winter"
+                                + " months, to be confirmed by the market manager.</p>")
+                + String.format(section, "", "<p>" + THREE + "</p>") + "</div>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
+    }
+
+    @Test
+    void textThePublisherKeepsFromSearchSnippetsIsNotText() {
+        Article a = parse(NAV + "<article><p>" + ONE + "</p><p>" + TWO + "</p>"
+                + "<div class=custom-block data-nosnippet><div class=expandable><p>Expand: the full text of the council's"
+                + " motion, as tabled on Tuesday, in the council's own words.</p><pre>Motion 14/2024<br>That the hall stay"
+                + " open<br>Carried</pre></div></div>"
+                + "<p>" + THREE + "</p><div class=comments data-nosnippet=true><p>Good news for the town, at last a"
+                + " sensible decision from the council on this.</p></div></article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
+    }
+
+    @Test
     void carouselOfPostsWithCutOffExcerptsAfterTheTextIsDropped() {
         StringBuilder cards = new StringBuilder("<div class=carousel><h2>From the blog</h2><div class=slides>");
         for (String t : new String[] {"Bus station to close", "Library opens", "Bridge repairs start", "Ferry fares"}) {
