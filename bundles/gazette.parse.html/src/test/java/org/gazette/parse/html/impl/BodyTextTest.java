@@ -252,6 +252,16 @@ class BodyTextTest {
     }
 
     @Test
+    void articleThePublisherWhollyKeepsFromSearchSnippetsIsStillTheText() {
+        Article a = parse(NAV + "<main data-nosnippet><article><h1>Market hall stays open</h1><p>" + ONE + "</p><p>" + TWO
+                + "</p><p>" + THREE + "</p></article></main>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
+        Article inner = parse(NAV + "<article><h1>Market hall stays open</h1><div class=entry-content data-nosnippet><p>"
+                + ONE + "</p><p>" + TWO + "</p><p>" + THREE + "</p></div></article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE), inner.text);
+    }
+
+    @Test
     void carouselOfPostsWithCutOffExcerptsAfterTheTextIsDropped() {
         StringBuilder cards = new StringBuilder("<div class=carousel><h2>From the blog</h2><div class=slides>");
         for (String t : new String[] {"Bus station to close", "Library opens", "Bridge repairs start", "Ferry fares"}) {
