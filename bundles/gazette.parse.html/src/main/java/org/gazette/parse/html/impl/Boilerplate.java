@@ -33,9 +33,15 @@ final class Boilerplate {
     private static final Set<String> TAGS = Set.of("nav", "header", "footer", "aside", "form", "figure",
             "figcaption", "dialog", "menu");
     private static final Pattern DISPLAY_NONE = Pattern.compile("(?i)display\\s*:\\s*none");
-    /** Elementor's classes that hide an element on each kind of device. */
-    private static final List<String> ELEMENTOR_HIDDEN_ON = List.of("elementor-hidden-desktop", "elementor-hidden-tablet",
-            "elementor-hidden-mobile");
+    /**
+     * Page builders' and CSS frameworks' classes that hide an element on each kind of screen, one
+     * set per builder: Elementor's "hide on desktop / tablet / mobile", Bootstrap 3's responsive
+     * utilities, WPBakery's "hide on device" switches.
+     */
+    private static final List<List<String>> HIDDEN_ON_EVERY_SCREEN = List.of(
+            List.of("elementor-hidden-desktop", "elementor-hidden-tablet", "elementor-hidden-mobile"),
+            List.of("hidden-xs", "hidden-sm", "hidden-md", "hidden-lg"),
+            List.of("vc_hidden-xs", "vc_hidden-sm", "vc_hidden-md", "vc_hidden-lg"));
     /**
      * React's streaming server rendering parks content in hidden {@code <div id="S:0">} until a script
      * moves it; the ids count in hexadecimal ({@code S:a}, {@code S:1f}), as {@link StreamedChunks} reads them.
@@ -175,16 +181,28 @@ final class Boilerplate {
         }
         String style = el.attr("style");
         return el.attr("aria-hidden").equalsIgnoreCase("true") || !style.isEmpty() && DISPLAY_NONE.matcher(style).find()
-                || isHiddenOnEveryDevice(el);
+                || isHiddenOnEveryScreen(el);
     }
 
     /**
-     * Elementor's "hide on desktop", "hide on tablet" and "hide on mobile" switches, all three on:
-     * no reader sees the element (a draft section the editor parked on the page). One or two of them
-     * is a layout made per screen size, and its text is the article's on the others.
+     * A builder's "hide on" switches for every kind of screen, all on (Elementor's
+     * {@code elementor-hidden-desktop}, {@code -tablet} and {@code -mobile}; Bootstrap 3's
+     * {@code hidden-xs} to {@code hidden-lg}; WPBakery's {@code vc_hidden-*}): no reader sees the
+     * element (a draft section the editor parked on the page). Some of them only is a layout made per
+     * screen size, and its text is the article's on the other screens.
      */
-    private static boolean isHiddenOnEveryDevice(Element el) {
-        return el.className().contains(ELEMENTOR_HIDDEN_ON.get(0)) && el.classNames().containsAll(ELEMENTOR_HIDDEN_ON);
+    private static boolean isHiddenOnEveryScreen(Element el) {
+        String className = el.className();
+        if (!className.contains("hidden-")) {
+            return false;
+        }
+        Set<String> names = el.classNames();
+        for (List<String> screens : HIDDEN_ON_EVERY_SCREEN) {
+            if (names.containsAll(screens)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -225,7 +225,7 @@ class BodyTextTest {
     }
 
     @Test
-    void pageBuilderSectionHiddenOnEveryDeviceIsNotTextButOneHiddenPerScreenSizeIs() {
+    void sectionHiddenOnEveryScreenIsNotTextButOneHiddenOnSomeScreensIs() {
         String section = "<section class=\"elementor-section elementor-top-section%s\"><div class=elementor-container>"
                 + "<div class=\"elementor-widget elementor-widget-text-editor\"><div class=elementor-widget-container>%s"
                 + "</div></div></div></section>";
@@ -238,6 +238,11 @@ class BodyTextTest {
                                 + " months, to be confirmed by the market manager.</p>")
                 + String.format(section, "", "<p>" + THREE + "</p>") + "</div>" + FOOTER);
         assertEquals(String.join("\n\n", ONE, TWO, THREE), a.text);
+        Article bootstrap = parse(NAV + "<div class=container><div class=row><div class=col-md-8><p>" + ONE + "</p>"
+                + "<div class=\"stall-fees hidden-xs hidden-sm hidden-md hidden-lg\"><p>Draft: stall fees for next year go"
+                + " here once the council has agreed them, with the dates and the rules.</p></div>"
+                + "<div class=\"hidden-xs hidden-sm\"><p>" + TWO + "</p></div><p>" + THREE + "</p></div></div></div>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE), bootstrap.text);
     }
 
     @Test
