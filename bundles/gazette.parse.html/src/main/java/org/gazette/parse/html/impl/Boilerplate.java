@@ -14,11 +14,11 @@ import org.jsoup.nodes.Element;
  * Knows what is not body text. By element (furniture): navigation, headers and footers, asides,
  * forms, figures with their captions (but not a figure holding a table), dialogs, hidden elements
  * (but not the hidden chunks of React's streamed rendering, {@code <div hidden id="S:0">}, which a
- * script shows; and an element a page builder hides on every device is hidden), the parts a
+ * script shows; an element a page builder hides on every screen is hidden too), the parts a
  * publisher marks {@code data-nosnippet} (search engines' mark for text not to quote: consent
- * banners, site headers and footers, comment threads, affiliate notes in the dev pages). By class or id: cookie and consent banners, share bars, social links, newsletter
- * and subscription boxes, related links, comments, advertising, promotions, calls to action,
- * paywalls, sign-up and rating widgets, captions, breadcrumbs, tags, bylines and author boxes,
+ * banners, site headers and footers, comment threads, affiliate notes in the dev pages). By class
+ * or id: cookie and consent banners, share bars, social links, newsletter and subscription boxes,
+ * related links, comments, advertising, promotions, calls to action, paywalls, sign-up and rating widgets, captions, breadcrumbs, tags, bylines and author boxes,
  * the list of sources an article cites ({@code citation-container}; a references list, which is
  * not the article's text any more than the list after a "References" heading is),
  * feedback widgets ("Was this page helpful?"),
@@ -169,7 +169,7 @@ final class Boilerplate {
     /**
      * @param el an element
      * @return true when it is hidden ({@code hidden}, {@code aria-hidden=true}, {@code display:none},
-     *         a page builder's hiding on every device), except the hidden chunks of streamed server
+     *         a page builder's hiding on every screen), except the hidden chunks of streamed server
      *         rendering, which scripts show
      */
     static boolean isHidden(Element el) {
