@@ -18,14 +18,14 @@ import org.jsoup.nodes.Element;
  * publisher marks {@code data-nosnippet} (search engines' mark for text not to quote: consent
  * banners, site headers and footers, comment threads, affiliate notes in the dev pages). By class
  * or id: cookie and consent banners, share bars, social links, newsletter and subscription boxes,
- * related links, comments, advertising, promotions, calls to action, paywalls, sign-up and rating widgets, captions, breadcrumbs, tags, bylines and author boxes,
- * the list of sources an article cites ({@code citation-container}; a references list, which is
- * not the article's text any more than the list after a "References" heading is),
- * feedback widgets ("Was this page helpful?"),
- * matched as whole
- * parts of a name or their starts (taxonomy classes such as WordPress's {@code tag-social-media},
- * and states such as {@code with-sidebar} or {@code sidebar-enabled--false}, do not count). The callers keep any such element that
- * holds most of the text ({@link BodyText#without}).
+ * related links, comments, advertising, promotions, calls to action, paywalls, sign-up and rating
+ * widgets, captions, breadcrumbs, tags, bylines and author boxes, the list of sources an article
+ * cites ({@code citation-container}; a references list, which is not the article's text any more
+ * than the list after a "References" heading is), feedback widgets ("Was this page helpful?"),
+ * matched as whole parts of a name or their starts (taxonomy classes such as WordPress's {@code
+ * tag-social-media}, and states such as {@code with-sidebar} or {@code sidebar-enabled--false}, do
+ * not count). The callers keep any such element that holds most of the text ({@link
+ * BodyText#without}).
  */
 final class Boilerplate {
 
