@@ -169,17 +169,19 @@ final class BodyText {
         List<String> paragraphs = new ArrayList<>();
         int words = 0;
         String previous = null;
+        Element previousOwner = null;
         ListNumbers numbers = new ListNumbers();
         boolean proseGiven = false;
         for (int i = 0; i < kept.size(); i++) {
             Blocks.Block b = kept.get(i);
-            if (!dropped[i] && !b.text().equals(previous)
+            if (!dropped[i] && (!b.text().equals(previous) || TableCells.areTwoCells(previousOwner, b.owner()))
                     && (proseGiven && isSubheading(b) || !headline.repeatedBy(b.text()))
                     && (i > first || !headline.labelledBy(b.text()))) {
                 proseGiven = proseGiven || Tally.isProse(b);
                 paragraphs.add(numbers.text(b, root));
                 words += words(b.text());
                 previous = b.text();
+                previousOwner = b.owner();
             }
         }
         Set<Element> teasers = Collections.newSetFromMap(new IdentityHashMap<>());
