@@ -63,6 +63,8 @@ final class Edges {
     static final int FAQ_QUESTIONS = 2;
     /** A list's or a table's own items, whose short last entries belong to it. */
     private static final Set<String> LIST_CELLS = Set.of("li", "td", "th", "dd", "dt");
+    /** How far above a block's owner its list item or cell may be ({@code td > div > p}). */
+    private static final int CELL_DEPTH = 2;
     /**
      * What follows a tail cut holds at most this much prose (in percent of the prose before it):
      * teasers of other stories have short summaries; a box among the paragraphs is followed by the
@@ -326,7 +328,7 @@ final class Edges {
                 proseIndex = i;
                 break;
             }
-            if (Text.words(b.text()) > STRAY_WORDS || Text.endsSentence(b.text()) || LIST_CELLS.contains(b.owner().normalName())
+            if (Text.words(b.text()) > STRAY_WORDS || Text.endsSentence(b.text()) || isListCell(b.owner())
                     || Attributions.of(b.text()) != null) {
                 return; // the article's own last line, list item or source line
             }
@@ -347,6 +349,20 @@ final class Edges {
             introduces = false;
             dropped[i] = true;
         }
+    }
+
+    /**
+     * @return true for a list item or a table cell, or a paragraph set inside one ({@code <td><p>Capsule</p></td>},
+     *         as editors paste tables and lists): the short last entries of the article's own table
+     */
+    static boolean isListCell(Element owner) {
+        Element e = owner;
+        for (int i = 0; e != null && i <= CELL_DEPTH; i++, e = e.parent()) {
+            if (LIST_CELLS.contains(e.normalName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return true for the heading of a list of references or sources */

@@ -326,4 +326,17 @@ class EdgesTest {
                 + paragraphs(ONE, TWO, THREE) + "</article>" + FOOTER);
         assertEquals(String.join("\n\n", "By:", credits, ONE, TWO, THREE), a.text);
     }
+    /**
+     * A table that ends the article keeps its last row's short cells, also when each is set in a
+     * paragraph of its own ({@code <td><p>Monthly</p></td>}), as editors paste tables: they are the
+     * article's own last lines, not a template's name, date or button words under it.
+     */
+    @Test
+    void shortCellsEndingATableInParagraphsStay() {
+        String longCell = "Inspection of the upstream sluice gates, with a written report to the town council";
+        Article a = parse(NAV + "<article><h1>Flood barrier opens</h1>" + paragraphs(ONE, TWO, THREE)
+                + "<table><tr><td><p>Gate test</p></td><td><p>" + longCell + "</p></td><td><p>Monthly</p></td></tr></table>"
+                + "</article>" + FOOTER);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE, "Gate test", longCell, "Monthly"), a.text);
+    }
 }
