@@ -144,10 +144,11 @@ final class BodyText {
         boolean[] amongProse = LineBreakParagraphs.amongProse(kept);
         boolean[] questions = AnsweredQuestions.of(kept);
         boolean[] listLabels = ListLabels.of(kept);
+        boolean[] captions = ItemCaptions.of(kept);
         for (int i = 0; i < kept.size(); i++) {
             Blocks.Block b = kept.get(i);
             if (b.loose() && !looseText && !b.heading() && !Tally.isProse(b) && !amongProse[i] && !questions[i]
-                    && !listLabels[i]) {
+                    && !listLabels[i] && !captions[i]) {
                 dropped[i] = true; // a label, a price or a button's words beside the paragraphs
                 continue;
             }

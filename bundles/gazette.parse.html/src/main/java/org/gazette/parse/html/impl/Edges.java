@@ -113,7 +113,7 @@ final class Edges {
             boolean fewAfter = after * 100 <= proseBefore[i] * AFTER_END_PERCENT;
             boolean bio = fewAfter && proseBefore[i] * 100 >= prose * BIO_AFTER_PERCENT
                     && proseBlocksAfter(blocks, dropped, i) <= BIO_LAST
-                    && (names.opensBio(b) || isBylineLine(b) || isLabelled(b) || isSignOff(b, names) && proseBlocksAfter(blocks, dropped, i) == 0);
+                    && (names.opensBio(b) || isBylineLine(b) && !repeatsItemTemplate(blocks, dropped, i) || isLabelled(b) || isSignOff(b, names) && proseBlocksAfter(blocks, dropped, i) == 0);
             boolean cut = isReferences(b) || bio || fewAfter && isLabel(b) && BoilerplateLines.isEndOfArticle(b.text())
                     || after * 100 <= proseBefore[i] * AFTER_COPYRIGHT_PERCENT && copyright[i];
             int end = isReferences(b) ? ReferenceSections.end(blocks, dropped, i) : n;
@@ -378,6 +378,28 @@ final class Edges {
     /** @return true for a line that is a byline as a whole ("Written by Jane Doe"): the head of an author box */
     private static boolean isBylineLine(Blocks.Block b) {
         return !Tally.isProse(b) && !Bylines.fromLine(b.text()).isEmpty();
+    }
+
+    /**
+     * @return true when an earlier kept block is a byline line too, in an element of the same tag
+     *         and classes: the line is one more item's caption in a list article ("Published by ..."
+     *         over each game's review), not the head of an author box, which a
+     *         page prints once
+     */
+    private static boolean repeatsItemTemplate(List<Blocks.Block> blocks, boolean[] dropped, int i) {
+        Element owner = blocks.get(i).owner();
+        String classes = owner.className();
+        if (classes.isEmpty()) {
+            return false;
+        }
+        for (int j = 0; j < i; j++) {
+            Element other = blocks.get(j).owner();
+            if (!dropped[j] && other != owner && other.normalName().equals(owner.normalName())
+                    && other.className().equals(classes) && isBylineLine(blocks.get(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return true for a paragraph opening with the label of what follows an article ("About the author: ...") */

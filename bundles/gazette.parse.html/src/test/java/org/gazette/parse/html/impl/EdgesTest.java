@@ -289,6 +289,24 @@ class EdgesTest {
         assertEquals(String.join("\n\n", ONE, TWO, THREE, FOUR), a.text);
     }
 
+    /** A list article captions each entry with its maker: the last entry's caption heads no author box. */
+    @Test
+    void bylineLineRepeatedOverEachItemOfAListIsNoAuthorBox() {
+        String[] makers = {"Published by Northwind Games", "Published by Harbour Press", "Published by Lantern Studio"};
+        String[] reviews = {"A trading game for four players that fits in a pocket and plays in twenty minutes flat.",
+            "Two players race their boats around the harbour, and the wind card decides who gets there first.",
+            "Players light the lanterns of a festival street together; nobody wins unless every house is lit."};
+        StringBuilder items = new StringBuilder();
+        StringBuilder expected = new StringBuilder(String.join("\n\n", ONE, TWO, THREE));
+        for (int k = 0; k < makers.length; k++) {
+            items.append("<div class=entry><h2>Game ").append(k + 1).append("</h2><p class=entry-maker>").append(makers[k])
+                    .append("</p><p>").append(reviews[k]).append("</p></div>");
+            expected.append("\n\nGame ").append(k + 1).append("\n\n").append(makers[k]).append("\n\n").append(reviews[k]);
+        }
+        Article a = parse(NAV + "<article>" + paragraphs(ONE, TWO, THREE) + items + "</article>" + FOOTER);
+        assertEquals(expected.toString(), a.text);
+    }
+
     @Test
     void paragraphLabelledAsTheAuthorsBioAfterTheArticleIsDropped() {
         String bio = "About the author: Jane Doe is a photographer and writer living by the river in the lower town.";
