@@ -13,7 +13,9 @@ import org.jsoup.nodes.Element;
  * page's own sections ({@code <a href="#how-it-works">}), as the TOC plugins of every CMS print
  * one after the introduction. Its lines repeat the headings below, so they are not text of their
  * own. The cue is the links' targets, not their words: any language, any class name. A list with
- * text beside its links (footnotes that link back, a glossary) stays.
+ * text beside its links (footnotes that link back, a glossary) stays, and so does a list that the
+ * text introduces with a sentence of its own ending in a colon ("Click to jump to the courses:"):
+ * the writer set it among the paragraphs, where a plugin's list comes under a title of its own.
  */
 final class TablesOfContents {
 
@@ -27,6 +29,8 @@ final class TablesOfContents {
     static final int BOX_LEVELS = 3;
     /** Room for the title and a toggle's words beside the links of a box. */
     static final int TITLE_CHARS = 60;
+    /** A line that introduces the list has at least this many words ("Great! Let's do this:"; not "Contents:", "In this article:"). */
+    static final int INTRO_WORDS = 4;
 
     private TablesOfContents() {
     }
@@ -54,7 +58,9 @@ final class TablesOfContents {
                 continue;
             }
             Element list = outerList(b.owner(), root);
-            if (list == null || !verdicts.computeIfAbsent(list, l -> isTableOfContents(l, blocks, addresses, ownPages))) {
+            int first = i;
+            if (list == null || !verdicts.computeIfAbsent(list,
+                    l -> isTableOfContents(l, blocks, addresses, ownPages) && !introduced(first, blocks, dropped))) {
                 continue;
             }
             Element box = box(list, i, blocks, root);
@@ -67,6 +73,21 @@ final class TablesOfContents {
             }
         }
         dropOrphanTitles(blocks, dropped, root);
+    }
+
+    /**
+     * @param first the index of the list's first block with links
+     * @return true when the text right before the list is a sentence of the article that ends with
+     *         a colon, as a writer introduces the list of sections it goes on to ("These are the top
+     *         trends for 2025:", "Click to jump to the corresponding courses:"); a contents list of a
+     *         plugin stands under its own short title ("Table of Contents", "In this post:") or none
+     */
+    private static boolean introduced(int first, List<Blocks.Block> blocks, boolean[] dropped) {
+        if (first == 0 || dropped[first - 1]) {
+            return false;
+        }
+        String text = blocks.get(first - 1).text();
+        return Text.introducesWhatFollows(text) && Text.words(text) >= INTRO_WORDS;
     }
 
     /**

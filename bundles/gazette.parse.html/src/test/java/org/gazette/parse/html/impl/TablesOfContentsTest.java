@@ -130,4 +130,24 @@ class TablesOfContentsTest {
                 + "<p>" + THREE + "</p></div></article>");
         assertTrue(a.text.contains("Jump to a step\n\n" + TWO), a.text);
     }
+    @Test
+    void listTheTextIntroducesWithASentenceAndAColonStays() {
+        String lead = "Each loaf goes through three stages, so skip to the one you are at:";
+        String list = "<ul><li><a href=\"#the-starter\">Keeping the starter lively</a></li>"
+                + "<li><a href=\"#the-dough\">Mixing and folding the dough</a></li><li><a href=\"#baking\">Baking in a covered pot</a></li></ul>";
+        Article a = parse("<article><div class=entry-content><p>" + INTRO + "</p><p>" + lead + "</p>" + list
+                + "<h2 id=the-starter>The starter</h2><p>" + ONE + "</p><h2 id=the-dough>The dough</h2><p>" + TWO
+                + "</p><h2 id=baking>Baking</h2><p>" + THREE + "</p></div></article>");
+        assertTrue(a.text.contains(lead + "\n\nKeeping the starter lively\n\nMixing and folding the dough\n\nBaking in a covered pot\n\nThe starter"), a.text);
+    }
+
+    @Test
+    void listUnderItsOwnShortTitleWithAColonGoes() {
+        String toc = "<div class=toc-box><p>In this guide:</p><ul><li><a href=\"#the-starter\">Keeping the starter lively</a></li>"
+                + "<li><a href=\"#the-dough\">Mixing and folding the dough</a></li><li><a href=\"#baking\">Baking in a covered pot</a></li></ul></div>";
+        Article a = parse("<article><div class=entry-content><p>" + INTRO + "</p>" + toc
+                + "<h2 id=the-starter>The starter</h2><p>" + ONE + "</p><h2 id=the-dough>The dough</h2><p>" + TWO
+                + "</p><h2 id=baking>Baking</h2><p>" + THREE + "</p></div></article>");
+        assertEquals(String.join("\n\n", INTRO, "The starter", ONE, "The dough", TWO, "Baking", THREE), a.text);
+    }
 }
