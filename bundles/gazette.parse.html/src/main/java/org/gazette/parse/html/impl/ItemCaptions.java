@@ -14,7 +14,9 @@ import org.jsoup.nodes.Element;
  * name over its review, a rating or a "Published by" line over a game's write-up, a slide's
  * headline over its text), and the development set's gold keeps it with the entry. A price, a
  * button's words or a badge appears once, is drawn with an icon or a link beside its words, or has
- * no prose after it (the figures of a stat grid), and stays a label.
+ * no prose after it (the figures of a stat grid), and stays a label; so does a line printed the same
+ * in every block of its template, as a long story's ad breaks are labelled ("Article continues
+ * after this message"): captions name their items, each its own.
  * <p>
  * The signal is markup only: the template's repeated element and the prose after it. Of the lines
  * the loose-line step dropped on the development pages (711), these tests pass 113 that are gold
@@ -36,7 +38,7 @@ final class ItemCaptions {
      */
     static boolean[] of(List<Blocks.Block> blocks) {
         boolean[] captions = new boolean[blocks.size()];
-        Map<String, Integer> templates = null;
+        Map<String, Template> templates = null;
         for (int i = 0; i + 1 < blocks.size(); i++) {
             Blocks.Block b = blocks.get(i);
             Element owner = b.owner();
@@ -45,18 +47,39 @@ final class ItemCaptions {
                 continue;
             }
             templates = templates == null ? templates(blocks) : templates;
-            captions[i] = templates.get(key(owner)) >= MIN_REPEATS;
+            Template template = templates.get(key(owner));
+            captions[i] = template.blocks >= MIN_REPEATS && template.varies;
         }
         return captions;
     }
 
-    /** @return how many of the blocks each tag and class attribute holds */
-    private static Map<String, Integer> templates(List<Blocks.Block> blocks) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Blocks.Block b : blocks) {
-            counts.merge(key(b.owner()), 1, Integer::sum);
+    /**
+     * The blocks of one tag and class attribute: how many, and whether their texts differ. Captions
+     * name their items, each its own; a label printed the same at every break ("Article continues
+     * after this message", "Sponsored content" between the paragraphs of a long story) is the page's.
+     */
+    private static final class Template {
+        private final String firstText;
+        private int blocks;
+        private boolean varies;
+
+        Template(String firstText) {
+            this.firstText = firstText;
         }
-        return counts;
+
+        void add(String text) {
+            blocks++;
+            varies = varies || !text.equals(firstText);
+        }
+    }
+
+    /** @return the blocks of each tag and class attribute */
+    private static Map<String, Template> templates(List<Blocks.Block> blocks) {
+        Map<String, Template> templates = new HashMap<>();
+        for (Blocks.Block b : blocks) {
+            templates.computeIfAbsent(key(b.owner()), k -> new Template(b.text())).add(b.text());
+        }
+        return templates;
     }
 
     private static String key(Element e) {

@@ -65,4 +65,15 @@ class ItemCaptionsTest {
                 + "<div class=stat><div class=stat-value>3</div><div class=stat-label>weeks</div></div><div class=stat>"
                 + "<div class=stat-value>400</div><div class=stat-label>cups</div></div></div>"));
     }
+
+    @Test
+    void theSameLabelAtEveryBreakOfALongStoryIsNoCaption() {
+        StringBuilder html = new StringBuilder();
+        StringBuilder text = new StringBuilder(INTRO_TEXT);
+        for (String review : REVIEWS) {
+            html.append("<div class=break-label>Our pick of the week</div><p>").append(review).append("</p>");
+            text.append("\n\n").append(review);
+        }
+        assertEquals(text.toString(), text(html.toString()));
+    }
 }
