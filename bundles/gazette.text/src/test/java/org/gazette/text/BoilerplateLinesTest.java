@@ -41,6 +41,15 @@ class BoilerplateLinesTest {
 
     @Test
     void readAlsoLinesAndEndHeadingsBeyondWesternEurope() {
+        assertTrue(BoilerplateLines.isChrome("Story continues below advertisement"));
+        assertTrue(BoilerplateLines.isChrome("Advertisement - Article continues below"));
+        assertTrue(BoilerplateLines.isChrome("Article continues after this message"));
+        assertTrue(BoilerplateLines.isChrome("Continue reading below"));
+        assertTrue(BoilerplateLines.isChrome("Artikel geht nach der Anzeige weiter"));
+        assertTrue(BoilerplateLines.isChrome("La suite après cette publicité"));
+        assertTrue(BoilerplateLines.isChrome("La noticia continúa debajo"));
+        assertFalse(BoilerplateLines.isChrome("The story continues below the bridge, where the river widens into a lake."));
+        assertFalse(BoilerplateLines.isChrome("Sponsored content on social networks has doubled since 2020."));
         assertTrue(BoilerplateLines.isChrome("Читайте также: В микрорайоне Северный построят новую школу"));
         assertTrue(BoilerplateLines.isChrome("Przeczytaj również: Remont mostu potrwa do grudnia"));
         assertTrue(BoilerplateLines.isChrome("İlgili Haber: Kente 20 kilometre yeni bisiklet yolu"));
