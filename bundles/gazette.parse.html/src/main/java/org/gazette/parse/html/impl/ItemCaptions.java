@@ -3,7 +3,10 @@ package org.gazette.parse.html.impl;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
+import org.gazette.text.BoilerplateLines;
+import org.gazette.text.WrittenDates;
 import org.jsoup.nodes.Element;
 
 /**
@@ -25,6 +28,10 @@ import org.jsoup.nodes.Element;
  * feature cards printed two or three times, which the gold leaves out.
  */
 final class ItemCaptions {
+
+    /** A clock time with at most a few words beside it: "10:32 GMT", "Updated 10:45 am", "14h05", "14.05 Uhr"; not "Model 3.50". */
+    private static final Pattern TIME = Pattern.compile(
+            "(?iu)(?:\\p{L}+\\s){0,2}\\d{1,2}(?::\\d{2}|h\\d{2}|\\.\\d{2}\\s?uhr)(?:\\s?[ap]\\.?m\\.?)?(?:\\s\\p{L}{1,5})?");
 
     /** Blocks an element's tag and classes must mark before they are an item template's (a list of four entries or more). */
     static final int MIN_REPEATS = 4;
@@ -48,9 +55,20 @@ final class ItemCaptions {
             }
             templates = templates == null ? templates(blocks) : templates;
             Template template = templates.get(key(owner));
-            captions[i] = template.blocks >= MIN_REPEATS && template.varies;
+            captions[i] = template.blocks >= MIN_REPEATS && template.varies && !isCreditOrTime(b);
         }
         return captions;
+    }
+
+    /**
+     * @return true for a picture's credit over each entry ("Photo: Reuters"), which goes with the
+     *         pictures, or a time or date stamped on each entry of a live page ("10:32 GMT", "Updated
+     *         10:45", a line in a date box), which is the entries' metadata
+     */
+    private static boolean isCreditOrTime(Blocks.Block b) {
+        String text = b.text();
+        return BoilerplateLines.isCredit(text) || WrittenDates.parse(text) != null || DateBoxLines.isDateBoxLine(b)
+                || TIME.matcher(text).matches();
     }
 
     /**

@@ -76,4 +76,19 @@ class ItemCaptionsTest {
         }
         assertEquals(text.toString(), text(html.toString()));
     }
+
+    @Test
+    void creditsAndTimesOverEachEntryAreNoCaptions() {
+        String[] credits = {"Photo: Reuters", "Photo: AP", "Photo: Getty Images", "Photo: AFP"};
+        String[] times = {"10:32 GMT", "Updated 10:45 am", "11:02 GMT", "Updated 11:30 am"};
+        for (String[] lines : new String[][] {credits, times}) {
+            StringBuilder html = new StringBuilder();
+            StringBuilder text = new StringBuilder(INTRO_TEXT);
+            for (int k = 0; k < REVIEWS.length; k++) {
+                html.append("<div class=entry-note>").append(lines[k]).append("</div><p>").append(REVIEWS[k]).append("</p>");
+                text.append("\n\n").append(REVIEWS[k]);
+            }
+            assertEquals(text.toString(), text(html.toString()));
+        }
+    }
 }
