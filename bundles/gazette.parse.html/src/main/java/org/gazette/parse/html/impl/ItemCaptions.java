@@ -19,7 +19,9 @@ import org.jsoup.nodes.Element;
  * button's words or a badge appears once, is drawn with an icon or a link beside its words, or has
  * no prose after it (the figures of a stat grid), and stays a label; so does a line printed the same
  * in every block of its template, as a long story's ad breaks are labelled ("Article continues
- * after this message"): captions name their items, each its own.
+ * after this message"): captions name their items, each its own. A picture's credit ("Photo:
+ * Reuters") or a time over each entry of a live page ("10:32 GMT") varies like a caption but goes
+ * with the pictures or is the entries' metadata, and stays a label too.
  * <p>
  * The signal is markup only: the template's repeated element and the prose after it. Of the lines
  * the loose-line step dropped on the development pages (711), these tests pass 113 that are gold
