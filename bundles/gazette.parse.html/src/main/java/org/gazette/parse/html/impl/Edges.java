@@ -355,7 +355,7 @@ final class Edges {
      * @return true for a list item or a table cell, or a paragraph set inside one ({@code <td><p>Capsule</p></td>},
      *         as editors paste tables and lists): the short last entries of the article's own table
      */
-    static boolean isListCell(Element owner) {
+    private static boolean isListCell(Element owner) {
         Element e = owner;
         for (int i = 0; e != null && i <= CELL_DEPTH; i++, e = e.parent()) {
             if (LIST_CELLS.contains(e.normalName())) {
