@@ -164,6 +164,7 @@ final class BodyText {
         LinkedCards.drop(kept, dropped, root);
         PullQuotes.drop(kept, dropped, root, tags);
         PlaceholderText.drop(kept, dropped, root, title);
+        BracketedAsides.drop(kept, dropped);
         CommentThreads.drop(kept, dropped, root);
         Edges.trim(kept, dropped, authors, description);
         dropLinkLinesOutsideProse(kept, dropped); // again, now that the rules above set aside prose at the edges
