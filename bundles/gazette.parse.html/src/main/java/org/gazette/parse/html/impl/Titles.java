@@ -114,6 +114,10 @@ final class Titles {
             // a kicker, a source link or a comment count beside the headline in the same heading
             return new Headline(new Pick<>(part, "h1 part, matching " + found.from()), heading);
         }
+        if (heading != null && LostCharacters.lostIn(heading, title)) {
+            // the heading printed through a broken encoding ("Planning? Beginner? Guide"): the metadata kept its characters
+            return new Headline(new Pick<>(title, found.from() + ", matching h1"), heading);
+        }
         if (heading != null && shouted(heading) && !shouted(title)) {
             // set in capitals by the page's markup, often with a word more or less ("BEST X IN 2026"
             // for "Best X 2026"): the metadata has the headline in its own case

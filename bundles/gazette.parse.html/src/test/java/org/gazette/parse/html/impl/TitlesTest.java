@@ -26,6 +26,28 @@ class TitlesTest {
     }
 
     @Test
+    void aHeadingWhoseCharactersABrokenEncodingLostGivesWayToTheMetadata() {
+        Article a = parse("<head><meta property='og:title' content='Ferry planning: a beginner\u2019s guide to the new timetable'></head>"
+                + "<body><h1>Ferry planning? a beginner?s guide to the new timetable</h1><p>The ferries change their timetable in June.</p>"
+                + "<p>Ferry planning? a beginner?s guide to the new timetable</p></body>");
+        assertEquals("Ferry planning: a beginner\u2019s guide to the new timetable", a.title);
+        assertEquals("The ferries change their timetable in June.", a.text); // the mangled heading is the headline still
+        Article replaced = parse("<head><meta property='og:title' content='Caf\u00e9 owners welcome the new ferry'></head>"
+                + "<body><h1>Caf\uFFFD owners welcome the new ferry</h1><p>Text.</p></body>");
+        assertEquals("Caf\u00e9 owners welcome the new ferry", replaced.title);
+    }
+
+    @Test
+    void aHeadingsOwnQuestionMarkIsNoLostCharacter() {
+        Article a = parse("<head><meta property='og:title' content='Ferry fares: what changes in June'></head>"
+                + "<body><h1>Ferry fares: what changes in June?</h1><p>Text.</p></body>");
+        assertEquals("Ferry fares: what changes in June?", a.title);
+        Article b = parse("<head><meta property='og:title' content='Ferry fares: what changes in June? A guide'></head>"
+                + "<body><h1>Ferry fares: what changes in June? A guide</h1><p>Text.</p></body>");
+        assertEquals("Ferry fares: what changes in June? A guide", b.title);
+    }
+
+    @Test
     void aHeadlineEscapedTwiceIsDecoded() {
         Article a = parse("<head><meta property='og:title' content='Ferry fares &#x26; timetables change in June'></head>"
                 + "<body><h1>Ferry fares &amp;#x26; timetables change in June</h1><p>Text.</p></body>");
