@@ -32,7 +32,10 @@ public class Article extends DTO {
     public String modified;
     /** Language, a BCP-47 tag such as {@code en} or {@code de-AT}. */
     public String language;
-    /** Body text: paragraphs in reading order separated by one blank line; mention offsets refer to it. */
+    /**
+     * Body text: paragraphs in reading order separated by one blank line; a paragraph of code keeps its
+     * lines (single line breaks, never a blank line). Mention offsets refer to it.
+     */
     public String text;
     /** Name of the site or publication. */
     public String siteName;

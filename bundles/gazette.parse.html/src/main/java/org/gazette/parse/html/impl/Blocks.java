@@ -116,6 +116,13 @@ final class Blocks {
         private int inHeading;
         /** Inside {@code pre}, {@code code}, {@code kbd}, {@code samp}: no spaces are added there. */
         private int inCode;
+        /**
+         * The outermost {@code <pre>} open, or {@code null}: inside it the text keeps its line breaks and
+         * indentation ({@link #appendPreformatted}), and a {@code <br>}, a line's element a highlighter
+         * wraps ({@code <div class="line">}, a {@code <span>} styled as a block) or any other block
+         * element inside starts a new line of the same block instead of a new block.
+         */
+        private Element pre;
         /** The inline element that ended last, while nothing followed it in the run; else {@code null} ({@link #sideBySide}). */
         private Element justEnded;
         /** The run's length when {@link #justEnded} ended. */
@@ -129,6 +136,10 @@ final class Blocks {
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode t) {
                 String s = t.getWholeText();
+                if (pre != null) {
+                    appendPreformatted(s, inLink > 0);
+                    return FilterResult.CONTINUE;
+                }
                 if (justEnded != null && runHasText && run.length() == justEndedAt && !runEndsInSpace && inCode == 0
                         && !s.isEmpty() && LayoutBreaks.sentenceEnds(run, s.charAt(0)) && t.previousSibling() == justEnded) {
                     append(" "); // "<strong>Compatibility:</strong>Most ...": a sentence ends at the element
@@ -151,9 +162,18 @@ final class Blocks {
                 }
                 return FilterResult.SKIP_ENTIRELY;
             }
-            if ((kind & LINE_BREAK) != 0) {
+            if (pre != null && ((kind & (BREAK | LINE_BREAK)) != 0 || LayoutBreaks.styledAsBlock(el))) {
+                newLine(); // a line of the code, not a block of its own
+            } else if ((kind & LINE_BREAK) != 0) {
                 flush();
             } else if ((kind & BREAK) != 0) {
+                if (el.normalName().equals("pre")) {
+                    flush();
+                    pre = el;
+                    open.push(el);
+                    count(kind, 1);
+                    return FilterResult.CONTINUE;
+                }
                 flush();
                 open.push(el);
             } else if (LayoutBreaks.styledAsBlock(el)) {
@@ -176,7 +196,18 @@ final class Blocks {
         public FilterResult tail(Node node, int depth) {
             if (node instanceof Element el && depth > 0) {
                 int kind = KINDS.getOrDefault(el.normalName(), 0);
-                if ((kind & BREAK) != 0) {
+                if (pre != null && el != pre) {
+                    if ((kind & BREAK) != 0 || LayoutBreaks.styledAsBlock(el)) {
+                        newLine();
+                    }
+                    count(kind, -1);
+                    return FilterResult.CONTINUE;
+                }
+                if (el == pre) {
+                    flush();
+                    open.pop();
+                    pre = null;
+                } else if ((kind & BREAK) != 0) {
                     flush();
                     open.pop();
                 } else if (styledOpen.peek() == el) {
@@ -245,6 +276,39 @@ final class Blocks {
         }
 
         /**
+         * Appends preformatted text as it is printed: its line breaks ({@code \r\n} and {@code \r} as
+         * {@code \n}), its indentation and its spaces; other whitespace (a tab, a no-break space) is one space.
+         */
+        private void appendPreformatted(String s, boolean linked) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '\r') {
+                    c = '\n';
+                    if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                } else if (c != '\n' && c != ' ' && Text.isSpace(c)) {
+                    c = ' ';
+                }
+                if (c == '\n' && !runHasText) {
+                    continue; // the line break after <pre>, which browsers do not print, and empty lines before the code
+                }
+                run.append(c);
+                runEndsInSpace = c == ' ' || c == '\n';
+                runHasText |= !runEndsInSpace;
+                runLinks += linked && !runEndsInSpace ? 1 : 0;
+            }
+        }
+
+        /** Ends a line of preformatted text, unless it is empty so far or already ended. */
+        private void newLine() {
+            if (runHasText && run.charAt(run.length() - 1) != '\n') {
+                run.append('\n');
+                runEndsInSpace = true;
+            }
+        }
+
+        /**
          * Appends a text node's text to the run, each run of whitespace ({@link Text#isSpace}, also
          * across nodes) as one space, so that the block needs no second pass to normalise it.
          */
@@ -286,7 +350,7 @@ final class Blocks {
             if (run.length() == 0) {
                 return;
             }
-            String text = runHasText ? trimmed(run) : "";
+            String text = !runHasText ? "" : pre != null ? dedented(run) : trimmed(run);
             if (!text.isEmpty()) {
                 blocks.add(new Block(text, open.peek(), Math.min(runLinks, text.length()), inHeading > 0, inParagraph == 0));
             }
@@ -295,6 +359,36 @@ final class Blocks {
             runHasText = false;
             runLinks = 0;
             justEnded = null;
+        }
+
+        /**
+         * @return preformatted text without its blank lines (the article's text separates paragraphs by
+         *         them), nor the indentation all its lines share (the page's own, from the markup around
+         *         the code); trimmed as any block's when its first line is indented beyond another line
+         */
+        private static String dedented(StringBuilder text) {
+            String[] lines = trimmed(text).isEmpty() ? new String[0] : text.toString().split("\n", -1);
+            int first = 0;
+            int last = lines.length - 1;
+            while (first <= last && lines[first].isBlank()) {
+                first++;
+            }
+            while (last >= first && lines[last].isBlank()) {
+                last--;
+            }
+            int indent = Integer.MAX_VALUE;
+            for (int i = first; i <= last; i++) {
+                if (!lines[i].isBlank()) {
+                    indent = Math.min(indent, lines[i].length() - lines[i].stripLeading().length());
+                }
+            }
+            StringBuilder out = new StringBuilder();
+            for (int i = first; i <= last; i++) {
+                if (!lines[i].isBlank()) { // no blank line: the article's text has them between paragraphs only
+                    out.append(out.length() > 0 ? "\n" : "").append(lines[i].substring(indent).stripTrailing());
+                }
+            }
+            return out.length() > 0 && out.charAt(0) == ' ' ? trimmed(out) : out.toString();
         }
 
         /** @return the text without the characters up to a space at either end, as {@link String#trim} */
