@@ -25,7 +25,7 @@ import org.jsoup.nodes.Element;
  * matched as whole parts of a name or their starts (taxonomy classes such as WordPress's {@code
  * tag-social-media}, and states such as {@code with-sidebar} or {@code sidebar-enabled--false}, do
  * not count). The callers keep any such element that holds most of the text ({@link
- * BodyText#without}).
+ * BoilerplateBlocks#without}).
  */
 final class Boilerplate {
 

@@ -138,7 +138,7 @@ final class CallsToAction {
 
     /** @return the link of a short block that is a link styled as a button as a whole, else {@code null} */
     private static Element buttonLink(Blocks.Block b) {
-        if (b.linkChars() < b.text().length() * BodyText.LINK_BLOCK_SHARE || Text.words(b.text()) > BUTTON_WORDS) {
+        if (b.linkChars() < b.text().length() * LinkLines.LINK_BLOCK_SHARE || Text.words(b.text()) > BUTTON_WORDS) {
             return null;
         }
         for (Element child : b.owner().children()) { // the link or its wrapper: no walk of a large owner's subtree

@@ -168,7 +168,7 @@ final class Edges {
 
     /** @return true for a block that is a link as a whole */
     private static boolean isLinkLine(Blocks.Block b) {
-        return b.linkChars() > b.text().length() * BodyText.LINK_BLOCK_SHARE;
+        return b.linkChars() > b.text().length() * LinkLines.LINK_BLOCK_SHARE;
     }
 
     /**

@@ -65,7 +65,7 @@ final class InlineAsides {
             for (int i : blocks) {
                 Blocks.Block b = all.get(i);
                 paragraph = paragraph || Tally.isProse(b) && !b.loose();
-                link = link || !b.heading() && b.linkChars() > b.text().length() * BodyText.LINK_BLOCK_SHARE;
+                link = link || !b.heading() && b.linkChars() > b.text().length() * LinkLines.LINK_BLOCK_SHARE;
             }
             if (paragraph && !link && first >= 0 && first < blocks.get(0) && last > blocks.get(blocks.size() - 1)) {
                 for (int i : blocks) {

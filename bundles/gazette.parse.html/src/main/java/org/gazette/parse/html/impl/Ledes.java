@@ -155,7 +155,7 @@ final class Ledes {
             chars += b.text().length();
             linkChars += b.linkChars();
             paragraph = paragraph || !b.heading() && Tally.isProse(b);
-            linkLine = linkLine || b.linkChars() > b.text().length() * BodyText.LINK_BLOCK_SHARE;
+            linkLine = linkLine || b.linkChars() > b.text().length() * LinkLines.LINK_BLOCK_SHARE;
             headingsOnly = headingsOnly && b.heading();
         }
 

@@ -21,7 +21,7 @@ package org.gazette.parse.html.impl;
  * {@code prev} or {@code previous} is followed by a part naming a post ({@code post},
  * {@code article}, {@code entry}, {@code story}, or their plurals); with
  * a separator ({@code -}, {@code _}) between the two parts or none. The callers keep such an
- * element when it holds most of the text ({@link BodyText#without}).
+ * element when it holds most of the text ({@link BoilerplateBlocks#without}).
  */
 final class PostSlots {
 

@@ -7,7 +7,7 @@ import org.jsoup.nodes.Element;
 /**
  * Whether an element holds most of the text of some blocks: as the {@link Tally} of the blocks
  * tells ({@code chars} of the element against those of the root), without counting every element
- * of the page, which {@link BodyText#without} did three times per page for the few elements it
+ * of the page, which {@link BoilerplateBlocks#without} did three times per page for the few elements it
  * asks about. The blocks inside an element follow its first one in reading order, with at most
  * blocks of its ancestors between them (the loose text of an inline element holding paragraphs);
  * the first block of neither kind lies beyond the element. Elements nested in each other would

@@ -54,7 +54,7 @@ final class TablesOfContents {
         Map<Element, Boolean> verdicts = new IdentityHashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
             Blocks.Block b = blocks.get(i);
-            if (dropped[i] || b.linkChars() < b.text().length() * BodyText.LINK_BLOCK_SHARE) {
+            if (dropped[i] || b.linkChars() < b.text().length() * LinkLines.LINK_BLOCK_SHARE) {
                 continue;
             }
             Element list = outerList(b.owner(), root);
@@ -157,7 +157,7 @@ final class TablesOfContents {
                 return false;
             }
         }
-        return inPage >= MIN_LINKS && linkChars >= (box.text().length() - TITLE_CHARS) * BodyText.LINK_BLOCK_SHARE;
+        return inPage >= MIN_LINKS && linkChars >= (box.text().length() - TITLE_CHARS) * LinkLines.LINK_BLOCK_SHARE;
     }
 
     /**
@@ -238,6 +238,6 @@ final class TablesOfContents {
                 linked += b.linkChars();
             }
         }
-        return chars > 0 && linked >= chars * BodyText.LINK_BLOCK_SHARE;
+        return chars > 0 && linked >= chars * LinkLines.LINK_BLOCK_SHARE;
     }
 }

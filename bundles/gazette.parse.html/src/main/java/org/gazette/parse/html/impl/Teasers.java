@@ -17,7 +17,7 @@ import org.jsoup.select.Selector;
  * (the same tag and classes), each a linked headline with a little text beside it (a summary, a
  * date, a category), such as a "related stories" grid or a list of recommended posts. The items
  * of a list article are longer, and a plain list of links (one link per item) is left to the
- * link rule of {@link BodyText}. Cards are set aside only when no prose outside them follows
+ * link rule of {@link LinkLines}. Cards are set aside only when no prose outside them follows
  * (a row of cards among the paragraphs is more often the article's own directory or gallery) and
  * when their row holds less than a third of the container's text, or when the cards print cut-off
  * excerpts ("... the council met again on Thursday to...") of the stories they link to; then the
