@@ -162,6 +162,9 @@ final class Blocks {
                 }
                 return FilterResult.SKIP_ENTIRELY;
             }
+            if (pre != null && isToolbarLink(el, kind)) {
+                return FilterResult.SKIP_ENTIRELY; // "Run" or "Copy" beside the code, not a line of it
+            }
             if (pre != null && ((kind & (BREAK | LINE_BREAK)) != 0 || LayoutBreaks.styledAsBlock(el))) {
                 newLine(); // a line of the code, not a block of its own
             } else if ((kind & LINE_BREAK) != 0) {
@@ -298,6 +301,23 @@ final class Blocks {
                 runHasText |= !runEndsInSpace;
                 runLinks += linked && !runEndsInSpace ? 1 : 0;
             }
+        }
+
+        /**
+         * @return true for a link that a {@code <pre>} holds beside its {@code <code>}, not inside it: a
+         *         playground's "Run" or a "Copy" button laid over the code ({@code <pre><a class="run"
+         *         href="…">Run</a><code>fn main() …</code></pre>})
+         */
+        private boolean isToolbarLink(Element el, int kind) {
+            if ((kind & LINK) == 0 || el.parent() != pre) {
+                return false;
+            }
+            for (Element sibling : pre.children()) {
+                if (sibling.normalName().equals("code")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Ends a line of preformatted text, unless it is empty so far or already ended. */

@@ -44,6 +44,15 @@ class PreformattedTextTest {
     }
 
     @Test
+    void aRunLinkBesideTheCodeIsNoLineOfIt() {
+        assertEquals(List.of("fn main() {\n    println!(\"ferry\");\n}"),
+                texts("<pre><a class=\"run\" href=\"https://play.example/?code=fn+main\">Run</a><code class=\"language-rust\">"
+                        + "fn main() {\n    println!(\"ferry\");\n}</code></pre>"));
+        assertEquals(List.of("see https://ferries.example/api\ncurl it"),
+                texts("<pre>see <a href=\"https://ferries.example/api\">https://ferries.example/api</a>\ncurl it</pre>"));
+    }
+
+    @Test
     void inlineCodeAndTheTextAroundStayAsTheyWere() {
         assertEquals(List.of("Run npm run build before you deploy.", "echo done"),
                 texts("<p>Run <code>npm  run\n build</code> before you deploy.</p><pre>echo done</pre>"));
