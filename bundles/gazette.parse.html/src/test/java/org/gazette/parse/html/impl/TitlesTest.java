@@ -32,26 +32,26 @@ class TitlesTest {
                 + "<p>Ferry planning? a beginner?s guide to the new timetable</p></body>");
         assertEquals("Ferry planning: a beginner\u2019s guide to the new timetable", a.title);
         assertEquals("The ferries change their timetable in June.", a.text); // the mangled heading is the headline still
-        Article replaced = parse("<head><meta property='og:title' content='Caf\u00e9 owners welcome the new ferry'></head>"
-                + "<body><h1>Caf\uFFFD owners welcome the new ferry</h1><p>Text.</p></body>");
-        assertEquals("Caf\u00e9 owners welcome the new ferry", replaced.title);
+        assertEquals("Caf\u00e9 owners welcome the new ferry", title("Caf\u00e9 owners welcome the new ferry", "Caf\uFFFD owners welcome the new ferry"));
     }
 
     @Test
     void aHeadingsOwnQuestionMarkIsNoLostCharacter() {
-        Article a = parse("<head><meta property='og:title' content='Ferry fares: what changes in June'></head>"
-                + "<body><h1>Ferry fares: what changes in June?</h1><p>Text.</p></body>");
-        assertEquals("Ferry fares: what changes in June?", a.title);
-        Article b = parse("<head><meta property='og:title' content='Ferry fares: what changes in June? A guide'></head>"
-                + "<body><h1>Ferry fares: what changes in June? A guide</h1><p>Text.</p></body>");
-        assertEquals("Ferry fares: what changes in June? A guide", b.title);
+        assertEquals("Ferry fares: what changes in June?", title("Ferry fares: what changes in June", "Ferry fares: what changes in June?"));
+        assertEquals("Ferry fares: what changes in June? A guide",
+                title("Ferry fares: what changes in June? A guide", "Ferry fares: what changes in June? A guide"));
+    }
+
+    /** @return the title of a page with that {@code og:title} and that {@code <h1>} */
+    private String title(String metaTitle, String heading) {
+        return parse("<head><meta property='og:title' content='" + metaTitle + "'></head><body><h1>" + heading
+                + "</h1><p>Text.</p></body>").title;
     }
 
     @Test
     void aHeadlineEscapedTwiceIsDecoded() {
-        Article a = parse("<head><meta property='og:title' content='Ferry fares &#x26; timetables change in June'></head>"
-                + "<body><h1>Ferry fares &amp;#x26; timetables change in June</h1><p>Text.</p></body>");
-        assertEquals("Ferry fares & timetables change in June", a.title);
+        assertEquals("Ferry fares & timetables change in June",
+                title("Ferry fares &#x26; timetables change in June", "Ferry fares &amp;#x26; timetables change in June"));
     }
 
     @Test
