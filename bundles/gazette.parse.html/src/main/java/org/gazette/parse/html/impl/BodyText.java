@@ -107,7 +107,7 @@ final class BodyText {
         boolean proseGiven = false;
         for (int i = 0; i < kept.size(); i++) {
             Blocks.Block b = kept.get(i);
-            if (!dropped[i] && (!b.text().equals(previous) || TableCells.areTwoCells(previousOwner, b.owner()))
+            if (!dropped[i] && !Text.printsNothing(b.text()) && (!b.text().equals(previous) || TableCells.areTwoCells(previousOwner, b.owner()))
                     && (proseGiven && HeadlineRepeats.isSubheading(b) || !headline.repeatedBy(b.text()))
                     && (i > first || !headline.labelledBy(b.text()))) {
                 proseGiven = proseGiven || Tally.isProse(b);

@@ -149,6 +149,25 @@ final class Text {
         return out.toString();
     }
 
+    /**
+     * @param text a block's text
+     * @return true when it prints no word and no sign a reader reads: only punctuation, separators and
+     *         invisible characters ("___", "* * *", "|", a lone zero-width joiner); a check mark, a star, a
+     *         currency sign or an emoji is a value ("✓", "☆☆☆☆", "$$$") and prints something
+     */
+    static boolean printsNothing(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int type = Character.getType(cp);
+            if (Character.isLetterOrDigit(cp) || type == Character.OTHER_SYMBOL || type == Character.CURRENCY_SYMBOL
+                    || type == Character.SURROGATE) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
+    }
+
     /** @return true for the code points of {@code \p{L}} and {@code \p{N}} (the complement of {@link #NOT_ALNUM}) */
     static boolean isLetterOrNumber(int cp) {
         int type = Character.getType(cp);
