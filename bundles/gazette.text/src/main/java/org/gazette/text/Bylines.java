@@ -1,6 +1,7 @@
 package org.gazette.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -117,7 +118,7 @@ public final class Bylines {
         List<String> names = new ArrayList<>();
         String[] parts = SEPARATOR.split(byline);
         for (int i = 0; i < parts.length; i++) {
-            String part = parts[i].trim();
+            String part = shoutedName(parts[i].trim());
             if (isName(part) && (i == 0 || !CREDENTIAL.matcher(part).matches())) {
                 if (!names.contains(part)) {
                     names.add(part);
@@ -127,6 +128,46 @@ public final class Bylines {
             }
         }
         return names;
+    }
+
+    /**
+     * @param part one name of a byline, trimmed
+     * @return the name a wire byline prints in capitals before its agency in mixed case ("JOHN MARSH
+     *         Associated Press": "JOHN MARSH"), as printed; otherwise the part unchanged (a name in capitals
+     *         alone, "LEONARDO GARCIA", and one capitalised initialism before a name, "DJ Khaled", stay whole)
+     */
+    static String shoutedName(String part) {
+        String[] words = part.split(" ");
+        int shouted = 0;
+        while (shouted < words.length && isShouted(words[shouted])) {
+            shouted++;
+        }
+        if (shouted < 2 || shouted == words.length || !Character.isUpperCase(words[shouted].charAt(0))) {
+            return part;
+        }
+        for (int i = shouted; i < words.length; i++) {
+            if (isShouted(words[i])) {
+                return part; // capitals again: not a name, then its agency
+            }
+        }
+        return String.join(" ", Arrays.copyOf(words, shouted));
+    }
+
+    /** @return true for a word of two or more letters, all capitals ("JOHN", "O'NEILL", "SMITH-JONES") */
+    private static boolean isShouted(String word) {
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            } else if (c != '\'' && c != '\u2019' && c != '-' && c != '.') {
+                return false;
+            }
+        }
+        return letters >= 2;
     }
 
     /**

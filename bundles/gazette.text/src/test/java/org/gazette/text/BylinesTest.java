@@ -11,6 +11,15 @@ import org.junit.jupiter.api.Test;
 class BylinesTest {
 
     @Test
+    void aWireBylinesNameInCapitalsLosesItsAgency() {
+        assertEquals(List.of("JOHN MARSH"), Bylines.names("By JOHN MARSH Associated Press"));
+        assertEquals(List.of("JOHN MARSH", "SARA O'NEILL"), Bylines.names("By JOHN MARSH and SARA O'NEILL Associated Press"));
+        assertEquals(List.of("LEONARDO GARCIA"), Bylines.names("By LEONARDO GARCIA"));
+        assertEquals(List.of("DJ Khaled"), Bylines.names("By DJ Khaled"));
+        assertEquals("ANNA SCHMIDT Deutsche Presse AGENTUR", Bylines.shoutedName("ANNA SCHMIDT Deutsche Presse AGENTUR"));
+    }
+
+    @Test
     void bylineText() {
         assertEquals(List.of("Jane Doe", "John Roe"), Bylines.names("By Jane Doe and John Roe"));
         assertEquals(List.of("Jane Doe"), Bylines.names("Written by: Jane Doe | 14 September 2023"));
