@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * earn us a commission", "We independently test everything we recommend".</li>
  * <li>{@link #isChrome}: the words of widgets: "Share this article", "Subscribe to our newsletter",
  * "Advertisement", "Anzeige", "Read more: ...", "Related: ...", "Lesen Sie auch: ...", "Читайте также: ...",
- * "Przeczytaj również: ...", "Читайте також: ...", "Διαβάστε επίσης: ...", "相关阅读：...", "【関連記事】...", "▶ 관련기사: ...", "यह भी पढ़ें: ...",
+ * "Te puede interesar: ...", "Voir aussi : ...", "Leia mais: ...", "Przeczytaj również: ...", "Читайте також: ...", "Διαβάστε επίσης: ...", "相关阅读：...", "【関連記事】...", "▶ 관련기사: ...", "यह भी पढ़ें: ...",
  * "اقرأ أيضا: ...", "อ่านข่าวที่เกี่ยวข้อง : ...", "Xem thêm: ...", "Baca juga: ...", "Läs också: ...", "Čtěte také: ...",
  * "קראו גם: ...", "بیشتر بخوانید: ...", "Kapcsolódó: ...", "Citește și: ...", "Lue myös: ...",
  * "Skip to content", "Table of contents", "Back to top", a post's tags ("Tags: bridges, floods",
@@ -108,6 +108,9 @@ public final class BoilerplateLines {
             + "|subscribe(?: now| today| here)?|sign up(?: now| today| here| for free)?|newsletter abonnieren|abonnez-vous.*|suscríbete.*|iscriviti.*"
             + "|(?:[▶►▷☞■]\\s*)?(?:read more|read also|see also|also read|related|more|watch|listen|recommended|lesen sie auch|lesen sie mehr|mehr dazu|mehr zum thema"
             + "|à lire aussi|lire aussi|lire la suite|lee también|leer más|leggi anche|leia também|lees ook|lees meer"
+            + "|à lire également|lire également|voir aussi|à voir aussi|auch interessant|das könnte sie (?:auch )?interessieren"
+            + "|(?:también )?te puede interesar|puede interesarte|te recomendamos|lea también|ver también|vea también"
+            + "|(?:ti )?potrebbe interessarti|vedi anche|veja também|leia mais|saiba mais|zie ook"
             // Polish, Russian, Turkish, Chinese, Japanese, Korean, Hindi
             + "|przeczytaj (?:też|także|również)|czytaj (?:też|także|również)|zobacz (?:też|także|również)"
             + "|читайте также|читать также|смотрите также|по теме|читайте також|дивіться також|διαβάστε (?:επίσης|ακόμη)|δείτε (?:επίσης|ακόμη)|ilgili haber(?:ler)?|bunu da okuyun|ayrıca okuyun"

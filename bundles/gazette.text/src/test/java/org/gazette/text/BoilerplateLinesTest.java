@@ -51,6 +51,12 @@ class BoilerplateLinesTest {
         assertFalse(BoilerplateLines.isChrome("The story continues below the bridge, where the river widens into a lake."));
         assertFalse(BoilerplateLines.isChrome("Sponsored content on social networks has doubled since 2020."));
         assertTrue(BoilerplateLines.isChrome("Читайте также: В микрорайоне Северный построят новую школу"));
+        assertTrue(BoilerplateLines.isChrome("Te puede interesar: Récord de cruceristas en febrero"));
+        assertTrue(BoilerplateLines.isChrome("También te puede interesar: El muelle, en cifras"));
+        assertTrue(BoilerplateLines.isChrome("Voir aussi : Le port en chiffres"));
+        assertTrue(BoilerplateLines.isChrome("Leia mais: Porto bate recorde de cruzeiros"));
+        assertTrue(BoilerplateLines.isChrome("Potrebbe interessarti: Il porto in cifre"));
+        assertFalse(BoilerplateLines.isChrome("Te puede interesar saber que el muelle abrirá en 2027."));
         assertTrue(BoilerplateLines.isChrome("Przeczytaj również: Remont mostu potrwa do grudnia"));
         assertTrue(BoilerplateLines.isChrome("İlgili Haber: Kente 20 kilometre yeni bisiklet yolu"));
         assertTrue(BoilerplateLines.isChrome("相关阅读：新区地铁二号线年底试运行"));
