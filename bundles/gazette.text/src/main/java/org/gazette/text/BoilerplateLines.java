@@ -58,10 +58,13 @@ public final class BoilerplateLines {
             + "|(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested in)\\b.*"
             + "|recommended(?: (?:articles?|posts?|stories|reading|for you))?|read next|up next|what to read next"
             + "|(?:most )?popular(?: (?:articles?|posts?|stories|now))?|trending(?: now)?|latest (?:news|posts|articles|stories)"
+            + "|most (?:read|viewed|shared|commented|watched)(?: (?:articles|stories|news|today|this week))?|top stories|editor'?s picks"
             + "|recent (?:posts|articles|stories)|keep reading|see also|also read|don'?t miss"
             + "|about the authors?|about (?:the )?writer|comments?|leave a (?:comment|reply)|join the discussion"
             // German, French, Spanish, Italian, Portuguese, Dutch
             + "|mehr zum thema|das könnte sie auch interessieren|weitere artikel|ähnliche artikel|verwandte artikel"
+            + "|meistgelesen(?:e artikel)?|am meisten gelesen|les plus lus|les articles les plus lus|lo más leído|(?:noticias )?más leídas"
+            + "|i più letti|più lett[ie]|(?:notícias )?mais lidas|meest gelezen"
             + "|lesen sie auch|über den autor|über die autorin|kommentare|à lire aussi|lire aussi|articles similaires"
             + "|sur le même sujet|à propos de l'auteur|commentaires|artículos relacionados|lee también|te puede interesar"
             + "|sobre el autor|comentarios|articoli correlati|leggi anche|potrebbe interessarti|commenti"

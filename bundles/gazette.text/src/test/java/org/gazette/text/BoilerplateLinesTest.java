@@ -65,6 +65,11 @@ class BoilerplateLinesTest {
         assertFalse(BoilerplateLines.isChrome("По теме выступил директор технопарка")); // a sentence, no label
         assertFalse(BoilerplateLines.isChrome("【速報】市長が辞任を表明"));
         assertTrue(BoilerplateLines.isEndOfArticle("Читайте также"));
+        for (String heading : new String[] {"Most read", "Most viewed stories", "Top stories", "Editor's picks", "Meistgelesen",
+                "Les plus lus", "Lo más leído", "I più letti", "Mais lidas", "Meest gelezen"}) {
+            assertTrue(BoilerplateLines.isEndOfArticle(heading), heading);
+        }
+        assertFalse(BoilerplateLines.isEndOfArticle("Most read books of the year, ranked"));
         assertTrue(BoilerplateLines.isEndOfArticle("Komentarze (2)"));
         assertTrue(BoilerplateLines.isEndOfArticle("Benzer Haberler"));
         assertTrue(BoilerplateLines.isEndOfArticle("相关新闻"));
