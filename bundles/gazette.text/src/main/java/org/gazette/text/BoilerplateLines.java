@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * <li>{@link #isCopyright}: "© 2024 Example Media", "Copyright 2023 ...", "All rights reserved",
  * "Alle Rechte vorbehalten", "Tous droits réservés", "Todos los derechos reservados".</li>
  * <li>{@link #isEndOfArticle}: the heading of what follows an article: "Related articles",
- * "More from ...", "You may also like", "About the author", "Comments", "Mehr zum Thema",
+ * "More from ...", "You may also like", "Most read", "About the author", "Comments", "Mehr zum Thema", "Meistgelesen",
  * "À lire aussi", "Artículos relacionados", "Читайте также", "Benzer Haberler", "相关新闻", "関連記事", "관련기사",
  * "أخبار ذات صلة", "ข่าวที่เกี่ยวข้อง", "Tin liên quan", "Berita terkait", "Relaterade artiklar", "Související články",
  * "כתבות נוספות", "اخبار مرتبط", "Hozzászólások (3)", "Articole similare", "Kommentit"; and {@link #isReferences}: "References", "Sources",
