@@ -34,7 +34,8 @@ public class Article extends DTO {
     public String language;
     /**
      * Body text: paragraphs in reading order separated by one blank line; a paragraph of code keeps its
-     * lines (single line breaks, never a blank line). Mention offsets refer to it.
+     * lines (single line breaks, never a blank line), and a table's row is one paragraph, its cells
+     * joined by {@code " | "}. Mention offsets refer to it.
      */
     public String text;
     /** Name of the site or publication. */

@@ -100,6 +100,7 @@ final class BodyText {
         Edges.trim(kept, dropped, authors, description);
         LinkLines.dropOutsideProse(kept, dropped); // again, now that the rules above set aside prose at the edges
         List<String> paragraphs = new ArrayList<>();
+        List<Blocks.Block> given = new ArrayList<>();
         int words = 0;
         String previous = null;
         Element previousOwner = null;
@@ -107,17 +108,18 @@ final class BodyText {
         boolean proseGiven = false;
         for (int i = 0; i < kept.size(); i++) {
             Blocks.Block b = kept.get(i);
-            if (!dropped[i] && !Text.printsNothing(b.text()) && (!b.text().equals(previous) || TableCells.areTwoCells(previousOwner, b.owner()))
+            if (!dropped[i] && printsSomething(b) && (!b.text().equals(previous) || TableCells.areTwoCells(previousOwner, b.owner()))
                     && (proseGiven && HeadlineRepeats.isSubheading(b) || !headline.repeatedBy(b.text()))
                     && (i > first || !headline.labelledBy(b.text()))) {
                 proseGiven = proseGiven || Tally.isProse(b);
                 paragraphs.add(numbers.text(b, root));
+                given.add(b);
                 words += words(b.text());
                 previous = b.text();
                 previousOwner = b.owner();
             }
         }
-        return new Body(paragraphs, choice.description(), words, chars == 0 ? 0 : (double) linked / chars,
+        return new Body(TableCells.rowsJoined(given, paragraphs), choice.description(), words, chars == 0 ? 0 : (double) linked / chars,
                 teasers(kept, container), root);
     }
 
@@ -151,6 +153,14 @@ final class BodyText {
             afterProse = afterProse || Tally.isProse(b);
         }
         return inside;
+    }
+
+    /**
+     * @return false for a block that prints no word and no sign ({@link Text#printsNothing}: "___", a lone
+     *         zero-width joiner), unless it is a table's cell, where a "#" or a "—" holds its column
+     */
+    private static boolean printsSomething(Blocks.Block b) {
+        return !Text.printsNothing(b.text()) || TableCells.isCell(b.owner());
     }
 
     /** @return how many {@code <article>} elements inside the container (besides itself) hold the blocks */

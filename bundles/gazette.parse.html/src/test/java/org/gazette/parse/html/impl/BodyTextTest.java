@@ -199,7 +199,7 @@ class BodyTextTest {
                 + "<figcaption>Source: council report</figcaption></figure><p>" + TWO + "</p><p>" + THREE + "</p>"
                 + "<figure><img src=/hall.jpg><figcaption>The hall on market day, seen from the square.</figcaption></figure>"
                 + "</article>" + FOOTER);
-        assertEquals(String.join("\n\n", ONE, "Stalls", "42", "Jobs", "45", TWO, THREE), a.text);
+        assertEquals(String.join("\n\n", ONE, "Stalls | 42", "Jobs | 45", TWO, THREE), a.text);
     }
 
     @Test

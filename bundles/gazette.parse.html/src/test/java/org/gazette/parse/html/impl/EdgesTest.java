@@ -355,6 +355,6 @@ class EdgesTest {
         Article a = parse(NAV + "<article><h1>Flood barrier opens</h1>" + paragraphs(ONE, TWO, THREE)
                 + "<table><tr><td><p>Gate test</p></td><td><p>" + longCell + "</p></td><td><p>Monthly</p></td></tr></table>"
                 + "</article>" + FOOTER);
-        assertEquals(String.join("\n\n", ONE, TWO, THREE, "Gate test", longCell, "Monthly"), a.text);
+        assertEquals(String.join("\n\n", ONE, TWO, THREE, "Gate test | " + longCell + " | Monthly"), a.text);
     }
 }
