@@ -134,7 +134,7 @@ public final class BoilerplateLines {
             + "|click here.*|hier klicken.*|cliquez ici.*|haga clic aquí.*"
             // the label an ad break prints between a story's paragraphs: "Story continues below advertisement"
             + "|(?:advertisement\\W{0,3})?(?:the )?(?:story|article|text|content) continues (?:below|after (?:this |the )?(?:ad|advertisement|message)).{0,20}"
-            + "|continue reading (?:below|after (?:this |the )?(?:ad|advertisement|message))|sponsored content"
+            + "|continue reading (?:below|after (?:this |the )?(?:ad|advertisement|message)|(?:the )?main story)|sponsored content"
             + "|(?:der )?artikel geht (?:unten|nach der (?:anzeige|werbung)) weiter|weiterlesen nach der (?:anzeige|werbung)"
             + "|la suite (?:ci-dessous|après (?:cette |la )?publicité)|l'article continue (?:ci-dessous|après (?:cette |la )?publicité)"
             + "|(?:la noticia |el artículo )?(?:continúa|sigue) (?:debajo|abajo|después de la publicidad)|sigue leyendo después de la publicidad"

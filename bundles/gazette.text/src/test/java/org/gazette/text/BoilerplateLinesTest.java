@@ -45,6 +45,7 @@ class BoilerplateLinesTest {
         assertTrue(BoilerplateLines.isChrome("Advertisement - Article continues below"));
         assertTrue(BoilerplateLines.isChrome("Article continues after this message"));
         assertTrue(BoilerplateLines.isChrome("Continue reading below"));
+        assertTrue(BoilerplateLines.isChrome("Continue reading the main story"));
         assertTrue(BoilerplateLines.isChrome("Artikel geht nach der Anzeige weiter"));
         assertTrue(BoilerplateLines.isChrome("La suite après cette publicité"));
         assertTrue(BoilerplateLines.isChrome("La noticia continúa debajo"));
