@@ -115,7 +115,7 @@ public final class IsoDates {
             }
             LocalTime time = LocalTime.of(h, Integer.parseInt(minute), second == null ? 0 : Integer.parseInt(second));
             LocalDateTime local = LocalDateTime.of(date, time);
-            ZoneOffset offset = zone == null ? null : offset(zone);
+            ZoneOffset offset = zone == null ? null : offset(zone, local);
             if (offset == null) {
                 return local.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
             }
@@ -125,14 +125,14 @@ public final class IsoDates {
         }
     }
 
-    /** @return the zone's offset, or {@code null} for an abbreviation that names no one offset ("IST", "ET") */
-    private static ZoneOffset offset(String zone) {
+    /** @return the zone's offset at that time, or {@code null} for an abbreviation that names no one offset ("IST") */
+    private static ZoneOffset offset(String zone, LocalDateTime local) {
         String z = zone.toUpperCase(Locale.ROOT);
         if (z.equals("Z") || z.equals("UTC") || z.equals("GMT")) {
             return ZoneOffset.UTC;
         }
         if (Character.isLetter(z.charAt(0))) {
-            return ZoneAbbreviations.offset(z); // "CEST", "MSK", "UTC+8"; null for "IST" or "ET"
+            return ZoneAbbreviations.offset(z, local); // "CEST", "MSK", "UTC+8", "ET" on that date; null for "IST"
         }
         return ZoneOffset.of(z);
     }

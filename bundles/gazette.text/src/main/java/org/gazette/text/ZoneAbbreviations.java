@@ -1,6 +1,8 @@
 package org.gazette.text;
 
 import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
@@ -10,9 +12,9 @@ import java.util.stream.Collectors;
  * The offsets of the time-zone abbreviations that news sites print after a time ("Dec 19, 2025
  * 1:06 PM EST", "14/09/2023 12:00 CEST", "12:00 MSK", "11:02 BST", "12:00 UTC+8"). Only an
  * abbreviation with one common meaning and one offset has one. A US zone written without its
- * season ("ET", "PT") changes offset with the season, and "IST" (India, Ireland, Israel) and "AST"
- * (Atlantic, Arabia) name more than one zone: a time with one of those is read as a local time
- * rather than as no date.
+ * season ("ET", "CT", "MT", "PT") takes the offset its zone has on that date ("Mar. 3, 2025 5:00 PM
+ * ET" is -05:00, "July 3" -04:00). "IST" (India, Ireland, Israel) and "AST" (Atlantic, Arabia) name
+ * more than one zone: a time with one of those is read as a local time rather than as no date.
  */
 final class ZoneAbbreviations {
 
@@ -28,7 +30,11 @@ final class ZoneAbbreviations {
             Map.entry("pdt", "-07:00"), Map.entry("pst", "-08:00"), Map.entry("akdt", "-08:00"), Map.entry("akst", "-09:00"),
             Map.entry("hst", "-10:00"));
 
-    /** Abbreviations read without an offset: more than one zone ("IST", "AST"), or no season ("ET"). */
+    /** The US zones news sites name without their season, as the time zones whose rules give the offset on a date. */
+    private static final Map<String, ZoneId> SEASONLESS = Map.of("et", ZoneId.of("America/New_York"),
+            "ct", ZoneId.of("America/Chicago"), "mt", ZoneId.of("America/Denver"), "pt", ZoneId.of("America/Los_Angeles"));
+
+    /** Abbreviations without an offset of their own: more than one zone ("IST", "AST"), or no season ("ET"). */
     private static final String LOCAL_TIME = "ist|ast|[ecmp]t";
 
     /**
@@ -54,6 +60,17 @@ final class ZoneAbbreviations {
         }
         String offset = OFFSETS.get(z);
         return offset == null ? null : ZoneOffset.of(offset);
+    }
+
+    /**
+     * @param zone an abbreviation of {@link #PATTERN}, or "UTC+8", any case
+     * @param local the date and time it was written after
+     * @return its offset then: a season-less US zone's ("ET") from its rules on that date, any other as
+     *         {@link #offset(String)} gives it; {@code null} for "IST" or "AST"
+     */
+    static ZoneOffset offset(String zone, LocalDateTime local) {
+        ZoneId seasonless = SEASONLESS.get(zone.toLowerCase(Locale.ROOT));
+        return seasonless != null ? seasonless.getRules().getOffset(local) : offset(zone);
     }
 
     /**

@@ -89,9 +89,11 @@ class WrittenDatesTest {
         assertEquals("2025-06-03T11:02:00+01:00", WrittenDates.parse("3 June 2025 11:02 BST"));
         assertEquals("2025-12-19T01:00:00", WrittenDates.parse("Last Updated: Dec 19, 2025, 01:00:00 AM IST")); // India, Ireland or Israel
         assertEquals("2025-10-14T09:15:00+02:00", WrittenDates.parse("14.10.2025 09:15 CEST"));
-        // a zone without a season has no single offset: the time stays local
-        assertEquals("2023-10-17T18:01:00", WrittenDates.parse("October 17, 2023 6:01 PM ET"));
-        assertEquals("2025-11-07T15:50:00", WrittenDates.parse("November 7, 2025, 3:50pm PT"));
+        // a US zone without its season takes the offset its zone has on that date
+        assertEquals("2023-10-17T18:01:00-04:00", WrittenDates.parse("October 17, 2023 6:01 PM ET"));
+        assertEquals("2025-03-03T17:00:00-05:00", WrittenDates.parse("Mar. 3, 2025 5:00 PM ET"));
+        assertEquals("2025-11-07T15:50:00-08:00", WrittenDates.parse("November 7, 2025, 3:50pm PT"));
+        assertEquals("2025-07-04T09:00:00-05:00", WrittenDates.parse("July 4, 2025 9:00 AM CT"));
         assertNull(WrittenDates.parse("October 17, 2023 6:01 PM XYZ"));
         assertEquals("2023-09-14T12:00:00+02:00", WrittenDates.parse("14/09/2023 12:00 CEST"));
         assertEquals("2023-09-14T12:00:00+02:00", WrittenDates.parse("Actualizado: 14/09/2023 12:00 CEST"));
@@ -106,7 +108,7 @@ class WrittenDatesTest {
         assertEquals("2023-09-14T12:00:00+08:00", WrittenDates.parse("2023/09/14 12:00 UTC+8:00"));
         assertEquals("2023-09-14T12:00:00", WrittenDates.parse("14/09/2023 12:00 UTC+25")); // no such offset: local time
         assertEquals("2023-09-14T12:00:00-05:00", WrittenDates.parse("2023-09-14 12:00 EST")); // ISO date, zone abbreviation
-        assertEquals("2023-09-14T12:00:00", WrittenDates.parse("Published: 2023-09-14 12:00 PT"));
+        assertEquals("2023-09-14T12:00:00-07:00", WrittenDates.parse("Published: 2023-09-14 12:00 PT")); // Pacific daylight time then
         assertNull(WrittenDates.parse("14/09/2023 12:00 Uhr abends"));
     }
 
