@@ -130,7 +130,6 @@ public final class BoilerplateLines {
             + "|skip to (?:main )?content|zum inhalt springen|aller au contenu|back to top|nach oben|table of contents?|contents|in this article"
             + "|inhaltsverzeichnis|sommaire|índice|indice|jump to(?: section)?|on this page"
             + "|print|email|e-mail|drucken|imprimer|imprimir|stampa|print this (?:article|page)|follow us.*|folgen sie uns.*|suivez-nous.*|síguenos.*"
-            + "|follow (?:me|[\\p{L}'’.-]+(?: [\\p{L}'’.-]+){0,3}) on (?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|telegram)\\b.*"
             + "|click here.*|hier klicken.*|cliquez ici.*|haga clic aquí.*"
             // the label an ad break prints between a story's paragraphs: "Story continues below advertisement"
             + "|(?:advertisement\\W{0,3})?(?:the )?(?:story|article|text|content) continues (?:below|after (?:this |the )?(?:ad|advertisement|message)).{0,20}"
