@@ -38,7 +38,8 @@ final class BodyText {
     }
 
     /**
-     * @param body the page's body; sign-up boxes are removed from it in place
+     * @param body the page's body; sign-up boxes are removed from it in place (and put back when they
+     *        held all its text)
      * @param tags the index of the page's tree, as yet unchanged
      * @param title the article's title, dropped when a paragraph repeats it
      * @param heading the {@code <h1>} that printed the title differently (in capitals, with a kicker),
@@ -50,7 +51,18 @@ final class BodyText {
      */
     static Body extract(Element body, TagIndex tags, String title, String heading, List<String> authors,
             String description, String canonicalUrl) {
-        SignupBoxes.remove(body, tags);
+        SignupBoxes.Removed boxes = SignupBoxes.remove(body, tags);
+        Body text = extractFrom(body, tags, title, heading, authors, description, canonicalUrl);
+        if (text.paragraphs().isEmpty() && !boxes.isEmpty()) {
+            // the boxes were all the text there was (a contact page, a portfolio with a quote form): give them
+            boxes.restore();
+            text = extractFrom(body, tags, title, heading, authors, description, canonicalUrl);
+        }
+        return text;
+    }
+
+    private static Body extractFrom(Element body, TagIndex tags, String title, String heading, List<String> authors,
+            String description, String canonicalUrl) {
         List<Blocks.Block> all = Blocks.collect(body);
         List<Blocks.Block> visible = BoilerplateBlocks.withoutFurniture(all, body, new AccordionPanels(body, tags));
         BoilerplateBlocks.Names names = new BoilerplateBlocks.Names();

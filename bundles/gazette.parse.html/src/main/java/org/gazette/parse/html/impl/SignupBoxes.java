@@ -10,9 +10,42 @@ import org.jsoup.select.Selector;
 /**
  * The boxes around sign-up forms (newsletters, SMS and e-mail opt-ins), removed from the page before
  * its text is cut into blocks, whatever the page's language: the pitch, the form and the fine print
- * are the site's, not the article's.
+ * are the site's, not the article's. What was removed can be put back ({@link Removed#restore}): a
+ * page whose only text is such a box (a contact page, a portfolio with a quote form) gives that
+ * text rather than none.
  */
 final class SignupBoxes {
+
+    /** The elements removed, each with where it stood, in the order of removal. */
+    static final class Removed {
+        private final List<Element> elements = new ArrayList<>();
+        private final List<Element> parents = new ArrayList<>();
+        private final List<Integer> positions = new ArrayList<>();
+
+        private void remove(Element el) {
+            Element parent = el.parent();
+            if (parent == null) {
+                return;
+            }
+            elements.add(el);
+            parents.add(parent);
+            positions.add(el.siblingIndex());
+            el.remove();
+        }
+
+        /** @return true when nothing was removed (most pages) */
+        boolean isEmpty() {
+            return elements.isEmpty();
+        }
+
+        /** Puts every removed element back where it stood, the last removed first. */
+        void restore() {
+            for (int i = elements.size() - 1; i >= 0; i--) {
+                parents.get(i).insertChildren(positions.get(i), elements.get(i));
+            }
+            elements.clear();
+        }
+    }
     private static final Evaluator FORM_FIELDS = Selector.evaluatorOf("form, input[type=email], input[type=tel]");
     private static final Evaluator PARAGRAPH = Selector.evaluatorOf("p");
     private static final Evaluator HEADLINE = Selector.evaluatorOf("h1");
@@ -35,8 +68,10 @@ final class SignupBoxes {
      *
      * @param body the page's body, changed in place
      * @param tags the index of the page's tree, as yet unchanged
+     * @return what was removed, to be put back if need be
      */
-    static void remove(Element body, TagIndex tags) {
+    static Removed remove(Element body, TagIndex tags) {
+        Removed removed = new Removed();
         for (Element field : tags.select(body, FORM_FIELDS, "form", "input")) {
             // a field inside a box removed for an earlier field (a form's other inputs) is skipped: climbing its
             // detached box again, judging each level by its text, cost as much as all other fields together, and
@@ -50,10 +85,11 @@ final class SignupBoxes {
                 box = up;
             }
             if (optIn) {
-                removeFinePrint(box, body);
+                removeFinePrint(box, body, removed);
             }
-            box.remove();
+            removed.remove(box);
         }
+        return removed;
     }
 
     /**
@@ -64,7 +100,7 @@ final class SignupBoxes {
      * its consent line set in divs). A sibling with blocks of its own (a table, a list) or without a link (a
      * paragraph set in a {@code div}, as some editors print them) is content set beside a form, and all stay.
      */
-    private static void removeFinePrint(Element box, Element body) {
+    private static void removeFinePrint(Element box, Element body, Removed removed) {
         Element around = box.parent();
         if (around == null || around == body || LongText.exceeds(around, 2 * SIGNUP_BOX_CHARS - 1)
                 || !around.select(PARAGRAPH).isEmpty()) {
@@ -80,7 +116,7 @@ final class SignupBoxes {
             }
             finePrint.add(next);
         }
-        finePrint.forEach(Element::remove);
+        finePrint.forEach(removed::remove);
     }
 
     /** @return true when an element is a short run of inline text with a link: no block of its own, a consent line's shape */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.gazette.api.model.Article;
+import org.gazette.api.model.PageKind;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Sign-up boxes among an article's paragraphs ({@link SignupBoxes#remove}): the consent line printed
  * after the form, a small box whose title, pitch and privacy line are paragraphs, and content that only sits
- * beside a form.
+ * beside a form; a page whose only text is such a box gives that text.
  */
 class SignupBoxesTest {
 
@@ -104,5 +105,15 @@ class SignupBoxesTest {
                 "<div class=article><h1>新堆肥场开放</h1><div class=content>" + paragraphs(one, two, three)
                         + "</div><form class=comment><textarea></textarea><button>发表评论</button></form></div>"));
         assertEquals(String.join("\n\n", one, two, three), a.text);
+    }
+
+    @Test
+    void aPageWhoseOnlyTextIsASignupBoxGivesIt() {
+        Article a = parser.parse(page("https://studio.example/work", "Our work", "",
+                "<main><h1>Our work</h1><div class=grid><a href=/w/1><img src=/1.jpg></a><a href=/w/2><img src=/2.jpg></a></div>"
+                        + "<div class=quote-box><h3>Start your project</h3><p>Tell us what you need and we reply within a day.</p>"
+                        + "<form><input type=email placeholder=Email><button>Send</button></form></div></main>"));
+        assertEquals("Start your project\n\nTell us what you need and we reply within a day.", a.text);
+        assertEquals(PageKind.OTHER, a.kind); // too little text for an article, but not none
     }
 }
