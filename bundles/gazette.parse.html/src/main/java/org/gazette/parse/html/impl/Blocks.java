@@ -118,7 +118,7 @@ final class Blocks {
         private int inCode;
         /**
          * The outermost {@code <pre>} open, or {@code null}: inside it the text keeps its line breaks and
-         * indentation ({@link #appendPreformatted}), and a {@code <br>}, a line's element a highlighter
+         * indentation ({@link #appendPreformatted}, {@link PreformattedText}), and a {@code <br>}, a line's element a highlighter
          * wraps ({@code <div class="line">}, a {@code <span>} styled as a block) or any other block
          * element inside starts a new line of the same block instead of a new block.
          */
@@ -162,7 +162,7 @@ final class Blocks {
                 }
                 return FilterResult.SKIP_ENTIRELY;
             }
-            if (pre != null && isToolbarLink(el, kind)) {
+            if (pre != null && (kind & LINK) != 0 && PreformattedText.isToolbarLink(el, pre)) {
                 return FilterResult.SKIP_ENTIRELY; // "Run" or "Copy" beside the code, not a line of it
             }
             if (pre != null && ((kind & (BREAK | LINE_BREAK)) != 0 || LayoutBreaks.styledAsBlock(el))) {
@@ -303,23 +303,6 @@ final class Blocks {
             }
         }
 
-        /**
-         * @return true for a link that a {@code <pre>} holds beside its {@code <code>}, not inside it: a
-         *         playground's "Run" or a "Copy" button laid over the code ({@code <pre><a class="run"
-         *         href="…">Run</a><code>fn main() …</code></pre>})
-         */
-        private boolean isToolbarLink(Element el, int kind) {
-            if ((kind & LINK) == 0 || el.parent() != pre) {
-                return false;
-            }
-            for (Element sibling : pre.children()) {
-                if (sibling.normalName().equals("code")) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         /** Ends a line of preformatted text, unless it is empty so far or already ended. */
         private void newLine() {
             if (runHasText && run.charAt(run.length() - 1) != '\n') {
@@ -370,7 +353,7 @@ final class Blocks {
             if (run.length() == 0) {
                 return;
             }
-            String text = !runHasText ? "" : pre != null ? dedented(run) : trimmed(run);
+            String text = !runHasText ? "" : pre != null ? PreformattedText.dedented(run) : trimmed(run);
             if (!text.isEmpty()) {
                 blocks.add(new Block(text, open.peek(), Math.min(runLinks, text.length()), inHeading > 0, inParagraph == 0));
             }
@@ -379,36 +362,6 @@ final class Blocks {
             runHasText = false;
             runLinks = 0;
             justEnded = null;
-        }
-
-        /**
-         * @return preformatted text without its blank lines (the article's text separates paragraphs by
-         *         them), nor the indentation all its lines share (the page's own, from the markup around
-         *         the code); trimmed as any block's when its first line is indented beyond another line
-         */
-        private static String dedented(StringBuilder text) {
-            String[] lines = trimmed(text).isEmpty() ? new String[0] : text.toString().split("\n", -1);
-            int first = 0;
-            int last = lines.length - 1;
-            while (first <= last && lines[first].isBlank()) {
-                first++;
-            }
-            while (last >= first && lines[last].isBlank()) {
-                last--;
-            }
-            int indent = Integer.MAX_VALUE;
-            for (int i = first; i <= last; i++) {
-                if (!lines[i].isBlank()) {
-                    indent = Math.min(indent, lines[i].length() - lines[i].stripLeading().length());
-                }
-            }
-            StringBuilder out = new StringBuilder();
-            for (int i = first; i <= last; i++) {
-                if (!lines[i].isBlank()) { // no blank line: the article's text has them between paragraphs only
-                    out.append(out.length() > 0 ? "\n" : "").append(lines[i].substring(indent).stripTrailing());
-                }
-            }
-            return out.length() > 0 && out.charAt(0) == ' ' ? trimmed(out) : out.toString();
         }
 
         /** @return the text without the characters up to a space at either end, as {@link String#trim} */
