@@ -28,8 +28,11 @@ final class BodyText {
      *        its text: the teasers of an index page, or the items of a list article
      * @param root the element the paragraphs were read from (the container, or around it when its
      *        opening or its other parts lie beside it)
+     * @param credits the credit lines printed after pictures without a {@code <figure>}, left out of
+     *        the paragraphs ({@link ImageCredits})
      */
-    record Body(List<String> paragraphs, String container, int words, double linkDensity, int teasers, Element root) {
+    record Body(List<String> paragraphs, String container, int words, double linkDensity, int teasers, Element root,
+            List<ImageCredits.Credit> credits) {
     }
 
     private static final String DENSEST = "densest:";
@@ -108,6 +111,7 @@ final class BodyText {
         PullQuotes.drop(kept, dropped, root, tags);
         PlaceholderText.drop(kept, dropped, root, title);
         BracketedAsides.drop(kept, dropped);
+        List<ImageCredits.Credit> credits = ImageCredits.drop(kept, dropped);
         CommentThreads.drop(kept, dropped, root);
         Edges.trim(kept, dropped, authors, description);
         LinkLines.dropOutsideProse(kept, dropped); // again, now that the rules above set aside prose at the edges
@@ -132,7 +136,7 @@ final class BodyText {
             }
         }
         return new Body(TableCells.rowsJoined(given, paragraphs), choice.description(), words, chars == 0 ? 0 : (double) linked / chars,
-                teasers(kept, container), root);
+                teasers(kept, container), root, credits);
     }
 
     /**

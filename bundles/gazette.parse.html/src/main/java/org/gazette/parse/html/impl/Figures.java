@@ -29,6 +29,9 @@ final class Figures {
     private static final Pattern CREDIT_TAIL = Pattern.compile(
             "(?iu)\\s*[(\\[]?((?:photo|photograph|picture|image|foto|bild|imagen|crédit|credit|©)\\s*:?\\s*[^()\\[\\]]{2,80})[)\\]]?\\s*$");
 
+    /** The separator and space between a caption and the credit after it. */
+    private static final Pattern CAPTION_END = Pattern.compile("[\\s|·•—–-]+$");
+
     private Figures() {
     }
 
@@ -73,6 +76,40 @@ final class Figures {
             images.add(image);
         }
         return images;
+    }
+
+    /**
+     * Gives the images the credit lines printed after pictures without a {@code <figure>}: the image
+     * with the picture's address gets the credit (unless its figure gave one), or a new image is added
+     * for it. A line with a caption before its credit ("Guests at the counter. | Photo by Jane Roe") gives both.
+     *
+     * @param page the page
+     * @param images the images found so far (changed in place)
+     * @param credits the credit lines and their pictures
+     */
+    static void addCredits(Page page, List<Image> images, List<ImageCredits.Credit> credits) {
+        for (ImageCredits.Credit credit : credits) {
+            String url = source(page, credit.image());
+            if (url == null) {
+                continue;
+            }
+            Image image = images.stream().filter(i -> url.equals(i.url)).findFirst().orElse(null);
+            if (image == null && images.size() < MAX_IMAGES) {
+                image = new Image();
+                image.url = url;
+                images.add(image);
+            }
+            if (image != null && image.credit == null) {
+                Matcher m = CREDIT_TAIL.matcher(credit.text());
+                if (m.find() && m.start() > 0) {
+                    image.credit = m.group(1).trim();
+                    String caption = CAPTION_END.matcher(credit.text().substring(0, m.start())).replaceFirst("");
+                    image.caption = image.caption != null || caption.isEmpty() ? image.caption : caption;
+                } else {
+                    image.credit = credit.text();
+                }
+            }
+        }
     }
 
     /**

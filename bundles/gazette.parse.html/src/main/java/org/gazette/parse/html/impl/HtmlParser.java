@@ -111,6 +111,7 @@ public class HtmlParser implements Parser {
             article.text = String.join("\n\n", body.paragraphs());
             article.provenance.put("text", body.container());
         }
+        Figures.addCredits(page, article.images, body.credits());
         if (article.leadImage == null && !body.paragraphs().isEmpty()) {
             article.leadImage = set(article, "leadImage", LeadImages.inBody(page, body.root()));
         }
