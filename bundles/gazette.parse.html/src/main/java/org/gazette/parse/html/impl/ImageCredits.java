@@ -2,6 +2,7 @@ package org.gazette.parse.html.impl;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.gazette.text.BoilerplateLines;
@@ -21,6 +22,8 @@ final class ImageCredits {
 
     /** A credit line is shorter than this. */
     static final int MAX_CHARS = 120;
+    /** The words of {@link BoilerplateLines#isCredit} that credit a picture ("foto" also in "photo" and "fotografía"). */
+    private static final String[] CREDIT_WORDS = {"photo", "image", "picture", "credit", "foto", "bild", "imagen", "immagine"};
     /** A line that names a source: the article's attribution as often as the picture's. */
     private static final Pattern SOURCE = Pattern.compile("(?iu)\\bsources?\\s*:");
     /** How many elements up from the line the picture is looked for before giving up. */
@@ -42,8 +45,8 @@ final class ImageCredits {
         List<Credit> credits = List.of();
         for (int i = 0; i < blocks.size(); i++) {
             Blocks.Block b = blocks.get(i);
-            if (dropped[i] || b.text().length() >= MAX_CHARS || !BoilerplateLines.isCredit(b.text())
-                    || SOURCE.matcher(b.text()).find()) {
+            if (dropped[i] || b.text().length() >= MAX_CHARS || !namesAPictureCredit(b.text())
+                    || !BoilerplateLines.isCredit(b.text()) || SOURCE.matcher(b.text()).find()) {
                 continue;
             }
             Element image = imageBefore(b.owner());
@@ -54,6 +57,37 @@ final class ImageCredits {
             }
         }
         return credits;
+    }
+
+    /**
+     * @return whether a short line has a credit's word ("photo", "image", "picture", "credit", "foto",
+     *         "bild", "imagen", "immagine") and a credit's mark after it (a colon, "by", "©", a slash): told
+     *         with string searches, so that the pattern reads only such lines (it cost 4% of a parse on
+     *         every short block)
+     */
+    private static boolean namesAPictureCredit(String text) {
+        if (!hasCreditMark(text)) {
+            return false; // nearly every line
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String word : CREDIT_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return whether the text has a colon, a slash, a "©" or a "by " (one pass over its characters) */
+    private static boolean hasCreditMark(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '/' || c == '\u00A9'
+                    || (c == 'b' || c == 'B') && i + 2 < n && (text.charAt(i + 1) | 0x20) == 'y' && text.charAt(i + 2) == ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
