@@ -131,6 +131,9 @@ public final class BoilerplateLines {
             + "|inhaltsverzeichnis|sommaire|índice|indice|jump to(?: section)?|on this page"
             + "|print|email|e-mail|drucken|imprimer|imprimir|stampa|print this (?:article|page)|follow us.*|folgen sie uns.*|suivez-nous.*|síguenos.*"
             + "|click here.*|hier klicken.*|cliquez ici.*|haga clic aquí.*"
+            // an audio player's label above a story
+            + "|listen to (?:this|the) (?:story|article|post|episode)|(?:diesen )?artikel anhören|écouter (?:cet|l')article"
+            + "|escuch(?:ar|a) (?:este artículo|esta noticia)|ascolta (?:l'articolo|questo articolo)|ouvir (?:este artigo|a notícia)"
             // the label an ad break prints between a story's paragraphs: "Story continues below advertisement"
             + "|(?:advertisement\\W{0,3})?(?:the )?(?:story|article|text|content) continues (?:below|after (?:this |the )?(?:ad|advertisement|message)).{0,20}"
             + "|continue reading (?:below|after (?:this |the )?(?:ad|advertisement|message)|(?:the )?main story)|sponsored content"

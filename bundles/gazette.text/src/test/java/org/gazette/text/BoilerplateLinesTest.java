@@ -46,6 +46,9 @@ class BoilerplateLinesTest {
         assertTrue(BoilerplateLines.isChrome("Article continues after this message"));
         assertTrue(BoilerplateLines.isChrome("Continue reading below"));
         assertTrue(BoilerplateLines.isChrome("Continue reading the main story"));
+        assertTrue(BoilerplateLines.isChrome("Listen to this story"));
+        assertTrue(BoilerplateLines.isChrome("Artikel anhören"));
+        assertFalse(BoilerplateLines.isChrome("Listen to this story of a keeper who stayed on."));
         assertTrue(BoilerplateLines.isChrome("Artikel geht nach der Anzeige weiter"));
         assertTrue(BoilerplateLines.isChrome("La suite après cette publicité"));
         assertTrue(BoilerplateLines.isChrome("La noticia continúa debajo"));
