@@ -18,15 +18,21 @@ import java.util.regex.Pattern;
  * an optional label ("Published:", "Last updated on", "Veröffentlicht am", "Publié le", "Pubblicato il", "Publicado em", "Gepubliceerd op",
  * "Opublikowano:", "Опубликовано:", "Güncelleme:", "发布时间：", "公開日：", "입력", "نُشر في"), weekday ("Thursday,", "on Friday") and time
  * ("14:30", "2:30 pm", "9h05", "14.30 Uhr", "@ 08:00") and zone ("UTC", "GMT", "Z", "+02:00", and abbreviations:
- * "EST", "CEST", "MSK", "UTC+8", also in parentheses, "(GMT+7)"; "PT" and "IST" leave the time local: {@link ZoneAbbreviations}). Month names
+ * "EST", "CEST", "MSK", "UTC+8", also in parentheses, "(GMT+7)"; "PT" has the offset of its zone on that date, "IST" leaves the time
+ * local: {@link ZoneAbbreviations}). Month names
  * are {@link Months}'; Arabic-Indic digits read as digits ("١٤ سبتمبر ٢٠٢٣ - ١٢:٠٠"); Thai dates in
  * the Buddhist era ("14 ก.ย. 2566 12:00 น.") give the common era's year. A year before 1600 is read as no date: the Solar Hijri
  * ("۲۳ شهریور ۱۴۰۲", "۱۴۰۲/۰۶/۲۳") or Islamic year of Iranian and Arab sites, which print the Gregorian date beside it or
- * declare it. The whole text must be the date: a sentence that mentions one is not read.
+ * declare it. The whole text must be the date: a sentence that mentions one is not read; but when the page says after a
+ * separator that the text changed ("Publié le 12 mars 2025 à 08h15, mis à jour à 10h40", "March 12, 2025 | Updated 10:40 am"),
+ * the date before it is the publication's.
  */
 public final class WrittenDates {
 
     private static final int MAX_TEXT = 80;
+    /** When the page says the text changed, after the publication date and a separator ("..., updated 10:40"). */
+    private static final Pattern UPDATE_AFTER = Pattern.compile("(?iu)\\s*(?:[,;|\u00B7]|\\s[-\u2013\u2014])\\s*(?:(?:last\\s+)?updated"
+            + "|modified|mis à jour|actualizado|aktualisiert|atualizado|aggiornato|bijgewerkt)\\b.*$");
     private static final String LABEL = "(?:(?:(?:last\\s+)?(?:published|updated|modified|posted|submitted)(?:\\s+(?:on|date))?|date"
             + "|veröffentlicht(?:\\s+am)?|aktualisiert(?:\\s+am)?|datum|publicado(?:\\s+(?:el|em))?|actualizado(?:\\s+el)?|fecha"
             + "|publié le|publié|mis à jour le|pubblicato(?:\\s+il)?|aggiornato(?:\\s+il)?"
@@ -144,6 +150,27 @@ public final class WrittenDates {
         if (text == null || text.length() > MAX_TEXT || !hasDigit(text)) {
             return null; // every form has a year in digits: most texts tried (names, labels) stop here
         }
+        String date = parseWhole(text, order);
+        if (date == null && hasSeparator(text)) {
+            // "Publié le 12 mars 2025 à 08h15, mis à jour à 10h40": the publication, then when it changed
+            Matcher update = UPDATE_AFTER.matcher(text);
+            date = update.find() && update.start() > 0 ? parseWhole(text.substring(0, update.start()), order) : null;
+        }
+        return date;
+    }
+
+    /** @return whether the text has a comma, a semicolon, a bar or a dash: the only texts that {@link #UPDATE_AFTER} can match */
+    private static boolean hasSeparator(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == '|' || c == '-' || c == '\u2013' || c == '\u2014' || c == '\u00B7') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String parseWhole(String text, DateOrder order) {
         text = westernDigits(text);
         Matcher m = ISO.matcher(text);
         if (m.matches()) {

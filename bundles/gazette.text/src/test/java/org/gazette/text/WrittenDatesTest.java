@@ -89,6 +89,11 @@ class WrittenDatesTest {
         assertEquals("2025-06-03T11:02:00+01:00", WrittenDates.parse("3 June 2025 11:02 BST"));
         assertEquals("2025-12-19T01:00:00", WrittenDates.parse("Last Updated: Dec 19, 2025, 01:00:00 AM IST")); // India, Ireland or Israel
         assertEquals("2025-10-14T09:15:00+02:00", WrittenDates.parse("14.10.2025 09:15 CEST"));
+        // the publication date, then when the text changed
+        assertEquals("2025-03-12T08:15:00", WrittenDates.parse("Publié le 12 mars 2025 à 08h15, mis à jour à 10h40"));
+        assertEquals("2025-03-12", WrittenDates.parse("March 12, 2025 | Updated 10:40 am"));
+        assertEquals("2025-03-12", WrittenDates.parse("12.03.2025 - aktualisiert 14:00"));
+        assertNull(WrittenDates.parse("The plan, updated in 2025, costs £3m"));
         // a US zone without its season takes the offset its zone has on that date
         assertEquals("2023-10-17T18:01:00-04:00", WrittenDates.parse("October 17, 2023 6:01 PM ET"));
         assertEquals("2025-03-03T17:00:00-05:00", WrittenDates.parse("Mar. 3, 2025 5:00 PM ET"));
