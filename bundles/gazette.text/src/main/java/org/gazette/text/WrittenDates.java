@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * are read month first and dots and dashes day first; a number over 12 is the day in any order) and year first "2025.12.17", "2025. 12. 17.", "2025/12/17", each with
  * an optional label ("Published:", "Last updated on", "Veröffentlicht am", "Publié le", "Pubblicato il", "Publicado em", "Gepubliceerd op",
  * "Opublikowano:", "Опубликовано:", "Güncelleme:", "发布时间：", "公開日：", "입력", "نُشر في"), weekday ("Thursday,", "on Friday") and time
- * ("14:30", "2:30 pm", "9h05", "14.30 Uhr", "@ 08:00") and zone ("UTC", "GMT", "Z", "+02:00", and abbreviations:
+ * ("14:30", "2:30 pm", "9h05", "14.30 Uhr", "09:41h", "09:41 hs", "@ 08:00") and zone ("UTC", "GMT", "Z", "+02:00", and abbreviations:
  * "EST", "CEST", "MSK", "UTC+8", also in parentheses, "(GMT+7)"; "PT" has the offset of its zone on that date, "IST" leaves the time
  * local: {@link ZoneAbbreviations}). Month names
  * are {@link Months}'; Arabic-Indic digits read as digits ("١٤ سبتمبر ٢٠٢٣ - ١٢:٠٠"); Thai dates in
@@ -62,7 +62,7 @@ public final class WrittenDates {
     /** A Buddhist-era year (Thai dates: 2566 is 2023) is this much ahead of the common era. */
     private static final int BUDDHIST_ERA = 543;
     private static final String TIME = "(?:,?\\s*(?:[-\u2013|\u2022\u00b7@/]\\s*)?(?:at|um|à|a las|kl\\.|klo)?\\s*(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?"
-            + "\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(?:uhr|น\\.)?)?\\s*\\(?(" + ZoneAbbreviations.PATTERN + "|z|utc|gmt|[+-]\\d{2}:?\\d{2})?\\)?";
+            + "\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(?:uhr|hs?|น\\.)?)?\\s*\\(?(" + ZoneAbbreviations.PATTERN + "|z|utc|gmt|[+-]\\d{2}:?\\d{2})?\\)?";
     private static final Pattern ISO = Pattern.compile("(?iu)" + LABEL + "(\\d{4}-.*)");
     /** An ISO-8601 date and time with a zone's abbreviation, which ISO-8601 does not know: "2023-09-14 12:00 EST". */
     private static final Pattern ISO_ZONED = Pattern.compile("(?iu)" + LABEL

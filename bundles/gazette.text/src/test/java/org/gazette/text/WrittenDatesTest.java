@@ -89,6 +89,9 @@ class WrittenDatesTest {
         assertEquals("2025-06-03T11:02:00+01:00", WrittenDates.parse("3 June 2025 11:02 BST"));
         assertEquals("2025-12-19T01:00:00", WrittenDates.parse("Last Updated: Dec 19, 2025, 01:00:00 AM IST")); // India, Ireland or Israel
         assertEquals("2025-10-14T09:15:00+02:00", WrittenDates.parse("14.10.2025 09:15 CEST"));
+        // the hour's "h" that Spanish and Portuguese sites print after the time
+        assertEquals("2025-03-05T09:41:00", WrittenDates.parse("Actualizado: 05/03/2025 09:41h", DateOrder.DAY_FIRST));
+        assertEquals("2025-03-05T09:41:00", WrittenDates.parse("05.03.2025 - 09:41 hs"));
         // the publication date, then when the text changed
         assertEquals("2025-03-12T08:15:00", WrittenDates.parse("Publié le 12 mars 2025 à 08h15, mis à jour à 10h40"));
         assertEquals("2025-03-12", WrittenDates.parse("March 12, 2025 | Updated 10:40 am"));
