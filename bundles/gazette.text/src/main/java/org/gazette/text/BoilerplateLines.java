@@ -65,6 +65,8 @@ public final class BoilerplateLines {
             + "|mehr zum thema|das könnte sie auch interessieren|weitere artikel|ähnliche artikel|verwandte artikel"
             + "|meistgelesen(?:e artikel)?|am meisten gelesen|les plus lus|les articles les plus lus|lo más leído|(?:noticias )?más leídas"
             + "|i più letti|più lett[ie]|(?:notícias )?mais lidas|meest gelezen"
+            + "|noticias relacionadas|notícias relacionadas|contenido relacionado|temas relacionados|articles liés"
+            + "|notizie correlate|gerelateerd nieuws"
             + "|lesen sie auch|über den autor|über die autorin|kommentare|à lire aussi|lire aussi|articles similaires"
             + "|sur le même sujet|à propos de l'auteur|commentaires|artículos relacionados|lee también|te puede interesar"
             + "|sobre el autor|comentarios|articoli correlati|leggi anche|potrebbe interessarti|commenti"

@@ -70,7 +70,8 @@ class BoilerplateLinesTest {
         assertFalse(BoilerplateLines.isChrome("【速報】市長が辞任を表明"));
         assertTrue(BoilerplateLines.isEndOfArticle("Читайте также"));
         for (String heading : new String[] {"Most read", "Most viewed stories", "Top stories", "Editor's picks", "Meistgelesen",
-                "Les plus lus", "Lo más leído", "I più letti", "Mais lidas", "Meest gelezen"}) {
+                "Les plus lus", "Lo más leído", "I più letti", "Mais lidas", "Meest gelezen", "Noticias relacionadas", "Notícias relacionadas",
+                "Articles liés", "Notizie correlate"}) {
             assertTrue(BoilerplateLines.isEndOfArticle(heading), heading);
         }
         assertFalse(BoilerplateLines.isEndOfArticle("Most read books of the year, ranked"));
