@@ -61,7 +61,7 @@ public final class WrittenDates {
     private static final String THAI_ABBREVIATION = "(?:[\\u0E01-\\u0E4E]+\\.){2}";
     /** A Buddhist-era year (Thai dates: 2566 is 2023) is this much ahead of the common era. */
     private static final int BUDDHIST_ERA = 543;
-    private static final String TIME = "(?:,?\\s*(?:[-\u2013|\u2022\u00b7@/]\\s*)?(?:at|um|à|a las|kl\\.|klo)?\\s*(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?"
+    private static final String TIME = "(?:,?\\s*(?:[-\u2013|\u2022\u00b7@/]\\s*)?(?:at|um|à|às|a las|a la|alle|om|kl\\.|klo)?\\s*(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?"
             + "\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(?:uhr|hs?|น\\.)?)?\\s*\\(?(" + ZoneAbbreviations.PATTERN + "|z|utc|gmt|[+-]\\d{2}:?\\d{2})?\\)?";
     private static final Pattern ISO = Pattern.compile("(?iu)" + LABEL + "(\\d{4}-.*)");
     /** An ISO-8601 date and time with a zone's abbreviation, which ISO-8601 does not know: "2023-09-14 12:00 EST". */
