@@ -23,15 +23,15 @@ import java.util.regex.Pattern;
  * are {@link Months}'; Arabic-Indic digits read as digits ("١٤ سبتمبر ٢٠٢٣ - ١٢:٠٠"); Thai dates in
  * the Buddhist era ("14 ก.ย. 2566 12:00 น.") give the common era's year. A year before 1600 is read as no date: the Solar Hijri
  * ("۲۳ شهریور ۱۴۰۲", "۱۴۰۲/۰۶/۲۳") or Islamic year of Iranian and Arab sites, which print the Gregorian date beside it or
- * declare it. The whole text must be the date: a sentence that mentions one is not read; but when the page says after a
- * separator that the text changed ("Publié le 12 mars 2025 à 08h15, mis à jour à 10h40", "March 12, 2025 | Updated 10:40 am"),
- * the date before it is the publication's.
+ * declare it. The whole text must be the date: a sentence that mentions one is not read; but when the page says after the
+ * date that the text changed ("Publié le 12 mars 2025 à 08h15, mis à jour à 10h40", "March 12, 2025 | Updated 10:40 am",
+ * "12 maart 2025, 09:15 Bijgewerkt: 11:30"), the date before it is the publication's.
  */
 public final class WrittenDates {
 
     private static final int MAX_TEXT = 80;
-    /** When the page says the text changed, after the publication date and a separator ("..., updated 10:40"). */
-    private static final Pattern UPDATE_AFTER = Pattern.compile("(?iu)\\s*(?:[,;|\u00B7]|\\s[-\u2013\u2014])\\s*(?:(?:last\\s+)?updated"
+    /** When the page says the text changed, after the publication date ("..., updated 10:40", "09:15 Bijgewerkt: 11:30"). */
+    private static final Pattern UPDATE_AFTER = Pattern.compile("(?iu)\\s*(?:[,;|\u00B7]|\\s[-\u2013\u2014]|\\s)\\s*(?:(?:last\\s+)?updated"
             + "|modified|mis à jour|actualizado|aktualisiert|atualizado|aggiornato|bijgewerkt)\\b.*$");
     private static final String LABEL = "(?:(?:(?:last\\s+)?(?:published|updated|modified|posted|submitted)(?:\\s+(?:on|date))?|date"
             + "|veröffentlicht(?:\\s+am)?|aktualisiert(?:\\s+am)?|datum|publicado(?:\\s+(?:el|em))?|actualizado(?:\\s+el)?|fecha"
@@ -61,7 +61,7 @@ public final class WrittenDates {
     private static final String THAI_ABBREVIATION = "(?:[\\u0E01-\\u0E4E]+\\.){2}";
     /** A Buddhist-era year (Thai dates: 2566 is 2023) is this much ahead of the common era. */
     private static final int BUDDHIST_ERA = 543;
-    private static final String TIME = "(?:,?\\s*(?:[-\u2013|\u2022\u00b7@/]\\s*)?(?:at|um|à|às|a las|a la|alle|om|kl\\.|klo)?\\s*(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?"
+    private static final String TIME = "(?:,?\\s*(?:[-\u2013|\u2022\u00b7@/]\\s*)?(?:at|um|à|às|a las|a la|alle|ore|om|kl\\.|klo)?\\s*(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?"
             + "\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(?:uhr|hs?|น\\.)?)?\\s*\\(?(" + ZoneAbbreviations.PATTERN + "|z|utc|gmt|[+-]\\d{2}:?\\d{2})?\\)?";
     private static final Pattern ISO = Pattern.compile("(?iu)" + LABEL + "(\\d{4}-.*)");
     /** An ISO-8601 date and time with a zone's abbreviation, which ISO-8601 does not know: "2023-09-14 12:00 EST". */
@@ -151,23 +151,12 @@ public final class WrittenDates {
             return null; // every form has a year in digits: most texts tried (names, labels) stop here
         }
         String date = parseWhole(text, order);
-        if (date == null && hasSeparator(text)) {
+        if (date == null) {
             // "Publié le 12 mars 2025 à 08h15, mis à jour à 10h40": the publication, then when it changed
             Matcher update = UPDATE_AFTER.matcher(text);
             date = update.find() && update.start() > 0 ? parseWhole(text.substring(0, update.start()), order) : null;
         }
         return date;
-    }
-
-    /** @return whether the text has a comma, a semicolon, a bar or a dash: the only texts that {@link #UPDATE_AFTER} can match */
-    private static boolean hasSeparator(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == ';' || c == '|' || c == '-' || c == '\u2013' || c == '\u2014' || c == '\u00B7') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String parseWhole(String text, DateOrder order) {

@@ -96,6 +96,8 @@ class WrittenDatesTest {
         assertEquals("2025-03-12T14:30:00", WrittenDates.parse("12/03/2025 às 14h30 · Atualizado há 2 horas", DateOrder.DAY_FIRST));
         assertEquals("2025-03-12T14:30:00", WrittenDates.parse("12 marzo 2025 alle 14:30"));
         assertEquals("2025-03-12T14:30:00", WrittenDates.parse("12 maart 2025 om 14:30"));
+        assertEquals("2025-03-12T11:20:00", WrittenDates.parse("12 marzo 2025, ore 11:20"));
+        assertEquals("2025-03-12T09:15:00", WrittenDates.parse("12 maart 2025, 09:15 Bijgewerkt: 11:30"));
         // the publication date, then when the text changed
         assertEquals("2025-03-12T08:15:00", WrittenDates.parse("Publié le 12 mars 2025 à 08h15, mis à jour à 10h40"));
         assertEquals("2025-03-12", WrittenDates.parse("March 12, 2025 | Updated 10:40 am"));
