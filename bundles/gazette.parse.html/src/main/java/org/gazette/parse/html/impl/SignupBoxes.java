@@ -18,32 +18,33 @@ final class SignupBoxes {
 
     /** The elements removed, each with where it stood, in the order of removal. */
     static final class Removed {
-        private final List<Element> elements = new ArrayList<>();
-        private final List<Element> parents = new ArrayList<>();
-        private final List<Integer> positions = new ArrayList<>();
+        /** A removed element, the parent it stood in and its index there. */
+        private record Spot(Element element, Element parent, int index) {
+        }
+
+        private final List<Spot> spots = new ArrayList<>();
 
         private void remove(Element el) {
             Element parent = el.parent();
             if (parent == null) {
                 return;
             }
-            elements.add(el);
-            parents.add(parent);
-            positions.add(el.siblingIndex());
+            spots.add(new Spot(el, parent, el.siblingIndex()));
             el.remove();
         }
 
         /** @return true when nothing was removed (most pages) */
         boolean isEmpty() {
-            return elements.isEmpty();
+            return spots.isEmpty();
         }
 
         /** Puts every removed element back where it stood, the last removed first. */
         void restore() {
-            for (int i = elements.size() - 1; i >= 0; i--) {
-                parents.get(i).insertChildren(positions.get(i), elements.get(i));
+            for (int i = spots.size() - 1; i >= 0; i--) {
+                Spot spot = spots.get(i);
+                spot.parent().insertChildren(spot.index(), spot.element());
             }
-            elements.clear();
+            spots.clear();
         }
     }
     private static final Evaluator FORM_FIELDS = Selector.evaluatorOf("form, input[type=email], input[type=tel]");
