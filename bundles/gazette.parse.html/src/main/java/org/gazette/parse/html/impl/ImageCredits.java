@@ -106,10 +106,10 @@ final class ImageCredits {
                 }
                 previous = at.previousElementSibling();
             }
-            Element img = previous.normalName().equals("img") ? previous : previous.selectFirst("img");
             if (!previous.text().isBlank()) {
                 return null; // text before the line: a caption of something else, or prose
             }
+            Element img = previous.normalName().equals("img") ? previous : previous.selectFirst("img");
             if (img != null) {
                 return img;
             }
