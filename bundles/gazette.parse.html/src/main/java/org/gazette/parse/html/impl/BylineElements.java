@@ -112,6 +112,11 @@ final class BylineElements {
             if (!text.isBlank()) {
                 names = new ArrayList<>(Bylines.names(text));
             }
+            if (names.isEmpty() && part instanceof TextNode) {
+                // "Dec. 19, 2025 · Jane Doe on behalf of <a>the docs team</a>"
+                boolean beforeLink = part.nextSibling() instanceof Element next && next.normalName().equals("a");
+                names = new ArrayList<>(MetaLineFields.names(Text.normalise(text), beforeLink));
+            }
         }
         if (names.stream().anyMatch(BylineUserNames::isAccount)) {
             names = new ArrayList<>(names);

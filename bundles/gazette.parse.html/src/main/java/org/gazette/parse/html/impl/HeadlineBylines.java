@@ -86,6 +86,9 @@ final class HeadlineBylines {
             if (names.isEmpty() && text != null) {
                 names = HeadlineBylines.fieldNames(text); // "March 15, 2022 · 3 min read · By Ann Reed"
             }
+            if (names.isEmpty() && text != null) {
+                names = MetaLineFields.pictured(el, text); // "2025-12-17 · <img alt="Ann Reed"> Ann Reed"
+            }
             if (!names.isEmpty() && holdsBylineBlock(el)) {
                 continue; // lines of their own, read one by one next: "By Jane Doe" above "Co-founder and Chief Architect"
             }
