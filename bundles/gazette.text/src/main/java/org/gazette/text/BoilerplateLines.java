@@ -43,9 +43,15 @@ public final class BoilerplateLines {
     /** A heading that ends an article is shorter than this. */
     static final int MAX_HEADING = 60;
 
-    static final Pattern COPYRIGHT = Pattern.compile("(?iu)(?:©|\\(c\\)\\s*(?:19|20)\\d\\d|^copyright\\s*(?:\\(c\\)|(?:19|20)\\d\\d|by\\b)"
+    /**
+     * The rights notices of Korean, Japanese and Chinese news pages, which print them without a "©" as often as with one:
+     * "무단전재 및 재배포 금지" (no reproduction or redistribution), "無断転載を禁じます", "版权所有", "未经授权禁止转载".
+     */
+    private static final String CJK_RIGHTS = "무단\\s*전재|재배포\\s*금지|無断転載|無断複製|版权所有|版權所有|禁止转载|禁止轉載|不得转载|不得轉載";
+    static final Pattern COPYRIGHT = Pattern.compile("(?iu)(?:[©\u24D2]|\\(c\\)\\s*(?:19|20)\\d\\d|^copyright\\s*(?:\\(c\\)|(?:19|20)\\d\\d|by\\b)"
             + "|\\ball rights reserved|\\balle rechte vorbehalten|\\btous droits réservés|\\btodos los derechos reservados"
-            + "|\\btutti i diritti riservati|\\btodos os direitos reservados|\\balle rechten voorbehouden)");
+            + "|\\btutti i diritti riservati|\\btodos os direitos reservados|\\balle rechten voorbehouden"
+            + "|" + CJK_RIGHTS + ")");
     private static final Pattern REFERENCES = Pattern.compile("(?iu)^(?:"
             + "references|sources|article sources|sources and references|footnotes|bibliography|citations|works cited"
             + "|quellen|quellenangaben|literatur|literaturverzeichnis|einzelnachweise|fußnoten|références|notes et références"
@@ -180,8 +186,10 @@ public final class BoilerplateLines {
             return lower.contains("(c)") || lower.startsWith("copyright") || lower.contains("reserv")
                     || lower.contains("vorbehalten") || lower.contains("riservati") || lower.contains("voorbehouden");
         }
-        if (line.indexOf('©') >= 0 || line.contains("(c") || line.contains("(C")) {
-            return true;
+        if (line.indexOf('©') >= 0 || line.indexOf('\u24D2') >= 0 || line.contains("(c") || line.contains("(C")
+                || line.contains("무단") || line.contains("배포") || line.contains("無断") || line.contains("版权") || line.contains("版權")
+                || line.contains("转载") || line.contains("轉載")) {
+            return true; // the sign, or a stem of the rights notices of Korean, Japanese and Chinese pages
         }
         String lower = line.toLowerCase(Locale.ROOT);
         if (lower.startsWith("copyright") || lower.contains("serv") || lower.contains("vorbehalten")

@@ -55,10 +55,11 @@ public final class Bylines {
     /**
      * The reporter's title that Chinese, Japanese and Korean bylines print before or after the name
      * ("记者 李华", "田中太郎 記者", "김민수 기자"), or a label ("作者：李华", "文／李华"; "文" only with its
-     * separator, as it is also a surname, "文静", and a word, "文化新闻"): not part of the name.
+     * separator, as it is also a surname, "文静", and a word, "文化新闻"): not part of the name. Korean bylines
+     * often give the reporter's e-mail address after the title ("김민수 기자 minsu@example.kr"): it goes with the title.
      */
     private static final Pattern EAST_ASIAN_ROLE = Pattern.compile(
-            "^(?:本报|本報)?(?:(?:记者|記者|作者|撰文)\\s*[:：/／]?|文\\s*[:：/／])\\s*|\\s*(?:记者|記者|기자|特派員|特派员|通讯员)$");
+            "^(?:本报|本報)?(?:(?:记者|記者|作者|撰文)\\s*[:：/／]?|文\\s*[:：/／])\\s*|\\s*(?:记者|記者|기자|特派員|特派员|通讯员)(?:\\s*[(（]?\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*[)）]?)?$");
     /** The longest name a reporter's title goes with: a few syllables, not a sentence ending "...告诉记者". */
     private static final int MAX_TITLED_NAME = 7;
     private static final Pattern CUT = Pattern.compile("\\s*(?:[|•·/]|\\s[-\u2013\u2014]\\s).*$");

@@ -25,14 +25,19 @@ import java.util.regex.Pattern;
  * ("۲۳ شهریور ۱۴۰۲", "۱۴۰۲/۰۶/۲۳") or Islamic year of Iranian and Arab sites, which print the Gregorian date beside it or
  * declare it. The whole text must be the date: a sentence that mentions one is not read; but when the page says after the
  * date that the text changed ("Publié le 12 mars 2025 à 08h15, mis à jour à 10h40", "March 12, 2025 | Updated 10:40 am",
- * "12 maart 2025, 09:15 Bijgewerkt: 11:30"), the date before it is the publication's.
+ * "12 maart 2025, 09:15 Bijgewerkt: 11:30") or where the text came from ("2025-03-14 11:20 来源：晨光日报"), the date
+ * before it is the publication's.
  */
 public final class WrittenDates {
 
     private static final int MAX_TEXT = 80;
-    /** When the page says the text changed, after the publication date ("..., updated 10:40", "09:15 Bijgewerkt: 11:30"). */
-    private static final Pattern UPDATE_AFTER = Pattern.compile("(?iu)\\s*(?:[,;|\u00B7]|\\s[-\u2013\u2014]|\\s)\\s*(?:(?:last\\s+)?updated"
-            + "|modified|mis à jour|actualizado|aktualisiert|atualizado|aggiornato|bijgewerkt)\\b.*$");
+    /**
+     * What a date line says after the publication date: when the text changed ("..., updated 10:40", "09:15 Bijgewerkt:
+     * 11:30"), or where it came from and who wrote it, as Chinese date lines do ("2025-03-14 11:20 来源：晨光日报 作者：李华").
+     */
+    private static final Pattern AFTER_DATE = Pattern.compile("(?iu)\\s*(?:[,;|\u00B7]|\\s[-\u2013\u2014]|\\s)\\s*(?:(?:(?:last\\s+)?updated"
+            + "|modified|mis à jour|actualizado|aktualisiert|atualizado|aggiornato|bijgewerkt)\\b"
+            + "|source\\s*:|来源|來源|作者|编辑|編輯).*$");
     private static final String LABEL = "(?:(?:(?:last\\s+)?(?:published|updated|modified|posted|submitted)(?:\\s+(?:on|date))?|date"
             + "|veröffentlicht(?:\\s+am)?|aktualisiert(?:\\s+am)?|datum|publicado(?:\\s+(?:el|em))?|actualizado(?:\\s+el)?|fecha"
             + "|publié le|publié|mis à jour le|pubblicato(?:\\s+il)?|aggiornato(?:\\s+il)?"
@@ -153,7 +158,7 @@ public final class WrittenDates {
         String date = parseWhole(text, order);
         if (date == null) {
             // "Publié le 12 mars 2025 à 08h15, mis à jour à 10h40": the publication, then when it changed
-            Matcher update = UPDATE_AFTER.matcher(text);
+            Matcher update = AFTER_DATE.matcher(text);
             date = update.find() && update.start() > 0 ? parseWhole(text.substring(0, update.start()), order) : null;
         }
         return date;

@@ -17,6 +17,12 @@ class BoilerplateLinesTest {
         assertTrue(BoilerplateLines.isCopyright("(c) 2022 Harbour Herald"));
         assertTrue(BoilerplateLines.isCopyright("Alle Rechte vorbehalten."));
         assertTrue(BoilerplateLines.isCopyright("Tous droits réservés"));
+        // Korean, Japanese and Chinese rights notices, with the circled small c or none
+        assertTrue(BoilerplateLines.isCopyright("ⓒ 한빛일보, 무단전재 및 재배포 금지"));
+        assertTrue(BoilerplateLines.isCopyright("<저작권자 한빛일보, 무단 전재-재배포 금지>"));
+        assertTrue(BoilerplateLines.isCopyright("記事・写真の無断転載を禁じます。"));
+        assertTrue(BoilerplateLines.isCopyright("版权所有 晨光网 未经授权禁止转载"));
+        assertFalse(BoilerplateLines.isCopyright("시는 재배포 일정을 다음 달에 발표한다."));
         assertTrue(BoilerplateLines.isCopyright("Todos los derechos reservados"));
         assertFalse(BoilerplateLines.isCopyright("Copyright law was changed by the court ruling on Friday."));
         assertFalse(BoilerplateLines.isCopyright("Copyright license"));

@@ -75,6 +75,8 @@ class BylinesTest {
         assertEquals(List.of("田中 太郎"), Bylines.names("田中 太郎 記者"));
         assertEquals(List.of("田中太郎"), Bylines.names("田中太郎記者"));
         assertEquals(List.of("김민수"), Bylines.names("김민수 기자"));
+        assertEquals(List.of("김민수"), Bylines.names("김민수 기자 minsu@hanbit.example"));
+        assertEquals(List.of("김민수"), Bylines.fromLine("김민수 기자(minsu@hanbit.example)"));
         assertEquals(List.of(), Bylines.names("记者"));
         assertEquals(List.of("李华"), Bylines.names("本报记者 李华"));
         assertEquals(List.of("李华"), Bylines.names("文／李华"));

@@ -103,6 +103,10 @@ class WrittenDatesTest {
         assertEquals("2025-03-12", WrittenDates.parse("March 12, 2025 | Updated 10:40 am"));
         assertEquals("2025-03-12", WrittenDates.parse("12.03.2025 - aktualisiert 14:00"));
         assertNull(WrittenDates.parse("The plan, updated in 2025, costs £3m"));
+        // the publication date, then where the text came from (Chinese date lines)
+        assertEquals("2025-03-14T11:20:00", WrittenDates.parse("2025-03-14 11:20 来源：晨光日报"));
+        assertEquals("2025-03-14T11:20:00", WrittenDates.parse("2025年03月14日 11:20 來源：晨光日報 作者：李華"));
+        assertEquals("2025-03-12", WrittenDates.parse("March 12, 2025 | Source: Harbour Wire"));
         // a US zone without its season takes the offset its zone has on that date
         assertEquals("2023-10-17T18:01:00-04:00", WrittenDates.parse("October 17, 2023 6:01 PM ET"));
         assertEquals("2025-03-03T17:00:00-05:00", WrittenDates.parse("Mar. 3, 2025 5:00 PM ET"));
