@@ -3,7 +3,8 @@ package org.gazette.parse.html.impl;
 import java.util.List;
 
 /**
- * The section a page's JSON-LD {@code BreadcrumbList} places it in, for pages that declare none
+ * The section a page's breadcrumb trail places it in (its JSON-LD {@code BreadcrumbList}, else the trail
+ * it prints, {@link PrintedBreadcrumbs}), for pages that declare none
  * ({@code article:section}, {@code articleSection}): the deepest step above the page ("Home › Blog ›
  * Oklahoma › <em>the article</em>" gives "Oklahoma"). The first step is the root of the trail (the
  * site, or its blog when the blog is installed under a path: "Home" for {@code /blog/}), a step whose
@@ -12,7 +13,7 @@ import java.util.List;
  */
 final class BreadcrumbSections {
 
-    /** The provenance of a section found this way. */
+    /** The provenance of a section read off the JSON-LD trail. */
     static final String SOURCE = "json-ld:BreadcrumbList";
     private static final int MAX_WORDS = 6;
 
@@ -22,10 +23,15 @@ final class BreadcrumbSections {
     /**
      * @param page the page
      * @param canonicalUrl the page's canonical address, or {@code null}
-     * @return the section, or {@code null}
+     * @return the section its JSON-LD trail gives, else the section its printed trail gives, or {@code null}
      */
     static Pick<String> find(Page page, String canonicalUrl) {
-        List<JsonLd.Crumb> crumbs = page.jsonLd().breadcrumb();
+        Pick<String> declared = find(page, page.jsonLd().breadcrumb(), canonicalUrl, SOURCE);
+        return declared != null || !page.jsonLd().breadcrumb().isEmpty() ? declared
+                : find(page, PrintedBreadcrumbs.read(page), canonicalUrl, PrintedBreadcrumbs.SOURCE);
+    }
+
+    private static Pick<String> find(Page page, List<JsonLd.Crumb> crumbs, String canonicalUrl, String source) {
         if (crumbs.size() < 2) {
             return null;
         }
@@ -47,7 +53,7 @@ final class BreadcrumbSections {
             if (addresses.path(crumb.url()).isEmpty()) {
                 return null; // the home page: nothing between it and the page
             }
-            return crumb.name().isEmpty() || crumb.name().split(" ").length > MAX_WORDS ? null : new Pick<>(crumb.name(), SOURCE);
+            return crumb.name().isEmpty() || crumb.name().split(" ").length > MAX_WORDS ? null : new Pick<>(crumb.name(), source);
         }
         return null;
     }

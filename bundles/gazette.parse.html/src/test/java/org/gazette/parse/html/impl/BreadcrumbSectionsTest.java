@@ -97,4 +97,39 @@ class BreadcrumbSectionsTest {
 
         assertNull(a.section, "not the step above an unreadable one");
     }
+
+    @Test
+    void aPrintedTrailGivesTheSectionWhenTheMetadataDeclaresNone() {
+        Article a = parser.parse(page(URL, "Night Trains", "", "<nav aria-label=\"Breadcrumb\" class=\"breadcrumbs\"><ol>"
+                + "<li><a href=\"/\"><img src=\"/logo.svg\"></a></li><li><a href=\"/travel/\">Travel</a></li>"
+                + "<li><a href=\"/travel/rail/\">Rail</a></li><li>Night Trains Return to the Coast Line</li></ol></nav>" + BODY));
+
+        assertEquals("Rail", a.section);
+        assertEquals(PrintedBreadcrumbs.SOURCE, a.provenance.get("section"));
+    }
+
+    @Test
+    void theTrailsItemsTheLanguageSwitchBesideItAndItsBackLinkAreNoSteps() {
+        // a region holds the trail and a link to the page in Spanish; the trail's items are named after it
+        String head = "<link rel=\"alternate\" hreflang=\"es\" href=\"https://www.fenmoor.example/es/trenes-nocturnos/\">";
+        Article a = parser.parse(page(URL, "Night Trains", head, "<div class=\"region-breadcrumb\"><div class=\"breadcrumbs\">"
+                + "<div class=\"breadcrumbs__item\"><a href=\"/\">Home</a></div><div class=\"breadcrumbs__item\"><a href=\"/travel/\">Travel</a></div>"
+                + "<div class=\"breadcrumbs__item\"><a href=\"/\">&lt; Back to the front page</a></div></div>"
+                + "<a href=\"https://www.fenmoor.example/es/trenes-nocturnos/\">Español</a></div>" + BODY));
+
+        assertEquals("Travel", a.section);
+        Article home = parser.parse(page(URL, "Night Trains", head, "<div class=\"region-breadcrumb\"><ol class=\"breadcrumb\">"
+                + "<li><a href=\"/\">Home</a></li><li>Night Trains Return to the Coast Line</li></ol>"
+                + "<a href=\"/es/trenes-nocturnos/\" hreflang=\"es\">Español</a></div>" + BODY));
+        assertNull(home.section, "the home page and the page itself: no section, and the language switch is none");
+    }
+
+    @Test
+    void aTrailOfDatesNamesNoSection() {
+        Article a = parser.parse(page("https://notes.example/2021/01/18/tools/", "Tools", "", "<span class=\"breadcrumbs\">"
+                + "<a href=\"../../../../\">Notes</a> &raquo; <a href=\"../../../\">2021</a> &ndash; <a href=\"../../\">01</a>"
+                + " &ndash; <a href=\"../\">18</a></span>" + BODY));
+
+        assertNull(a.section);
+    }
 }
