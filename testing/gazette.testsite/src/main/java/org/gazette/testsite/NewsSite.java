@@ -208,13 +208,6 @@ public final class NewsSite implements AutoCloseable {
     }
 
     /**
-     * Rewrites an article's body (an "Update" paragraph first), giving it a new ETag and a later
-     * Last-Modified; feeds' and sitemaps' dates follow.
-     *
-     * @param articleUrl an article URL from {@link #articleUrls()} or {@link #disallowedUrls()} (query and fragment ignored)
-     * @throws IllegalArgumentException when the URL is not an article of this site
-     */
-    /**
      * Renders every article page, and its gzip variant, into the page cache now, so that serving a
      * page later costs no rendering: benchmarks then measure the crawler rather than this site.
      */
@@ -224,6 +217,13 @@ public final class NewsSite implements AutoCloseable {
         }
     }
 
+    /**
+     * Rewrites an article's body (an "Update" paragraph first), giving it a new ETag and a later
+     * Last-Modified; feeds' and sitemaps' dates follow.
+     *
+     * @param articleUrl an article URL from {@link #articleUrls()} or {@link #disallowedUrls()} (query and fragment ignored)
+     * @throws IllegalArgumentException when the URL is not an article of this site
+     */
     public void change(String articleUrl) {
         newsroom.change(pathOf(articleUrl), clock.instant())
                 .orElseThrow(() -> new IllegalArgumentException("articleUrl: not an article of " + baseUrl + ": " + articleUrl));
