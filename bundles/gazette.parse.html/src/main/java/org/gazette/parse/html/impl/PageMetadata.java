@@ -1,11 +1,7 @@
 package org.gazette.parse.html.impl;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -21,8 +17,6 @@ final class PageMetadata {
     private static final Evaluator CONTENT_LANGUAGE = Selector.evaluatorOf("meta[http-equiv=content-language][content]");
     private static final Evaluator CANONICAL_LINK = Selector.evaluatorOf("link[rel~=(?i)^canonical$][href]");
 
-    private static final Evaluator H1 = Selector.evaluatorOf("h1");
-    private static final Evaluator TAG_LINK = Selector.evaluatorOf("a[rel~=(?i)(^|\\s)tag(\\s|$)]");
 
     private static final int MAX_TAGS = 50;
 
@@ -102,7 +96,8 @@ final class PageMetadata {
 
     /**
      * @return {@code article:tag}, {@code keywords}, JSON-LD {@code keywords} and the post's tag links
-     *         ({@code <a rel="tag">}), merged without duplicates
+     *         ({@code <a rel="tag">}), merged without duplicates; else the links to tags' pages under the article
+     *         ({@link PostTagLinks#byAddress})
      */
     static Pick<List<String>> tags(Page page) {
         List<String> tags = new ArrayList<>();
@@ -110,56 +105,11 @@ final class PageMetadata {
         add(tags, from, "article:tag", page.meta().all("article:tag"));
         add(tags, from, "meta:keywords", page.meta().all("keywords"));
         add(tags, from, "json-ld:keywords", page.jsonLd().texts("keywords"));
-        add(tags, from, "a[rel=tag]", tagLinks(page));
+        add(tags, from, "a[rel=tag]", PostTagLinks.declared(page, MAX_TAGS));
+        if (tags.isEmpty()) {
+            add(tags, from, "tag link", PostTagLinks.byAddress(page, MAX_TAGS));
+        }
         return tags.isEmpty() ? null : new Pick<>(tags, String.join(",", from));
-    }
-
-    /**
-     * @return the texts of the links that say they lead to one of the post's tags ({@code rel="tag"}, as
-     *         WordPress and other blog engines print the post's tags), not a category ({@code rel="category
-     *         tag"}), and not outside the post ({@link #outsideThePost})
-     */
-    private static List<String> tagLinks(Page page) {
-        List<Element> links = page.tags().select("a", TAG_LINK);
-        if (links.isEmpty()) {
-            return List.of();
-        }
-        List<Element> headings = page.tags().select("h1", H1);
-        Set<Element> aroundHeadline = Collections.newSetFromMap(new IdentityHashMap<>());
-        if (!headings.isEmpty()) {
-            aroundHeadline.addAll(headings.get(0).parents());
-        }
-        List<String> out = new ArrayList<>();
-        for (Element a : links) {
-            String rel = a.attr("rel").toLowerCase(Locale.ROOT);
-            if (out.size() < MAX_TAGS && !rel.contains("category") && !outsideThePost(a, aroundHeadline)) {
-                out.add(a.text());
-            }
-        }
-        return out;
-    }
-
-    /**
-     * @param aroundHeadline the elements that hold the page's first {@code <h1>}: a link under the first
-     *        of them it meets on its way up is in the post's own region
-     * @return whether the link is in navigation, a sidebar, a footer, readers' comments, or a widget of the
-     *         site's tags (a tag cloud, the "trending tags" of a search box: a class or id holding "cloud",
-     *         or with a part "search"; not "sidebar", which themes also name the wrapper of text and sidebar, nor
-     *         "widget", which page builders such as Elementor name every block, the post's tags too) below the region of the headline; a page builder's or the body's classes
-     *         above that region ({@code fl-search-active}) say nothing of the link
-     */
-    private static boolean outsideThePost(Element a, Set<Element> aroundHeadline) {
-        for (Element e = a.parent(); e != null && !aroundHeadline.contains(e); e = e.parent()) {
-            String tag = e.normalName();
-            if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer")) {
-                return true;
-            }
-            String names = e.className() + " " + e.id();
-            if (names.toLowerCase(Locale.ROOT).contains("cloud") || NameParts.has(names, "search")) {
-                return true;
-            }
-        }
-        return CommentSections.contain(a);
     }
 
     private static void add(List<String> tags, List<String> from, String source, List<String> values) {
