@@ -114,7 +114,11 @@ public final class BoilerplateLines {
             "sponsored", "provision", "independently", "trust", "link");
     private static final Pattern CHROME = Pattern.compile("(?iu)^(?:"
             + "advertisement|advertising|ad|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie"
-            + "|share(?: this| on| via)?(?: article| post| story| page)?|share\\s*:.*|share (?:on|via|to) [\\p{L} ]{1,20}|teilen|artikel teilen|partager|compartir|condividi|partilhar|delen"
+            + "|(?:share(?: this| on| via)?(?: article| post| story| page)?|teilen|artikel teilen|partager|compartir|condividi|partilhar|delen)\\s*[:：]?"
+            + "|share\\s*:.*|share (?:on|via|to) [\\p{L} ]{1,20}"
+            + "|(?:view|read|open)(?: this)?(?: email| e-mail| newsletter)? (?:in (?:your |a |the )?browser|online|as (?:a )?web ?page)"
+            + "|im browser (?:ansehen|anzeigen|öffnen)|voir (?:la version en ligne|dans (?:le|votre) navigateur)|ver (?:en el|no) navegador"
+            + "|ver versión web|visualizza (?:nel browser|online)|bekijk (?:in (?:je|uw) browser|online)"
             + "|(?:subscribe|sign up|signup|join|get)\\b.{0,60}(?:newsletter|updates|inbox|free|today|now)\\b.*"
             + "|subscribe(?: now| today| here)?|sign up(?: now| today| here| for free)?|newsletter abonnieren|abonnez-vous.*|suscríbete.*|iscriviti.*"
             + "|(?:[▶►▷☞■]\\s*)?(?:read more|read also|see also|also read|related|more|watch|listen|recommended|lesen sie auch|lesen sie mehr|mehr dazu|mehr zum thema"
@@ -160,6 +164,10 @@ public final class BoilerplateLines {
     private static final WholeLinePattern REFERENCES_LINE = new WholeLinePattern(REFERENCES);
     private static final WholeLinePattern END_OF_ARTICLE_LINE = new WholeLinePattern(END_OF_ARTICLE);
     private static final WholeLinePattern CHROME_LINE = new WholeLinePattern(CHROME);
+    private static final Pattern MAILING_NOTICE = Pattern.compile("(?iu)(?:you(?:'re| are)? receiv(?:ed|ing) this (?:e-?mail|newsletter|message)"
+            + "|this (?:e-?mail|newsletter|message) was sent to|sie erhalten (?:diese[n]? )?(?:e-mail|newsletter|nachricht)"
+            + "|vous recevez (?:cet|ce) (?:e-?mail|courriel|message|newsletter)|recibes este (?:correo|e-?mail|boletín)"
+            + "|ricevi questa (?:e-?mail|newsletter)|je ontvangt deze (?:e-?mail|nieuwsbrief)|você está recebendo este (?:e-?mail|boletim))\\b");
     private static final Pattern NAV_SEPARATOR = Pattern.compile("\\s+(?:[|»›>/•·]|::)\\s+");
 
     private BoilerplateLines() {
@@ -320,6 +328,16 @@ public final class BoilerplateLines {
             }
         }
         return false;
+    }
+
+    /**
+     * @param line a line of text, possibly {@code null}
+     * @return true when it opens the notice at the foot of a mailing: "You received this email because you signed up
+     *         for ...", "You are receiving this newsletter because ...", "This email was sent to ...", "Sie erhalten diesen
+     *         Newsletter, weil ...", "Vous recevez cet e-mail car ...", "Recibes este correo porque ..."
+     */
+    public static boolean isMailingNotice(String line) {
+        return line != null && line.length() < MAX_LINE && MAILING_NOTICE.matcher(line).lookingAt();
     }
 
     /**

@@ -163,7 +163,8 @@ class BoilerplateLinesTest {
     void widgetWords() {
         for (String line : new String[] {"Advertisement", "ANZEIGE", "Publicité", "Share this article", "Share on Facebook",
             "Subscribe to our newsletter", "Read more: Bridge repairs start next week", "Related: Ferry fares frozen",
-            "Lesen Sie auch: Neue Brücke", "Skip to content", "Table of contents", "Back to top", "Print"}) {
+            "Lesen Sie auch: Neue Brücke", "Skip to content", "Table of contents", "Back to top", "Print", "Share this article:",
+            "Artikel teilen:", "Partager :"}) {
             assertTrue(BoilerplateLines.isChrome(line), line);
         }
         assertFalse(BoilerplateLines.isChrome("Read more about the plans in the council's report, published on Monday."

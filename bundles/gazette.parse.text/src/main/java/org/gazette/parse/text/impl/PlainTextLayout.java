@@ -30,11 +30,15 @@ final class PlainTextLayout {
 
     /**
      * @param title the title line, or {@code null} when the first line is too long to be one
+     * @param titleFrom where the title came from: {@code first line} or {@code mail header}
      * @param authors the byline's names, or {@code null}
-     * @param published the date line as ISO-8601, or {@code null}
+     * @param published the date as ISO-8601, or {@code null}
+     * @param publishedFrom where the date came from: {@code date line}, {@code mail header} or {@code dateline}
+     * @param siteName the sender a mail header names, or {@code null}
      * @param paragraphs the body paragraphs, possibly empty
      */
-    record Layout(String title, List<String> authors, String published, List<String> paragraphs) {
+    record Layout(String title, String titleFrom, List<String> authors, String published, String publishedFrom, String siteName,
+            List<String> paragraphs) {
     }
 
     private PlainTextLayout() {
@@ -53,28 +57,38 @@ final class PlainTextLayout {
             return null;
         }
         boolean[] consumed = new boolean[lines.length];
+        MailHeaders.Block mail = MailHeaders.read(lines);
+        boolean release = false;
         for (int i = 0; i < lines.length; i++) {
-            consumed[i] = !lines[i].isEmpty() && BoilerplateLines.isBoilerplate(lines[i]);
+            consumed[i] = mail != null && i < mail.lines() || !lines[i].isEmpty() && BoilerplateLines.isBoilerplate(lines[i]);
+            if (!consumed[i] && ReleaseLines.isLabel(lines[i])) {
+                consumed[i] = release = true; // "FOR IMMEDIATE RELEASE" is no title
+            }
         }
         int first = nextKept(lines, consumed, 0);
         if (first < 0) {
-            return new Layout(null, null, null, List.of());
+            return new Layout(mail == null ? null : mail.subject(), "mail header", null, mail == null ? null : mail.date(), "mail header",
+                    mail == null ? null : mail.sender(), List.of());
         }
-        String title = null;
-        if (lines[first].length() <= MAX_TITLE) {
+        String title = mail == null ? null : mail.subject();
+        String titleFrom = "mail header";
+        if (title == null && lines[first].length() <= MAX_TITLE) {
             title = lines[first];
+            titleFrom = "first line";
             consumed[first] = true;
         }
         List<String> authors = null;
-        String published = null;
-        int next = nextKept(lines, consumed, first + 1);
-        for (int seen = 0; title != null && next >= 0 && seen < HEADER_LINES; seen++) {
+        String published = mail == null ? null : mail.date();
+        String publishedFrom = "mail header";
+        int next = nextKept(lines, consumed, first + (consumed[first] ? 1 : 0));
+        for (int seen = 0; next >= 0 && seen < HEADER_LINES; seen++) {
             List<String> names = authors == null ? Bylines.fromLine(lines[next]) : List.of();
             String date = names.isEmpty() && published == null ? WrittenDates.parse(lines[next]) : null;
             if (!names.isEmpty()) {
                 authors = names;
             } else if (date != null) {
                 published = date;
+                publishedFrom = "date line";
             } else {
                 break;
             }
@@ -90,18 +104,43 @@ final class PlainTextLayout {
             if (!names.isEmpty() || date != null || BoilerplateLines.isDisclosure(lines[i])) {
                 consumed[i] = true;
                 authors = authors == null && !names.isEmpty() ? names : authors;
-                published = published == null ? date : published;
+                if (published == null && date != null) {
+                    published = date;
+                    publishedFrom = "date line";
+                }
             }
         }
-        cutTail(lines, consumed);
-        return new Layout(title, authors, published, paragraphs(lines, consumed));
+        String opening = next < 0 ? "" : lines[next];
+        release = release || ReleaseLines.hasWireTag(opening) || cutAtEndMark(lines, consumed);
+        if (published == null && next >= 0 && Datelines.date(opening) != null) {
+            published = Datelines.date(opening);
+            publishedFrom = "dateline";
+        }
+        cutTail(lines, consumed, release);
+        return new Layout(title, titleFrom, authors, published, publishedFrom, mail == null ? null : mail.sender(),
+                paragraphs(lines, consumed));
+    }
+
+    /** @return whether a mark ends the copy ("###", "-30-", "ENDS"): it and what follows it, contacts and notes, are set aside */
+    private static boolean cutAtEndMark(String[] lines, boolean[] consumed) {
+        for (int i = 0; i < lines.length; i++) {
+            if (!consumed[i] && ReleaseLines.isEndMark(lines[i])) {
+                for (int j = i; j < lines.length; j++) {
+                    consumed[j] = true;
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * Sets aside everything from a copyright notice, or a line on its own that heads what follows
-     * an article, once at least half of the body's characters came before it.
+     * an article or the notice at the foot of a mailing ("You received this email because..."), once at least half of
+     * the body's characters came before it; in a press release, also
+     * from a heading of what a release adds ("Media contact:", "About Acme Corp", {@link ReleaseLines}).
      */
-    private static void cutTail(String[] lines, boolean[] consumed) {
+    private static void cutTail(String[] lines, boolean[] consumed, boolean release) {
         long total = 0;
         for (int i = 0; i < lines.length; i++) {
             total += consumed[i] ? 0 : lines[i].length();
@@ -111,8 +150,9 @@ final class PlainTextLayout {
             if (consumed[i] || lines[i].isEmpty()) {
                 continue;
             }
-            if (before * 2 >= total && (BoilerplateLines.isCopyright(lines[i])
-                    || startsParagraph(lines, i) && BoilerplateLines.isEndOfArticle(lines[i]))) {
+            if (before * 2 >= total && (BoilerplateLines.isCopyright(lines[i]) || startsParagraph(lines, i)
+                    && (BoilerplateLines.isEndOfArticle(lines[i]) || BoilerplateLines.isMailingNotice(lines[i])
+                            || release && ReleaseLines.isTailHeading(lines[i])))) {
                 for (int j = i; j < lines.length; j++) {
                     consumed[j] = true;
                 }

@@ -71,7 +71,7 @@ public class TextParser implements Parser {
         article.provenance = new LinkedHashMap<>();
         article.metadata = new LinkedHashMap<>();
         article.url = document.finalUrl != null ? document.finalUrl : document.url;
-        article.title = pick(article, "title", layout.title(), "first line", item.title);
+        article.title = pick(article, "title", layout.title(), layout.titleFrom(), item.title);
         if (layout.authors() != null) {
             article.authors = layout.authors();
             article.provenance.put("authors", "byline line");
@@ -79,7 +79,8 @@ public class TextParser implements Parser {
             article.authors = new ArrayList<>(item.authors);
             article.provenance.put("authors", "item");
         }
-        article.published = pick(article, "published", layout.published(), "date line", item.published);
+        article.published = pick(article, "published", layout.published(), layout.publishedFrom(), item.published);
+        article.siteName = pick(article, "siteName", layout.siteName(), "mail header", null);
         article.language = pick(article, "language", null, null, item.language);
         article.description = pick(article, "description", null, null, item.summary);
         article.text = layout.paragraphs().isEmpty() ? null : String.join("\n\n", layout.paragraphs());
