@@ -15,11 +15,12 @@ import java.util.regex.Pattern;
  * "Sept. 14, 2023", "September 14. 2023", "14. září 2023", "14 בספטמבר 2023", "2023. szeptember 14. 12:00",
  * "14 september 2023 kl. 12.00", "14. syyskuuta 2023 klo 12.00", "13.09.2023", "13-09-2023", "09/13/2023" (in the page's {@link DateOrder}: without one, slashes
  * are read month first and dots and dashes day first; a number over 12 is the day in any order) and year first "2025.12.17", "2025. 12. 17.", "2025/12/17", each with
- * an optional label ("Published:", "Last updated on", "Veröffentlicht am", "Publié le", "Pubblicato il", "Publicado em", "Gepubliceerd op",
+ * an optional label ("Published:", "Last updated on", "Veröffentlicht am", "Stand:", "Publié le", "Pubblicato il", "Publicado em", "Gepubliceerd op",
  * "Opublikowano:", "Опубликовано:", "Güncelleme:", "发布时间：", "公開日：", "입력", "نُشر في"), weekday ("Thursday,", "on Friday") and time
  * ("14:30", "2:30 pm", "9h05", "14.30 Uhr", "09:41h", "09:41 hs", "@ 08:00") and zone ("UTC", "GMT", "Z", "+02:00", and abbreviations:
  * "EST", "CEST", "MSK", "UTC+8", also in parentheses, "(GMT+7)"; "PT" has the offset of its zone on that date, "IST" leaves the time
- * local: {@link ZoneAbbreviations}). Month names
+ * local: {@link ZoneAbbreviations}); the time and its zone may also come first, as US and British news templates print
+ * them ("Updated 9:42 PM EDT, Fri March 14, 2025", "PUBLISHED: 10:30 EST, 14 March 2025"). Month names
  * are {@link Months}'; Arabic-Indic digits read as digits ("١٤ سبتمبر ٢٠٢٣ - ١٢:٠٠"); Thai dates in
  * the Buddhist era ("14 ก.ย. 2566 12:00 น.") give the common era's year. A year before 1600 is read as no date: the Solar Hijri
  * ("۲۳ شهریور ۱۴۰۲", "۱۴۰۲/۰۶/۲۳") or Islamic year of Iranian and Arab sites, which print the Gregorian date beside it or
@@ -39,7 +40,7 @@ public final class WrittenDates {
             + "|modified|mis à jour|actualizado|aktualisiert|atualizado|aggiornato|bijgewerkt)\\b"
             + "|source\\s*:|来源|來源|作者|编辑|編輯).*$");
     private static final String LABEL = "(?:(?:(?:last\\s+)?(?:published|updated|modified|posted|submitted)(?:\\s+(?:on|date))?|date"
-            + "|veröffentlicht(?:\\s+am)?|aktualisiert(?:\\s+am)?|datum|publicado(?:\\s+(?:el|em))?|actualizado(?:\\s+el)?|fecha"
+            + "|veröffentlicht(?:\\s+am)?|aktualisiert(?:\\s+am)?|stand(?=\\s*:)|datum|publicado(?:\\s+(?:el|em))?|actualizado(?:\\s+el)?|fecha"
             + "|publié le|publié|mis à jour le|pubblicato(?:\\s+il)?|aggiornato(?:\\s+il)?"
             + "|atualizado(?:\\s+em)?|gepubliceerd(?:\\s+op)?|bijgewerkt(?:\\s+op)?"
             // Polish, Russian, Turkish, Chinese, Japanese, Korean, Hindi
@@ -99,6 +100,14 @@ public final class WrittenDates {
             + "\\s*(?:[(（]\\p{L}{1,3}[)）]|\\p{L}{1,2}曜日|星期\\p{L}|\\p{L}요일)?"
             + "(?:\\s*(午前|午後|上午|下午|오전|오후)?\\s*(\\d{1,2})\\s*[:時时시点]\\s*(\\d{2})\\s*[分분]?)?\\s*(" + ZoneAbbreviations.PATTERN + "|z|utc|gmt|[+-]\\d{2}:?\\d{2})?");
     private static final java.util.Set<String> AFTERNOON = java.util.Set.of("午後", "下午", "오후");
+    /**
+     * The time first, then the date, as US and British news templates print it ("Updated 9:42 PM EDT, Fri March 14,
+     * 2025", "Published 5:00 a.m. ET March 14, 2025", "PUBLISHED: 10:30 EST, 14 March 2025"): the label, the time with
+     * its zone, and the date, which is read with the time moved after it.
+     */
+    private static final Pattern TIME_FIRST = Pattern.compile("(?iu)(" + LABEL + ")(\\d{1,2}[:.]\\d{2}(?::\\d{2})?"
+            + "(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?+(?:\\s*\\(?(?:" + ZoneAbbreviations.PATTERN + "|utc|gmt)\\)?(?!\\p{L}))?+)"
+            + "\\s*[,|\u2022\u00b7]?\\s+(.+)");
     private static final Pattern SLASHED = Pattern.compile("(?iu)" + LABEL + WEEKDAY
             + "(\\d{1,2})/(\\d{1,2})/(\\d{4})" + TIME);
 
@@ -166,6 +175,11 @@ public final class WrittenDates {
 
     private static String parseWhole(String text, DateOrder order) {
         text = westernDigits(text);
+        String date = parseDateFirst(text, order);
+        return date != null ? date : timeFirst(text, order);
+    }
+
+    private static String parseDateFirst(String text, DateOrder order) {
         Matcher m = ISO.matcher(text);
         if (m.matches()) {
             // the year is the first four digits of the match (Western digits by now): a number, not a string, to compare
@@ -218,6 +232,27 @@ public final class WrittenDates {
                     dayFirst ? m.group(1) : m.group(2)), m.group(4), m.group(5), m.group(6), m.group(7), m.group(8));
         }
         return null;
+    }
+
+    /**
+     * @return the date of a line that prints the time before it ("10:30 AM EST, March 14, 2025"), read with the time
+     *         after the date; {@code null} for any other line (told by its first digit before the pattern runs)
+     */
+    private static String timeFirst(String text, DateOrder order) {
+        int digit = 0;
+        while (digit < text.length() && !Character.isDigit(text.charAt(digit))) {
+            digit++;
+        }
+        if (digit + 3 >= text.length() || !(text.charAt(digit + 1) == ':' || text.charAt(digit + 1) == '.'
+                || text.charAt(digit + 2) == ':' || text.charAt(digit + 2) == '.')) {
+            return null; // no "9:42" or "10.30" up front: nearly every line
+        }
+        Matcher m = TIME_FIRST.matcher(text);
+        if (!m.matches() || !hasDigit(m.group(3))) {
+            return null;
+        }
+        String moved = m.group(1) + m.group(3) + " " + m.group(2);
+        return parseDateFirst(moved, order);
     }
 
     /** @return whether the text holds a digit of any script ("2023", "٢٠٢٣") */

@@ -332,4 +332,23 @@ class WrittenDatesTest {
         assertEquals("2023-09-14T12:00:00", WrittenDates.parse("Publicat: 14 septembrie 2023, 12:00"));
         assertEquals("2023-01-05", WrittenDates.parse("5 ianuarie 2023"));
     }
+
+    @Test
+    void newsTemplatesPrintTheTimeBeforeTheDate() {
+        assertEquals("2025-03-14T21:42:00-04:00", WrittenDates.parse("Updated 9:42 PM EDT, Fri March 14, 2025"));
+        assertEquals("2025-03-14T05:00:00-04:00", WrittenDates.parse("Published 5:00 a.m. ET March 14, 2025"));
+        assertEquals("2025-03-14T10:30:00-05:00", WrittenDates.parse("10:30 AM EST, March 14, 2025"));
+        assertEquals("2025-03-14T10:30:00-05:00",
+                WrittenDates.parse("PUBLISHED: 10:30 EST, 14 March 2025 | UPDATED: 12:01 EST, 14 March 2025"));
+        assertEquals("2025-03-14T16:05:00", WrittenDates.parse("14:05 · 14.03.2025".replace("14:05", "16:05")));
+        // a time before something that is no date, and a score, are no dates
+        assertNull(WrittenDates.parse("9:42 PM EDT, shortly after the vote"));
+        assertNull(WrittenDates.parse("2:1 win in March 2025"));
+    }
+
+    @Test
+    void germanStandLabel() {
+        assertEquals("2025-03-14T16:05:00", WrittenDates.parse("Stand: 14.03.2025 16:05 Uhr"));
+        assertNull(WrittenDates.parse("Stand 14.03.2025 16:05 Uhr in der Halle"));
+    }
 }

@@ -41,6 +41,8 @@ final class Edges {
 
     /** A tail cut needs at least this share of the prose (in percent) before it. */
     static final int TAIL_AFTER_PERCENT = 50;
+    /** A label whose links went before goes too when at least this many link lines went under it. */
+    static final int MIN_LABELLED_LINKS = 2;
     /** An author's bio stands after at least this share of the prose (in percent). */
     static final int BIO_AFTER_PERCENT = 70;
     /** An author's bio is followed by at most this many paragraphs of prose (the rest of the bio). */
@@ -141,7 +143,9 @@ final class Edges {
      * follows an article heads it ("More on the harbour:", "Recommended reading", "Related",
      * "Lesen Sie auch"): the links a template or an editor puts between two sections point away
      * from the article. The label goes with the link lines under it, up to the next block that is
-     * not a link as a whole; a label followed by prose stays (the tail rule judges it).
+     * not a link as a whole, and alone when those links went before (a "Recommended" box of teaser cards among the
+     * paragraphs, as news templates embed them: its title would stand over the next paragraph); a label followed by
+     * prose stays (the tail rule judges it).
      */
     private static void linkLists(List<Blocks.Block> blocks, boolean[] dropped) {
         for (int i = 0; i < blocks.size(); i++) {
@@ -154,14 +158,18 @@ final class Edges {
                 end++;
             }
             int links = 0;
+            int droppedLinks = 0;
             for (int j = i + 1; j < end; j++) {
                 links += dropped[j] ? 0 : 1;
+                droppedLinks += dropped[j] && isLinkLine(blocks.get(j)) ? 1 : 0;
             }
             if (links > 0) {
                 for (int j = i; j < end; j++) {
                     dropped[j] = true;
                 }
                 i = end - 1;
+            } else if (droppedLinks >= MIN_LABELLED_LINKS) {
+                dropped[i] = true; // its links went before (teaser cards): the label alone would head the next section
             }
         }
     }

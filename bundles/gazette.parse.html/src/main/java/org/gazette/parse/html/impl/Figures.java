@@ -14,7 +14,8 @@ import org.jsoup.select.Selector;
  * The images of an article with their captions and credits, which the body text leaves out:
  * each {@code <figure>} (or AMP {@code amp-img}) outside navigation and footers, its image URL
  * (resolved, lazy-loading attributes first), its {@code figcaption} without the credit, and the
- * credit from an element named for it ("credit", "copyright", "source") or a "Photo: ..." tail.
+ * credit from an element named for it ("credit", "copyright", "source") in the caption or beside it in the
+ * figure (Brightspot's {@code Figure-credit}), or a "Photo: ..." or parenthesised tail ("(AP Photo/Jane Roe)").
  */
 final class Figures {
     private static final Evaluator ANY = new Evaluator.AllElements();
@@ -28,6 +29,16 @@ final class Figures {
     private static final Pattern CREDIT_CLASS = Pattern.compile("(?i)credit|copyright|source|attribution");
     private static final Pattern CREDIT_TAIL = Pattern.compile(
             "(?iu)\\s*[(\\[]?((?:photo|photograph|picture|image|foto|bild|imagen|crédit|credit|©)\\s*:?\\s*[^()\\[\\]]{2,80})[)\\]]?\\s*$");
+
+    /**
+     * A credit in parentheses at the caption's end, as US papers and agencies print it: the photographer and the outlet
+     * with a slash ("(Jordan Lee/The Ledger)", "(AP Photo/Evan Vucci)", "(Ann Reed / Valley Press)"), or a word that
+     * credits ("(Courtesy of the Ellis family)", "(Getty Images)", "(Photo: Tom Baker)").
+     */
+    private static final Pattern PARENTHESISED_CREDIT = Pattern.compile(
+            "(?u)\\s*\\(((?:[^()]*\\p{L}\\.? ?/ ?\\p{Lu}|(?i:[^()]*\\b(?:photo|photograph|courtesy|images?|credit|foto|bild)\\b)|©)[^()]{0,80})\\)\\s*$");
+    /** A credit is shorter than this. */
+    private static final int MAX_CREDIT = 160;
 
     /** The separator and space between a caption and the credit after it. */
     private static final Pattern CAPTION_END = Pattern.compile("[\\s|·•—–-]+$");
@@ -52,30 +63,50 @@ final class Figures {
             Image image = new Image();
             image.url = url;
             Element caption = figure.selectFirst(FIGCAPTION);
+            Element credit = caption == null ? null : creditElement(caption);
+            if (credit == null && !figure.is(AMP_IMG)) {
+                credit = creditElement(figure); // beside the caption: <figure><img><figcaption>…</figcaption><div class="credit">
+            }
             if (caption != null) {
-                Element credit = null;
-                for (Element el : caption.select(WITH_CLASS)) {
-                    if (CREDIT_CLASS.matcher(el.className()).find()) {
-                        credit = el;
-                        break;
-                    }
-                }
                 String text = Text.normalise(caption.text());
                 if (credit != null) {
                     image.credit = Text.normalise(credit.text());
                     text = Text.normalise(text.replace(image.credit, ""));
                 } else {
-                    Matcher m = CREDIT_TAIL.matcher(text);
-                    if (m.find() && m.start() > 0) {
+                    Matcher m = PARENTHESISED_CREDIT.matcher(text);
+                    if (!m.find() || m.start() == 0) {
+                        m = CREDIT_TAIL.matcher(text);
+                    }
+                    if (m.find(0) && m.start() > 0) {
                         image.credit = m.group(1).trim();
                         text = text.substring(0, m.start()).trim();
                     }
                 }
                 image.caption = text.isEmpty() ? null : text;
+            } else if (credit != null) {
+                image.credit = Text.normalise(credit.text());
             }
             images.add(image);
         }
         return images;
+    }
+
+    /**
+     * @param root a caption, which may be the credit itself ({@code <figcaption class="field--name-field-credit">}),
+     *        or a figure, which is not
+     * @return the first element of {@code root} whose class names a credit ("credit", "copyright", "source",
+     *         "attribution") and which holds no picture, nor a caption when it is inside a figure's, and is short, as a
+     *         credit is; {@code null} for none
+     */
+    private static Element creditElement(Element root) {
+        boolean figure = !root.is(FIGCAPTION);
+        for (Element el : root.select(WITH_CLASS)) {
+            if (!(figure && el == root) && CREDIT_CLASS.matcher(el.className()).find() && el.selectFirst(IMAGE) == null
+                    && !(figure && el.selectFirst(FIGCAPTION) != null) && !LongText.exceeds(el, MAX_CREDIT)) {
+                return el;
+            }
+        }
+        return null;
     }
 
     /**

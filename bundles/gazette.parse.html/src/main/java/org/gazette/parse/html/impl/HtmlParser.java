@@ -128,7 +128,7 @@ public class HtmlParser implements Parser {
                 article.provenance.put("language", "detected from the text");
             }
         }
-        PageKinds.Verdict verdict = PageKinds.classify(page, page.meta().first("article:published_time") != null, body);
+        PageKinds.Verdict verdict = PageKinds.classify(page, page.meta().first("article:published_time") != null, body, article.images);
         article.kind = verdict.kind();
         if (verdict.reason() != null) {
             article.metadata.put("parse.kindReason", verdict.reason());

@@ -1,5 +1,8 @@
 package org.gazette.parse.html.impl;
 
+import java.util.List;
+
+import org.gazette.api.model.Image;
 import org.gazette.api.model.PageKind;
 
 /**
@@ -8,11 +11,14 @@ import org.gazette.api.model.PageKind;
  * how much of it is link text, and how much text there is at all. A page that declares itself an
  * article (og:type {@code article}, a JSON-LD article type, a publication time) is not judged by
  * teasers and links; og:type {@code website} alone decides nothing, since many CMSs put it on
- * every page.
+ * every page. A declared article with little text but several captioned pictures is a photo gallery, an
+ * article: its captions tell the story.
  */
 final class PageKinds {
     /** Fewer words than this in the body: not an article. */
     static final int MIN_WORDS = 40;
+    /** A short text with at least this many captioned pictures is a photo gallery's, an article. */
+    static final int MIN_CAPTIONS = 3;
     /** More teaser articles than this on a page that does not declare itself an article: an index. */
     static final int MAX_TEASERS = 3;
     /** Items averaging this many words or more are the sections of a list article, not teasers. */
@@ -30,7 +36,30 @@ final class PageKinds {
     private PageKinds() {
     }
 
-    static Verdict classify(Page page, boolean hasPublished, BodyText.Body body) {
+    /**
+     * @return whether the article tells its story in captioned pictures ("In pictures: ..."): at least
+     *         {@link #MIN_CAPTIONS} captions, which with the short text make {@link #MIN_WORDS} words
+     */
+    private static boolean isGallery(BodyText.Body body, List<Image> images) {
+        int captions = 0;
+        int words = body.words();
+        for (Image image : images) {
+            if (image.caption != null) {
+                captions++;
+                words += UnspacedScripts.words(image.caption);
+            }
+        }
+        return captions >= MIN_CAPTIONS && words >= MIN_WORDS;
+    }
+
+    /**
+     * @param page the page
+     * @param hasPublished whether the page declares a publication time
+     * @param body the body text
+     * @param images the article's images with their captions
+     * @return the verdict
+     */
+    static Verdict classify(Page page, boolean hasPublished, BodyText.Body body, List<Image> images) {
         String ogType = page.meta().first("og:type") == null ? "" : page.meta().first("og:type").value().trim();
         boolean declaredArticle = page.jsonLd().isArticle() || ogType.equalsIgnoreCase("article") || hasPublished;
         if (!declaredArticle) {
@@ -41,7 +70,7 @@ final class PageKinds {
                 return new Verdict(PageKind.INDEX, String.format("%.0f%% of the main text is links", body.linkDensity() * 100));
             }
         }
-        if (body.words() < MIN_WORDS) {
+        if (body.words() < MIN_WORDS && !(declaredArticle && isGallery(body, images))) {
             return new Verdict(PageKind.OTHER, body.words() == 0 ? "no body text found"
                     : "body text in " + body.container() + " has " + body.words() + " words, fewer than " + MIN_WORDS);
         }

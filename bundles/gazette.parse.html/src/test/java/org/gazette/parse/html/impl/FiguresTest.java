@@ -54,4 +54,32 @@ class FiguresTest {
         assertEquals(doc.body().select("figure, amp-img:not(figure amp-img)"), Figures.figures(page));
         assertEquals(5, Figures.figures(page).size());
     }
+
+    @Test
+    void newsCreditsInParenthesesAndBesideTheCaption() throws Exception {
+        Document d = Fixtures.unhinted("https://news.example/2025/03/14/vote/", "<html><body><article><h1>Council approves the transit plan</h1>"
+                + "<figure><img src=\"/a.jpg\"><figcaption>Council members vote late Thursday. (Jordan Lee/The Ledger)</figcaption></figure>"
+                + "<figure><img src=\"/b.jpg\"><figcaption>The mayor speaks after the vote (AP Photo/Evan Vucci)</figcaption></figure>"
+                + "<figure><img src=\"/c.jpg\"><figcaption>Margaret Ellis in 2015. (Courtesy of the Ellis family)</figcaption></figure>"
+                + "<figure class=\"Figure\"><img src=\"/d.jpg\"><div class=\"Figure-content\"><figcaption class=\"Figure-caption\">"
+                + "<p>The emergency entrance of the hospital.</p></figcaption><div class=\"Figure-credit\">Ben Kowalski / Lakeshore Radio</div></div></figure>"
+                + "<figure><img src=\"/e.jpg\"><span class=\"image-credit\">Getty Images</span></figure>"
+                + "<figure><img src=\"/f.jpg\"><figcaption>Voters in line at the school (left) and at the library (right)</figcaption></figure>"
+                + "<p>" + "The council voted 9-4 late Thursday to approve the plan to extend light rail to the suburbs. ".repeat(5) + "</p>"
+                + "</article></body></html>");
+        Article a = parser.parse(d);
+
+        assertEquals("Council members vote late Thursday.", a.images.get(0).caption);
+        assertEquals("Jordan Lee/The Ledger", a.images.get(0).credit);
+        assertEquals("The mayor speaks after the vote", a.images.get(1).caption);
+        assertEquals("AP Photo/Evan Vucci", a.images.get(1).credit);
+        assertEquals("Courtesy of the Ellis family", a.images.get(2).credit);
+        assertEquals("The emergency entrance of the hospital.", a.images.get(3).caption);
+        assertEquals("Ben Kowalski / Lakeshore Radio", a.images.get(3).credit);
+        assertEquals("Getty Images", a.images.get(4).credit);
+        assertNull(a.images.get(4).caption);
+        // words in parentheses that credit no one stay in the caption
+        assertEquals("Voters in line at the school (left) and at the library (right)", a.images.get(5).caption);
+        assertNull(a.images.get(5).credit);
+    }
 }
