@@ -168,6 +168,11 @@ public final class BoilerplateLines {
             + "|this (?:e-?mail|newsletter|message) was sent to|sie erhalten (?:diese[n]? )?(?:e-mail|newsletter|nachricht)"
             + "|vous recevez (?:cet|ce) (?:e-?mail|courriel|message|newsletter)|recibes este (?:correo|e-?mail|boletín)"
             + "|ricevi questa (?:e-?mail|newsletter)|je ontvangt deze (?:e-?mail|nieuwsbrief)|você está recebendo este (?:e-?mail|boletim))\\b");
+    private static final Pattern MAILING_CHROME = Pattern.compile("(?iu)(?:is this (?:e-?mail|newsletter) not displaying (?:correctly|properly)"
+            + "|having trouble (?:viewing|reading) this (?:e-?mail|newsletter)|was this (?:e-?mail|newsletter) forwarded to you"
+            + "|forwarded this (?:e-?mail|newsletter)|did someone forward (?:you )?this"
+            + "|wird (?:diese|der) (?:e-mail|nachricht|newsletter) nicht (?:richtig|korrekt) angezeigt"
+            + "|(?:cet e-?mail|ce courriel|cette newsletter) ne s'affiche pas correctement|¿no (?:ves|puedes ver) (?:bien )?este (?:correo|e-?mail))\\b");
     private static final Pattern NAV_SEPARATOR = Pattern.compile("\\s+(?:[|»›>/•·]|::)\\s+");
 
     private BoilerplateLines() {
@@ -338,6 +343,16 @@ public final class BoilerplateLines {
      */
     public static boolean isMailingNotice(String line) {
         return line != null && line.length() < MAX_LINE && MAILING_NOTICE.matcher(line).lookingAt();
+    }
+
+    /**
+     * @param line a line of text, possibly {@code null}
+     * @return true when it opens the lines a mailing prints for readers of the mail, not of the article: "Is this email
+     *         not displaying correctly? View it in your browser.", "Having trouble viewing this email?", "Was this
+     *         newsletter forwarded to you? Sign up...", as newsletter archives keep them on the web
+     */
+    public static boolean isMailingChrome(String line) {
+        return line != null && line.length() < MAX_LINE && MAILING_CHROME.matcher(line).lookingAt();
     }
 
     /**

@@ -93,9 +93,9 @@ final class Edges {
         LinesAboveText.drop(blocks, dropped, description == null ? "" : Text.key(description), names);
         for (int i = 0; i < n; i++) {
             String text = blocks.get(i).text();
-            if (!dropped[i] && !Tally.isProse(blocks.get(i))
-                    && (BoilerplateLines.isChrome(text) || BoilerplateLines.isNavigation(text))) {
-                dropped[i] = true;
+            if (!dropped[i] && (!Tally.isProse(blocks.get(i)) && (BoilerplateLines.isChrome(text) || BoilerplateLines.isNavigation(text))
+                    || BoilerplateLines.isMailingChrome(text) || BoilerplateLines.isMailingNotice(text))) {
+                dropped[i] = true; // a newsletter archive's lines for readers of the mail: "View it in your browser", "You received this email because"
             }
         }
         for (int i = 0; i < n && prose > 0; i++) {
