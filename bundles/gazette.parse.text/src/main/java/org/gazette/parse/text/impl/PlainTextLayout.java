@@ -27,6 +27,7 @@ final class PlainTextLayout {
     /** How many non-blank lines after the title may be byline or date lines. */
     private static final int HEADER_LINES = 3;
     private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
+    private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*\u2022\u2023\u25AA\u2013]|\\d{1,2}[.)])\\s+\\S");
 
     /**
      * @param title the title line, or {@code null} when the first line is too long to be one
@@ -51,7 +52,10 @@ final class PlainTextLayout {
     static Layout read(String text) {
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n').split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            lines[i] = SPACES.matcher(lines[i]).replaceAll(" ").trim();
+            lines[i] = MarkdownMarks.strip(SPACES.matcher(lines[i]).replaceAll(" ").trim());
+            if (isRule(lines[i])) {
+                lines[i] = ""; // "=====" under a title, "----", "* * *": a break, no text
+            }
         }
         if (nextNonBlank(lines, 0) < 0) {
             return null;
@@ -83,7 +87,11 @@ final class PlainTextLayout {
         int next = nextKept(lines, consumed, first + (consumed[first] ? 1 : 0));
         for (int seen = 0; next >= 0 && seen < HEADER_LINES; seen++) {
             List<String> names = authors == null ? Bylines.fromLine(lines[next]) : List.of();
-            String date = names.isEmpty() && published == null ? WrittenDates.parse(lines[next]) : null;
+            String date = published != null ? null : names.isEmpty() ? WrittenDates.parse(lines[next]) : dateField(lines[next]);
+            if (!names.isEmpty() && date != null) {
+                published = date; // "By Jane Doe | 14 March 2025"
+                publishedFrom = "byline line";
+            }
             if (!names.isEmpty()) {
                 authors = names;
             } else if (date != null) {
@@ -172,10 +180,36 @@ final class PlainTextLayout {
         return startsParagraph(lines, i) && (i + 1 == lines.length || lines[i + 1].isEmpty());
     }
 
+    /** @return the date in a field of a byline line after a bar, a bullet or a middle dot ("By Jane Doe | 14 March 2025"), or {@code null} */
+    private static String dateField(String line) {
+        String[] fields = line.split("[|\u2022\u00B7]");
+        for (int i = 1; i < fields.length; i++) {
+            String date = WrittenDates.parse(fields[i].trim());
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    /** @return whether the line has no letter and no digit, a rule drawn in characters ("=====", "* * *", "___") */
+    private static boolean isRule(String line) {
+        return !line.isEmpty() && line.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
+    /** @return whether the line opens a list item ("- Foot passengers: 7.20", "• One", "2. Two"): a paragraph of its own */
+    private static boolean isListItem(String line) {
+        return LIST_ITEM.matcher(line).lookingAt();
+    }
+
     private static List<String> paragraphs(String[] lines, boolean[] consumed) {
         List<String> paragraphs = new ArrayList<>();
         StringBuilder block = new StringBuilder();
         for (int i = 0; i <= lines.length; i++) {
+            if (i < lines.length && !consumed[i] && block.length() > 0 && isListItem(lines[i])) {
+                paragraphs.add(block.toString()); // the item before ends here, however it was wrapped
+                block.setLength(0);
+            }
             boolean boundary = i == lines.length || consumed[i] || lines[i].isEmpty();
             if (boundary) {
                 if (block.length() > 0) {

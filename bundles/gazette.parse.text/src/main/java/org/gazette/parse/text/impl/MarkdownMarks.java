@@ -1,0 +1,32 @@
+package org.gazette.parse.text.impl;
+
+import java.util.regex.Pattern;
+
+/**
+ * The marks of Markdown that texts written in it (newsletters, notes, exported posts saved as {@code .txt}) leave
+ * in a plain-text copy, taken off a line so that its words read as the article's: a heading's {@code #}s
+ * ("## What changes"), a link's address ("[the operator](https://...)" gives "the operator"), strong emphasis
+ * ("**island ferry**") and a line set in emphasis as a whole ("_Published 14 March 2025_"). A lone {@code *} or
+ * {@code _} inside a line (a footnote mark, a variable name) is left alone.
+ */
+final class MarkdownMarks {
+
+    private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)(?:\\s+#+)?$");
+    private static final Pattern LINK = Pattern.compile("!?\\[([^\\]\\n]{1,300})\\]\\((?:https?://|/|#|mailto:)[^)\\s]*\\)");
+    private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)([^*_\\n]{1,300}?)(?<=\\S)\\1");
+    private static final Pattern WHOLE_EMPHASIS = Pattern.compile("^([*_])(?=\\S)(.*?)(?<=\\S)\\1$");
+
+    private MarkdownMarks() {
+    }
+
+    /** @return the line without Markdown's marks; the same instance when it has none */
+    static String strip(String line) {
+        if (line.indexOf('#') != 0 && line.indexOf('[') < 0 && line.indexOf('*') < 0 && line.indexOf('_') < 0) {
+            return line; // most lines
+        }
+        String out = HEADING.matcher(line).replaceFirst("$1");
+        out = LINK.matcher(out).replaceAll("$1");
+        out = STRONG.matcher(out).replaceAll("$2");
+        return WHOLE_EMPHASIS.matcher(out).replaceFirst("$2");
+    }
+}
