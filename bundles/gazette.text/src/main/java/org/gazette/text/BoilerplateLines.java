@@ -1,7 +1,9 @@
 package org.gazette.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -173,6 +175,9 @@ public final class BoilerplateLines {
             + "|forwarded this (?:e-?mail|newsletter)|did someone forward (?:you )?this"
             + "|wird (?:diese|der) (?:e-mail|nachricht|newsletter) nicht (?:richtig|korrekt) angezeigt"
             + "|(?:cet e-?mail|ce courriel|cette newsletter) ne s'affiche pas correctement|¿no (?:ves|puedes ver) (?:bien )?este (?:correo|e-?mail))\\b");
+    private static final Pattern TAG_LINE = Pattern.compile("(?iu)^(?:tags|tagged(?: with| as| in)?|schlagwörter|stichwörter|étiquettes"
+            + "|mots-clés|etiquetas|tag|tagi|теги|etiketler|标签|タグ|태그)\\s*[:：]\\s*(\\S.*)$");
+    private static final Pattern TAG_SEPARATOR = Pattern.compile("\\s*[,;|，、]\\s*");
     private static final Pattern NAV_SEPARATOR = Pattern.compile("\\s+(?:[|»›>/•·]|::)\\s+");
 
     private BoilerplateLines() {
@@ -353,6 +358,29 @@ public final class BoilerplateLines {
      */
     public static boolean isMailingChrome(String line) {
         return line != null && line.length() < MAX_LINE && MAILING_CHROME.matcher(line).lookingAt();
+    }
+
+    /**
+     * @param line a line of text, possibly {@code null}
+     * @return the tags a post's tag line lists ("Tags: bridges, floods", "Schlagwörter: Brücke; Hochwasser", "Теги: мост"),
+     *         a leading "#" dropped; empty when the line is none
+     */
+    public static List<String> tagsOf(String line) {
+        if (line == null || line.length() >= MAX_LINE) {
+            return List.of();
+        }
+        Matcher m = TAG_LINE.matcher(line.strip());
+        if (!m.matches()) {
+            return List.of();
+        }
+        List<String> tags = new ArrayList<>();
+        for (String tag : TAG_SEPARATOR.split(m.group(1))) {
+            String t = tag.startsWith("#") ? tag.substring(1).strip() : tag.strip();
+            if (!t.isEmpty() && !tags.contains(t)) {
+                tags.add(t);
+            }
+        }
+        return tags;
     }
 
     /**

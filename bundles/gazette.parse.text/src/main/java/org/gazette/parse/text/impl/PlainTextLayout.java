@@ -36,10 +36,11 @@ final class PlainTextLayout {
      * @param published the date as ISO-8601, or {@code null}
      * @param publishedFrom where the date came from: {@code date line}, {@code mail header} or {@code dateline}
      * @param siteName the sender a mail header names, or {@code null}
+     * @param tags the tags a tag line lists ("Tags: ferries, fares"), possibly empty
      * @param paragraphs the body paragraphs, possibly empty
      */
     record Layout(String title, String titleFrom, List<String> authors, String published, String publishedFrom, String siteName,
-            List<String> paragraphs) {
+            List<String> tags, List<String> paragraphs) {
     }
 
     private PlainTextLayout() {
@@ -72,7 +73,7 @@ final class PlainTextLayout {
         int first = nextKept(lines, consumed, 0);
         if (first < 0) {
             return new Layout(mail == null ? null : mail.subject(), "mail header", null, mail == null ? null : mail.date(), "mail header",
-                    mail == null ? null : mail.sender(), List.of());
+                    mail == null ? null : mail.sender(), List.of(), List.of());
         }
         String title = mail == null ? null : mail.subject();
         String titleFrom = "mail header";
@@ -125,7 +126,15 @@ final class PlainTextLayout {
             publishedFrom = "dateline";
         }
         cutTail(lines, consumed, release);
-        return new Layout(title, titleFrom, authors, published, publishedFrom, mail == null ? null : mail.sender(),
+        List<String> tags = new ArrayList<>();
+        for (String line : lines) {
+            for (String tag : BoilerplateLines.tagsOf(line)) {
+                if (!tags.contains(tag)) {
+                    tags.add(tag);
+                }
+            }
+        }
+        return new Layout(title, titleFrom, authors, published, publishedFrom, mail == null ? null : mail.sender(), tags,
                 paragraphs(lines, consumed));
     }
 

@@ -81,6 +81,10 @@ public class TextParser implements Parser {
         }
         article.published = pick(article, "published", layout.published(), layout.publishedFrom(), item.published);
         article.siteName = pick(article, "siteName", layout.siteName(), "mail header", null);
+        if (!layout.tags().isEmpty()) {
+            article.tags = layout.tags();
+            article.provenance.put("tags", "tag line");
+        }
         article.language = pick(article, "language", null, null, item.language);
         article.description = pick(article, "description", null, null, item.summary);
         article.text = layout.paragraphs().isEmpty() ? null : String.join("\n\n", layout.paragraphs());

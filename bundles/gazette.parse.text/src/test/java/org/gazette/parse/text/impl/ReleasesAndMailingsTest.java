@@ -13,7 +13,7 @@ import org.gazette.api.model.Document;
 import org.gazette.api.model.SourceItem;
 import org.junit.jupiter.api.Test;
 
-/** Press releases (label, dateline, end mark, contacts) and mailings saved as text (header block, browser link, footer notice). */
+/** Press releases (label, dateline, end mark, contacts), mailings saved as text (header block, browser link, footer notice) and tag lines. */
 class ReleasesAndMailingsTest {
 
     private final TextParser parser = new TextParser(TextParserTest.config("10MB"));
@@ -131,5 +131,13 @@ class ReleasesAndMailingsTest {
         assertEquals("2025-03-14", Datelines.date("BERLIN, 14. März 2025 (dpa) - Der Hafen öffnet ein neues Terminal."));
         assertNull(Datelines.date("LONDON, March 14 (Reuters) - Grain prices rose."), "a dateline without its year");
         assertNull(Datelines.date("The terminal opened on March 14, 2025 - a day early."));
+    }
+
+    @Test
+    void aTagLineGivesTheTags() {
+        Article a = parse("Ferry fares frozen\n\nThe island ferry will keep its fares until next spring.\n\nTags: ferries, #fares; island\n");
+        assertEquals(java.util.List.of("ferries", "fares", "island"), a.tags);
+        assertEquals("tag line", a.provenance.get("tags"));
+        assertEquals("The island ferry will keep its fares until next spring.", a.text);
     }
 }
