@@ -5,27 +5,23 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.gazette.text.BoilerplateLines;
-import org.gazette.text.Bylines;
-import org.gazette.text.WrittenDates;
 
 /**
  * Reads the layout of a plain-text article: the first non-blank line that is not boilerplate is
- * the title, a byline line and a date line may follow it (in either order), and the rest are
- * paragraphs separated by blank lines, the lines of one paragraph joined by a space.
+ * the title, a byline line and a date line may follow it (in either order, {@link TextHeader}), and the rest are
+ * paragraphs separated by blank lines, the lines of one paragraph joined by a space (a list item starts its own).
  *
  * <p>Line by line, what a page's template leaves in a text copy is set aside
  * ({@link BoilerplateLines}): share and subscribe lines, "Advertisement", breadcrumbs and menus,
- * "Read more: ..." and "Related: ..." links, reading times, copyright notices. A byline or a date on
+ * "Read more: ..." and "Related: ..." links, reading times, copyright notices; so are a mail's header block
+ * ({@link MailHeaders}) and a press release's label ({@link ReleaseLines}). A byline or a date on
  * a line of its own anywhere in the text gives the authors or the date when the header did not.
- * After half of the text, a copyright notice or a line heading what follows an article ("Related
- * articles", "About the author", "References") ends the body.
+ * After half of the text, a copyright notice, a line heading what follows an article ("Related
+ * articles", "About the author", "References") or a mailing's foot notice ends the body; in a release, so do its
+ * contacts and "About" headings, and its end mark ("###") wherever it stands.
  */
 final class PlainTextLayout {
 
-    /** A first line longer than this is a paragraph, not a title. */
-    static final int MAX_TITLE = 300;
-    /** How many non-blank lines after the title may be byline or date lines. */
-    private static final int HEADER_LINES = 3;
     private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
     private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*\u2022\u2023\u25AA\u2013]|\\d{1,2}[.)])\\s+\\S");
 
@@ -51,6 +47,28 @@ final class PlainTextLayout {
      * @return the layout, or {@code null} when the text is blank
      */
     static Layout read(String text) {
+        String[] lines = lines(text);
+        if (nextNonBlank(lines, 0) < 0) {
+            return null;
+        }
+        boolean[] consumed = new boolean[lines.length];
+        MailHeaders.Block mail = MailHeaders.read(lines);
+        boolean release = setAsideBoilerplate(lines, consumed, mail);
+        TextHeader header = new TextHeader(mail);
+        int first = nextKept(lines, consumed, 0);
+        if (first >= 0) {
+            int next = header.read(lines, consumed, first);
+            String opening = next < 0 ? null : lines[next];
+            release = release || opening != null && ReleaseLines.hasWireTag(opening) || cutAtEndMark(lines, consumed);
+            header.readDateline(opening);
+            cutTail(lines, consumed, release);
+        }
+        return new Layout(header.title, header.titleFrom, header.authors, header.published, header.publishedFrom,
+                mail == null ? null : mail.sender(), tags(lines), paragraphs(lines, consumed));
+    }
+
+    /** @return the text's lines, whitespace collapsed, Markdown's marks taken off, rules drawn in characters made blank */
+    private static String[] lines(String text) {
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n').split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             lines[i] = MarkdownMarks.strip(SPACES.matcher(lines[i]).replaceAll(" ").trim());
@@ -58,74 +76,27 @@ final class PlainTextLayout {
                 lines[i] = ""; // "=====" under a title, "----", "* * *": a break, no text
             }
         }
-        if (nextNonBlank(lines, 0) < 0) {
-            return null;
-        }
-        boolean[] consumed = new boolean[lines.length];
-        MailHeaders.Block mail = MailHeaders.read(lines);
+        return lines;
+    }
+
+    /**
+     * Sets aside the mail header block, the boilerplate lines and a release's label ("FOR IMMEDIATE RELEASE", no title).
+     *
+     * @return whether a release's label was among them
+     */
+    private static boolean setAsideBoilerplate(String[] lines, boolean[] consumed, MailHeaders.Block mail) {
         boolean release = false;
         for (int i = 0; i < lines.length; i++) {
             consumed[i] = mail != null && i < mail.lines() || !lines[i].isEmpty() && BoilerplateLines.isBoilerplate(lines[i]);
             if (!consumed[i] && ReleaseLines.isLabel(lines[i])) {
-                consumed[i] = release = true; // "FOR IMMEDIATE RELEASE" is no title
+                consumed[i] = release = true;
             }
         }
-        int first = nextKept(lines, consumed, 0);
-        if (first < 0) {
-            return new Layout(mail == null ? null : mail.subject(), "mail header", null, mail == null ? null : mail.date(), "mail header",
-                    mail == null ? null : mail.sender(), List.of(), List.of());
-        }
-        String title = mail == null ? null : mail.subject();
-        String titleFrom = "mail header";
-        if (title == null && lines[first].length() <= MAX_TITLE) {
-            title = lines[first];
-            titleFrom = "first line";
-            consumed[first] = true;
-        }
-        List<String> authors = null;
-        String published = mail == null ? null : mail.date();
-        String publishedFrom = "mail header";
-        int next = nextKept(lines, consumed, first + (consumed[first] ? 1 : 0));
-        for (int seen = 0; next >= 0 && seen < HEADER_LINES; seen++) {
-            List<String> names = authors == null ? Bylines.fromLine(lines[next]) : List.of();
-            String date = published != null ? null : names.isEmpty() ? WrittenDates.parse(lines[next]) : dateField(lines[next]);
-            if (!names.isEmpty() && date != null) {
-                published = date; // "By Jane Doe | 14 March 2025"
-                publishedFrom = "byline line";
-            }
-            if (!names.isEmpty()) {
-                authors = names;
-            } else if (date != null) {
-                published = date;
-                publishedFrom = "date line";
-            } else {
-                break;
-            }
-            consumed[next] = true;
-            next = nextKept(lines, consumed, next + 1);
-        }
-        for (int i = 0; i < lines.length; i++) {
-            if (consumed[i] || !isolated(lines, i)) {
-                continue;
-            }
-            List<String> names = Bylines.fromLine(lines[i]);
-            String date = names.isEmpty() ? WrittenDates.parse(lines[i]) : null;
-            if (!names.isEmpty() || date != null || BoilerplateLines.isDisclosure(lines[i])) {
-                consumed[i] = true;
-                authors = authors == null && !names.isEmpty() ? names : authors;
-                if (published == null && date != null) {
-                    published = date;
-                    publishedFrom = "date line";
-                }
-            }
-        }
-        String opening = next < 0 ? "" : lines[next];
-        release = release || ReleaseLines.hasWireTag(opening) || cutAtEndMark(lines, consumed);
-        if (published == null && next >= 0 && Datelines.date(opening) != null) {
-            published = Datelines.date(opening);
-            publishedFrom = "dateline";
-        }
-        cutTail(lines, consumed, release);
+        return release;
+    }
+
+    /** @return the tags the text's tag lines list ("Tags: ferries, fares"), without duplicates */
+    private static List<String> tags(String[] lines) {
         List<String> tags = new ArrayList<>();
         for (String line : lines) {
             for (String tag : BoilerplateLines.tagsOf(line)) {
@@ -134,8 +105,7 @@ final class PlainTextLayout {
                 }
             }
         }
-        return new Layout(title, titleFrom, authors, published, publishedFrom, mail == null ? null : mail.sender(), tags,
-                paragraphs(lines, consumed));
+        return tags;
     }
 
     /** @return whether a mark ends the copy ("###", "-30-", "ENDS"): it and what follows it, contacts and notes, are set aside */
@@ -185,20 +155,8 @@ final class PlainTextLayout {
     }
 
     /** @return true when a line is a paragraph of its own */
-    private static boolean isolated(String[] lines, int i) {
+    static boolean isolated(String[] lines, int i) {
         return startsParagraph(lines, i) && (i + 1 == lines.length || lines[i + 1].isEmpty());
-    }
-
-    /** @return the date in a field of a byline line after a bar, a bullet or a middle dot ("By Jane Doe | 14 March 2025"), or {@code null} */
-    private static String dateField(String line) {
-        String[] fields = line.split("[|\u2022\u00B7]");
-        for (int i = 1; i < fields.length; i++) {
-            String date = WrittenDates.parse(fields[i].trim());
-            if (date != null) {
-                return date;
-            }
-        }
-        return null;
     }
 
     /** @return whether the line has no letter and no digit, a rule drawn in characters ("=====", "* * *", "___") */
@@ -244,7 +202,7 @@ final class PlainTextLayout {
         return -1;
     }
 
-    private static int nextKept(String[] lines, boolean[] consumed, int from) {
+    static int nextKept(String[] lines, boolean[] consumed, int from) {
         for (int i = from; i < lines.length; i++) {
             if (!lines[i].isEmpty() && !consumed[i]) {
                 return i;
