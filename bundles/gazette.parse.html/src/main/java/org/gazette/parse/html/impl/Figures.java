@@ -79,7 +79,7 @@ final class Figures {
                     }
                     if (m.find(0) && m.start() > 0) {
                         image.credit = m.group(1).trim();
-                        text = text.substring(0, m.start()).trim();
+                        text = CAPTION_END.matcher(text.substring(0, m.start())).replaceFirst(""); // "Caption | © Jane Roe"
                     }
                 }
                 image.caption = text.isEmpty() ? null : text;
