@@ -101,7 +101,8 @@ public class HtmlParser implements Parser {
         article.description = set(article, "description", PageMetadata.description(page));
         article.section = set(article, "section", PageMetadata.section(page, article.canonicalUrl));
         article.tags = set(article, "tags", PageMetadata.tags(page));
-        article.images = Figures.find(page);
+        Figures.Found figures = Figures.find(page);
+        article.images = figures.images();
         article.metadata = page.meta().asMetadata();
         article.metadata.put("parse.charset", decoded.describe());
 
@@ -111,7 +112,7 @@ public class HtmlParser implements Parser {
             article.text = String.join("\n\n", body.paragraphs());
             article.provenance.put("text", body.container());
         }
-        Figures.addCredits(page, article.images, body.credits());
+        Figures.addCredits(page, figures, body.credits());
         if (article.leadImage == null && !body.paragraphs().isEmpty()) {
             article.leadImage = set(article, "leadImage", LeadImages.inBody(page, body.root()));
         }

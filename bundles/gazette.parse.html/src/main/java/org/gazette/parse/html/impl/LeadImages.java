@@ -87,6 +87,25 @@ final class LeadImages {
         return hasWord(file, DECORATION) || thumbnailAddress(file);
     }
 
+    /**
+     * @return whether a picture only decorates or labels by its address, size, text alternative or class, or the class of
+     *         one of the few elements around it (a logo, an icon, an avatar, a placeholder, a byline's or an author box's
+     *         portrait), whatever the elements further up
+     */
+    static boolean decorates(Element img, String url) {
+        if (isDecorationFile(filePath(url)) || tooSmall(img, "width") || tooSmall(img, "height")
+                || hasWord(img.attr("alt").toLowerCase(Locale.ROOT), DECORATION) || namesDecoration(img)) {
+            return true;
+        }
+        Element e = img.parent();
+        for (int level = 0; level < LEVELS && e != null; e = e.parent(), level++) {
+            if (namesDecoration(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isPicture(Element img, String url, Element root) {
         String file = filePath(url);
         if (file.endsWith(".svg") || file.endsWith(".gif") || isDecorationFile(file) || tooSmall(img, "width")

@@ -16,14 +16,14 @@ import org.jsoup.select.Evaluator;
 /**
  * The page's elements in document order, and apart those of the few tag names the metadata
  * readers query ({@code meta}, {@code script}, {@code h1}, {@code a}, {@code time}, {@code figure},
- * {@code amp-img}, {@code form}, {@code input}, {@code aside}; {@code q} and {@code blockquote},
+ * {@code amp-img}, {@code img}, {@code form}, {@code input}, {@code aside}; {@code q} and {@code blockquote},
  * whose absence spares the body text a search for quotations), collected in one walk of the freshly parsed tree so that each reader need not
  * walk the whole tree with a selector of its own: a scan of a list is cheaper than jsoup's walk.
  * A snapshot, valid until the tree changes; {@link #selectRemaining} also serves once elements were
  * removed.
  */
 final class TagIndex {
-    private static final List<String> TAGS = List.of("meta", "script", "h1", "a", "time", "figure", "amp-img", "form", "input",
+    private static final List<String> TAGS = List.of("meta", "script", "h1", "a", "time", "figure", "amp-img", "img", "form", "input",
             "aside", "q", "blockquote");
 
     private final Element root;

@@ -82,4 +82,18 @@ class FiguresTest {
         assertEquals("Voters in line at the school (left) and at the library (right)", a.images.get(5).caption);
         assertNull(a.images.get(5).credit);
     }
+
+    @Test
+    void theSeparatorBeforeACreditTailIsNoPartOfTheCaption() throws Exception {
+        Article a = parser.parse(Fixtures.unhinted("https://photo.example/2025/thirds/", "<html><body><article><h1>The rule of thirds</h1>"
+                + "<figure><img src=\"/a.jpg\"><figcaption>The Rule of Thirds | Sylt, Germany | © 2010 Jane Roe</figcaption></figure>"
+                + "<figure><img src=\"/b.jpg\"><figcaption>Dunes at dusk — Photo: John Roe</figcaption></figure>"
+                + "<p>" + "Placing the horizon on a third of the frame gives the sky or the land more room. ".repeat(5) + "</p>"
+                + "</article></body></html>"));
+
+        assertEquals("The Rule of Thirds | Sylt, Germany", a.images.get(0).caption);
+        assertEquals("© 2010 Jane Roe", a.images.get(0).credit);
+        assertEquals("Dunes at dusk", a.images.get(1).caption);
+        assertEquals("Photo: John Roe", a.images.get(1).credit);
+    }
 }
