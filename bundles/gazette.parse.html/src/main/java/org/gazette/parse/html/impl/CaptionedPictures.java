@@ -70,7 +70,7 @@ final class CaptionedPictures {
                     || CommentSections.contain(caption)) {
                 continue;
             }
-            String url = Figures.source(page, picture);
+            String url = PictureAddresses.of(page, picture);
             if (url == null || isTeaser(caption, picture) || LeadImages.decorates(picture, url)) {
                 continue;
             }

@@ -27,7 +27,6 @@ final class Figures {
     private static final Evaluator FIGCAPTION = Selector.evaluatorOf("figcaption");
     private static final Evaluator WITH_CLASS = Selector.evaluatorOf("[class]");
     private static final int MAX_IMAGES = 30;
-    private static final String[] SRC_ATTRS = {"data-src", "data-lazy-src", "data-original", "src"};
     private static final Pattern CREDIT_CLASS = Pattern.compile("(?i)credit|copyright|source|attribution");
     private static final Pattern CREDIT_TAIL = Pattern.compile(
             "(?iu)\\s*[(\\[]?((?:photo|photograph|picture|image|foto|bild|imagen|crédit|credit|©)\\s*:?\\s*[^()\\[\\]]{2,80})[)\\]]?\\s*$");
@@ -93,7 +92,7 @@ final class Figures {
                 continue;
             }
             Element img = figure.is(AMP_IMG) ? figure : figure.selectFirst(IMAGE);
-            String url = img == null ? null : source(page, img);
+            String url = img == null ? null : PictureAddresses.of(page, img);
             if (url == null) {
                 continue;
             }
@@ -206,7 +205,7 @@ final class Figures {
      */
     static void addCredits(Page page, Found found, List<ImageCredits.Credit> credits) {
         for (ImageCredits.Credit credit : credits) {
-            String url = source(page, credit.image());
+            String url = PictureAddresses.of(page, credit.image());
             if (url == null) {
                 continue;
             }
@@ -252,14 +251,4 @@ final class Figures {
         return false;
     }
 
-    /** @return the image's address, lazy-loading attributes first, resolved; {@code null} for none or a {@code data:} URI */
-    static String source(Page page, Element img) {
-        for (String attr : SRC_ATTRS) {
-            String v = img.attr(attr);
-            if (!v.isBlank() && !v.startsWith("data:")) {
-                return page.absolute(v);
-            }
-        }
-        return null;
-    }
 }

@@ -39,8 +39,6 @@ final class LeadImages {
     private static final String[] TAXONOMY_PREFIXES = {"tag-", "category-", "categories-", "topic-", "section-"};
     /** An image size written in the address ({@code /styles/150x150/}, {@code photo-120x80.jpg}, {@code 1x1.png}). */
     private static final Pattern SIZE_IN_ADDRESS = Pattern.compile("(?<![0-9])([0-9]{1,4})x([0-9]{1,4})(?![0-9])");
-    /** The attributes that lazy-loading scripts fill with a list of real addresses while {@code src} holds a placeholder. */
-    private static final String[] SRCSET_ATTRS = {"data-srcset", "data-lazy-srcset", "srcset"};
 
     private LeadImages() {
     }
@@ -65,22 +63,16 @@ final class LeadImages {
     }
 
     /**
-     * @return the picture's address ({@link Figures#source}), or the first of a lazy-loading script's list when the
-     *         address is a placeholder's ({@code blank.jpg}, {@code 1x1.png}); {@code null} when it is none of http(s)
+     * @return the picture's address ({@link PictureAddresses}), or the first of a lazy-loading script's list when the
+     *         address is a decoration's ({@code logo.png}) or a thumbnail's ({@code 1x1.png}); {@code null} when it is none of http(s)
      */
     private static String address(Page page, Element img) {
-        String url = Figures.source(page, img);
-        if (url == null || isDecorationFile(filePath(url))) {
-            for (String attr : SRCSET_ATTRS) {
-                String list = img.attr(attr).trim();
-                if (!list.isEmpty() && !list.startsWith("data:")) {
-                    url = page.absolute(list.split("[\\s,]+", 2)[0]);
-                    break;
-                }
-            }
+        String url = PictureAddresses.of(page, img);
+        if (url != null && isDecorationFile(PictureAddresses.filePath(url))) {
+            String listed = PictureAddresses.firstListed(page, img);
+            url = listed != null ? listed : url;
         }
-        String lower = url == null ? "" : url.toLowerCase(Locale.ROOT);
-        return lower.startsWith("http://") || lower.startsWith("https://") ? url : null;
+        return PictureAddresses.web(url);
     }
 
     private static boolean isDecorationFile(String file) {
@@ -93,7 +85,7 @@ final class LeadImages {
      *         portrait), whatever the elements further up
      */
     static boolean decorates(Element img, String url) {
-        if (isDecorationFile(filePath(url)) || tooSmall(img, "width") || tooSmall(img, "height")
+        if (isDecorationFile(PictureAddresses.filePath(url)) || tooSmall(img, "width") || tooSmall(img, "height")
                 || hasWord(img.attr("alt").toLowerCase(Locale.ROOT), DECORATION) || namesDecoration(img)) {
             return true;
         }
@@ -107,7 +99,7 @@ final class LeadImages {
     }
 
     private static boolean isPicture(Element img, String url, Element root) {
-        String file = filePath(url);
+        String file = PictureAddresses.filePath(url);
         if (file.endsWith(".svg") || file.endsWith(".gif") || isDecorationFile(file) || tooSmall(img, "width")
                 || tooSmall(img, "height") || hasWord(img.attr("alt").toLowerCase(Locale.ROOT), DECORATION)
                 || namesDecoration(img)) {
@@ -115,7 +107,7 @@ final class LeadImages {
         }
         int level = 0;
         for (Element e = img.parent(); e != null && e != root; e = e.parent(), level++) {
-            if (FURNITURE.contains(e.normalName()) && !linksToImageFile(e) || isSiteHeader(e) || Boilerplate.isHidden(e)
+            if (FURNITURE.contains(e.normalName()) && !PictureAddresses.linksToImageFile(e) || isSiteHeader(e) || Boilerplate.isHidden(e)
                     || level < LEVELS && namesDecoration(e)) {
                 return false;
             }
@@ -126,31 +118,6 @@ final class LeadImages {
     /** @return true for a {@code header} that is the site's banner, not the article's own header around its headline */
     private static boolean isSiteHeader(Element e) {
         return e.normalName().equals("header") && e.selectFirst(HEADLINE) == null;
-    }
-
-    /** @return true for a link to an image file (the picture's full size, as galleries and block editors wrap it) */
-    private static boolean linksToImageFile(Element e) {
-        if (!e.normalName().equals("a")) {
-            return false;
-        }
-        String file = filePath(e.absUrl("href"));
-        return file.endsWith(".jpg") || file.endsWith(".jpeg") || file.endsWith(".png") || file.endsWith(".webp");
-    }
-
-    /** @return the address's path in lower case, without the scheme, the host, the query and the fragment */
-    private static String filePath(String url) {
-        String lower = url.toLowerCase(Locale.ROOT);
-        int scheme = lower.indexOf("://");
-        int path = scheme < 0 ? 0 : lower.indexOf('/', scheme + 3);
-        if (path < 0) {
-            return "";
-        }
-        int end = lower.length();
-        for (char c : new char[] {'?', '#'}) {
-            int at = lower.indexOf(c, path);
-            end = at >= 0 ? Math.min(end, at) : end;
-        }
-        return lower.substring(path, end);
     }
 
     private static String withoutFragment(String url) {
