@@ -347,7 +347,7 @@ public final class BoilerplateLines {
      *         Newsletter, weil ...", "Vous recevez cet e-mail car ...", "Recibes este correo porque ..."
      */
     public static boolean isMailingNotice(String line) {
-        return line != null && line.length() < MAX_LINE && MAILING_NOTICE.matcher(line).lookingAt();
+        return line != null && line.length() < MAX_LINE && mentionsMailing(line) && MAILING_NOTICE.matcher(line).lookingAt();
     }
 
     /**
@@ -357,7 +357,21 @@ public final class BoilerplateLines {
      *         newsletter forwarded to you? Sign up...", as newsletter archives keep them on the web
      */
     public static boolean isMailingChrome(String line) {
-        return line != null && line.length() < MAX_LINE && MAILING_CHROME.matcher(line).lookingAt();
+        return line != null && line.length() < MAX_LINE && mentionsMailing(line) && MAILING_CHROME.matcher(line).lookingAt();
+    }
+
+    /** Stems of the words for a mail that every mailing line names, as written or capitalised: a cheap test before the patterns. */
+    private static final String[] MAILING_STEMS = {"mail", "Mail", "MAIL", "ewsletter", "EWSLETTER", "essage", "achricht", "ourriel", "orreo",
+        "oletí", "oletim", "ieuwsbrief", "forward", "Forward"};
+
+    /** @return whether the line holds one of {@link #MAILING_STEMS}: most lines do not, and are spared the patterns */
+    private static boolean mentionsMailing(String line) {
+        for (String stem : MAILING_STEMS) {
+            if (line.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
