@@ -68,13 +68,14 @@ final class PostTagLinks {
         }
         Set<Element> aroundHeadline = aroundHeadline(page);
         List<String> out = new ArrayList<>();
-        boolean afterHeadline = false;
         Element headline = headings.get(0);
-        for (Element el : page.tags().elements(body)) {
-            if (el == headline) {
-                afterHeadline = true;
+        boolean afterHeadline = false;
+        for (Element el : page.tags().select(body, LINK, "a")) {
+            if (!leadsToTag(el.attr("href"))) {
+                continue; // most links: the address test is cheaper than the tree's order
             }
-            if (!afterHeadline || !el.normalName().equals("a") || !LINK.matches(body, el) || !leadsToTag(el.attr("href"))) {
+            afterHeadline = afterHeadline || Trees.precedes(headline, el);
+            if (!afterHeadline) {
                 continue;
             }
             String text = Text.normalise(el.text());

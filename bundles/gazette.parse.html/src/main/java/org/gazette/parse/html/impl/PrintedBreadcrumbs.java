@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
@@ -93,14 +93,8 @@ final class PrintedBreadcrumbs {
     }
 
     private static boolean namesATrail(Element el) {
-        for (Attribute attribute : el.attributes()) {
-            String key = attribute.getKey();
-            if ((key.equals("class") || key.equals("id") || key.equals("aria-label") || key.equals("itemtype"))
-                    && namesATrail(attribute.getValue())) {
-                return true;
-            }
-        }
-        return false;
+        Attributes a = el.attributes(); // get() looks a key up without the Attribute objects an iteration makes
+        return namesATrail(a.get("class")) || namesATrail(a.get("id")) || namesATrail(a.get("aria-label")) || namesATrail(a.get("itemtype"));
     }
 
     /** @return whether the value holds "breadcrumb" in lower case, capitalised ("BreadcrumbList") or in capitals */
