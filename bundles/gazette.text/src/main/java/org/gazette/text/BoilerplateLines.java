@@ -49,7 +49,8 @@ public final class BoilerplateLines {
      * The rights notices of Korean, Japanese and Chinese news pages, which print them without a "©" as often as with one:
      * "무단전재 및 재배포 금지" (no reproduction or redistribution), "無断転載を禁じます", "版权所有", "未经授权禁止转载".
      */
-    private static final String CJK_RIGHTS = "무단\\s*전재|재배포\\s*금지|無断転載|無断複製|版权所有|版權所有|禁止转载|禁止轉載|不得转载|不得轉載";
+    private static final String CJK_RIGHTS = "무단\\s*전재.{0,12}(?:금지|금함)|재배포\\s*금지|無断(?:転載|複製)[^。]{0,12}(?:禁|ご遠慮)"
+            + "|版[权權]所有(?!者)|(?:禁止|不得)[转轉]载|(?:禁止|不得)[转轉]載";
     static final Pattern COPYRIGHT = Pattern.compile("(?iu)(?:[©\u24D2]|\\(c\\)\\s*(?:19|20)\\d\\d|^copyright\\s*(?:\\(c\\)|(?:19|20)\\d\\d|by\\b)"
             + "|\\ball rights reserved|\\balle rechte vorbehalten|\\btous droits réservés|\\btodos los derechos reservados"
             + "|\\btutti i diritti riservati|\\btodos os direitos reservados|\\balle rechten voorbehouden"
@@ -166,10 +167,12 @@ public final class BoilerplateLines {
     private static final WholeLinePattern REFERENCES_LINE = new WholeLinePattern(REFERENCES);
     private static final WholeLinePattern END_OF_ARTICLE_LINE = new WholeLinePattern(END_OF_ARTICLE);
     private static final WholeLinePattern CHROME_LINE = new WholeLinePattern(CHROME);
-    private static final Pattern MAILING_NOTICE = Pattern.compile("(?iu)(?:you(?:'re| are)? receiv(?:ed|ing) this (?:e-?mail|newsletter|message)"
-            + "|this (?:e-?mail|newsletter|message) was sent to|sie erhalten (?:diese[n]? )?(?:e-mail|newsletter|nachricht)"
-            + "|vous recevez (?:cet|ce) (?:e-?mail|courriel|message|newsletter)|recibes este (?:correo|e-?mail|boletín)"
-            + "|ricevi questa (?:e-?mail|newsletter)|je ontvangt deze (?:e-?mail|nieuwsbrief)|você está recebendo este (?:e-?mail|boletim))\\b");
+    /** The notice names why the reader got the mail ("because", "weil", "car", ...) or where it went (an address). */
+    private static final Pattern MAILING_NOTICE = Pattern.compile("(?iu)(?:you(?:['\u2019]re| are)? receiv(?:ed|ing) this (?:e-?mail|newsletter|message)?,?"
+            + " ?(?:because|as|since)\\b|this (?:e-?mail|newsletter|message) was sent to \\S+@"
+            + "|sie erhalten (?:diese[n]? )?(?:e-mail|newsletter|nachricht),? weil|vous recevez (?:cet|ce) (?:e-?mail|courriel|message|newsletter),? (?:car|parce qu)"
+            + "|recibes este (?:correo|e-?mail|boletín),? porque|ricevi questa (?:e-?mail|newsletter),? perché"
+            + "|je ontvangt deze (?:e-?mail|nieuwsbrief),? omdat|você está recebendo este (?:e-?mail|boletim),? porque)");
     private static final Pattern MAILING_CHROME = Pattern.compile("(?iu)(?:is this (?:e-?mail|newsletter) not displaying (?:correctly|properly)"
             + "|having trouble (?:viewing|reading) this (?:e-?mail|newsletter)|was this (?:e-?mail|newsletter) forwarded to you"
             + "|forwarded this (?:e-?mail|newsletter)|did someone forward (?:you )?this"
@@ -361,8 +364,8 @@ public final class BoilerplateLines {
     }
 
     /** Stems of the words for a mail that every mailing line names, as written or capitalised: a cheap test before the patterns. */
-    private static final String[] MAILING_STEMS = {"mail", "Mail", "MAIL", "ewsletter", "EWSLETTER", "essage", "achricht", "ourriel", "orreo",
-        "oletí", "oletim", "ieuwsbrief", "forward", "Forward"};
+    private static final String[] MAILING_STEMS = {"mail", "Mail", "MAIL", "ewsletter", "EWSLETTER", "essage", "ESSAGE", "achricht",
+        "ACHRICHT", "ourriel", "orreo", "oletí", "oletim", "ieuwsbrief", "orward", "ORWARD"};
 
     /** @return whether the line holds one of {@link #MAILING_STEMS}: most lines do not, and are spared the patterns */
     private static boolean mentionsMailing(String line) {
@@ -390,7 +393,7 @@ public final class BoilerplateLines {
         List<String> tags = new ArrayList<>();
         for (String tag : TAG_SEPARATOR.split(m.group(1))) {
             String t = tag.startsWith("#") ? tag.substring(1).strip() : tag.strip();
-            if (!t.isEmpty() && !tags.contains(t)) {
+            if (!t.isEmpty() && t.indexOf(':') < 0 && !tags.contains(t)) { // "Tags: A, B | Share: Facebook": the share bar is none
                 tags.add(t);
             }
         }

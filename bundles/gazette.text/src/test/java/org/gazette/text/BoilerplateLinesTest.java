@@ -22,6 +22,9 @@ class BoilerplateLinesTest {
         assertTrue(BoilerplateLines.isCopyright("<저작권자 한빛일보, 무단 전재-재배포 금지>"));
         assertTrue(BoilerplateLines.isCopyright("記事・写真の無断転載を禁じます。"));
         assertTrue(BoilerplateLines.isCopyright("版权所有 晨光网 未经授权禁止转载"));
+        // sentences that name the rights, not notices
+        assertFalse(BoilerplateLines.isCopyright("漫画の無断転載が相次ぎ、出版社は対策を急いでいる。"));
+        assertFalse(BoilerplateLines.isCopyright("版权所有者表示将提起诉讼。"));
         assertFalse(BoilerplateLines.isCopyright("시는 재배포 일정을 다음 달에 발표한다."));
         assertTrue(BoilerplateLines.isCopyright("Todos los derechos reservados"));
         assertFalse(BoilerplateLines.isCopyright("Copyright law was changed by the court ruling on Friday."));
@@ -256,5 +259,9 @@ class BoilerplateLinesTest {
         assertTrue(BoilerplateLines.isChrome("View this email in your browser"));
         assertFalse(BoilerplateLines.isMailingChrome("The email was forwarded to the council, which did not reply."));
         assertFalse(BoilerplateLines.isMailingNotice("We received this email from a reader last week."));
+        assertFalse(BoilerplateLines.isMailingNotice("This message was sent to all staff on Tuesday, the union said."));
+        assertTrue(BoilerplateLines.isMailingNotice("You’re receiving this email because you subscribed to Morning Briefing."));
+        assertTrue(BoilerplateLines.isMailingNotice("YOU RECEIVED THIS MESSAGE BECAUSE YOU ARE A MEMBER."));
+        assertTrue(BoilerplateLines.isMailingChrome("DID SOMEONE FORWARD THIS TO YOU? SIGN UP HERE."));
     }
 }

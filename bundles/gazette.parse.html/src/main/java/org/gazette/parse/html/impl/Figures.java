@@ -138,6 +138,9 @@ final class Figures {
      * @param credit the credit's text, or {@code null}
      */
     static void describe(Image image, String caption, String credit) {
+        if (credit != null && Text.normalise(credit).isEmpty()) {
+            credit = null; // a template's empty credit element: no credit, and the caption may still end in one
+        }
         if (caption != null) {
             String text = Text.normalise(caption);
             if (credit != null) {

@@ -30,8 +30,8 @@ final class MetaLineFields {
      * @param text a meta line's text, or the text of its part before a link
      * @param beforeLink whether a link follows the text in the line (the last field may then end in
      *        lower-case words that tie the name to it)
-     * @return the names of the first field after a date field that is a name of two words or more;
-     *         empty when the line has no separator, no date field or no such name
+     * @return the name of the one field after a date field that is a name of two words or more; empty when the line has
+     *         no separator, no date field, no such name or two of them (a section and the writer, told apart by nothing)
      */
     static List<String> names(String text, boolean beforeLink) {
         if (text.length() > Bylines.MAX_LINE || !hasSeparator(text)) {
@@ -39,6 +39,7 @@ final class MetaLineFields {
         }
         String[] fields = text.split("[" + SEPARATORS + "]");
         boolean dated = false;
+        List<String> found = List.of();
         for (int i = 0; i < fields.length; i++) {
             String field = fields[i].trim();
             if (field.isEmpty()) {
@@ -48,16 +49,16 @@ final class MetaLineFields {
                 dated = true;
                 continue;
             }
-            if (!dated) {
-                continue;
-            }
             String name = beforeLink && i == fields.length - 1 ? withoutTieWords(field) : field;
-            List<String> names = Bylines.names(name);
+            List<String> names = dated ? Bylines.names(name) : List.of();
             if (names.size() == 1 && names.get(0).equals(name) && name.indexOf(' ') > 0) {
-                return names;
+                if (!found.isEmpty()) {
+                    return List.of(); // "Dec. 19, 2025 · Project Management · Jane Doe": which is the writer is not told
+                }
+                found = names;
             }
         }
-        return List.of();
+        return found;
     }
 
     /**

@@ -1,9 +1,12 @@
 package org.gazette.parse.html.impl;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.gazette.api.model.Image;
 import org.gazette.api.model.PageKind;
+import org.jsoup.nodes.Element;
 
 /**
  * Tells an article from a page that is not one (a home page, a section front, a list of links),
@@ -38,13 +41,24 @@ final class PageKinds {
 
     /**
      * @return whether the article tells its story in captioned pictures ("In pictures: ..."): at least
-     *         {@link #MIN_CAPTIONS} captions, which with the short text make {@link #MIN_WORDS} words
+     *         {@link #MIN_CAPTIONS} captions of pictures in the element the text was read from, not behind a link to another
+     *         page (a related box's teasers), which with the short text make {@link #MIN_WORDS} words
      */
-    private static boolean isGallery(BodyText.Body body, List<Image> images) {
+    private static boolean isGallery(Page page, BodyText.Body body, List<Image> images) {
+        if (body.root() == null) {
+            return false;
+        }
+        Set<String> inArticle = new HashSet<>();
+        for (Element img : body.root().select("img")) { // a page of few words: its subtree is small
+            Element link = img.closest("a");
+            if (link == null || PictureAddresses.linksToImageFile(link)) {
+                inArticle.add(PictureAddresses.of(page, img));
+            }
+        }
         int captions = 0;
         int words = body.words();
         for (Image image : images) {
-            if (image.caption != null) {
+            if (image.caption != null && inArticle.contains(image.url)) {
                 captions++;
                 words += UnspacedScripts.words(image.caption);
             }
@@ -70,7 +84,7 @@ final class PageKinds {
                 return new Verdict(PageKind.INDEX, String.format("%.0f%% of the main text is links", body.linkDensity() * 100));
             }
         }
-        if (body.words() < MIN_WORDS && !(declaredArticle && isGallery(body, images))) {
+        if (body.words() < MIN_WORDS && !(declaredArticle && isGallery(page, body, images))) {
             return new Verdict(PageKind.OTHER, body.words() == 0 ? "no body text found"
                     : "body text in " + body.container() + " has " + body.words() + " words, fewer than " + MIN_WORDS);
         }

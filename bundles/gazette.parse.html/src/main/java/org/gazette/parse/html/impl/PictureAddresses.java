@@ -18,7 +18,12 @@ final class PictureAddresses {
     /** The attributes that lazy-loading scripts fill with a list of real addresses while {@code src} holds a placeholder. */
     private static final String[] SRCSET_ATTRS = {"data-srcset", "data-lazy-srcset", "srcset"};
     /** Whole words of a file name that mark a placeholder, not a picture. */
-    private static final Set<String> PLACEHOLDER = Set.of("placeholder", "blank", "spacer", "transparent", "lazy", "pixel");
+    private static final Set<String> PLACEHOLDER = Set.of("placeholder", "spacer", "lazy");
+    /** Whole words that mark a placeholder only in a small drawing or animation's name ("blank.gif", not "pixel-9-review.jpg"). */
+    private static final Set<String> PLACEHOLDER_DRAWING = Set.of("blank", "transparent", "pixel", "empty", "loading");
+    private static final Set<String> DRAWINGS = Set.of(".gif", ".png", ".svg");
+    /** A placeholder drawing's name is shorter than this. */
+    private static final int MAX_DRAWING_NAME = 24;
     private static final Set<String> IMAGE_FILES = Set.of(".jpg", ".jpeg", ".png", ".webp", ".avif");
 
     private PictureAddresses() {
@@ -91,12 +96,14 @@ final class PictureAddresses {
     private static boolean isPlaceholder(String url) {
         String file = filePath(url);
         String name = file.substring(file.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        boolean drawing = dot >= 0 && DRAWINGS.contains(name.substring(dot)) && name.length() < MAX_DRAWING_NAME;
         for (String run : Text.letterRuns(name)) {
-            if (PLACEHOLDER.contains(run)) {
+            if (PLACEHOLDER.contains(run) || drawing && PLACEHOLDER_DRAWING.contains(run)) {
                 return true;
             }
         }
-        return name.startsWith("1x1") || file.endsWith(".svg") && name.contains("placeholder");
+        return name.startsWith("1x1");
     }
 
     /** @return the address when it is an http(s) one, else {@code null} */

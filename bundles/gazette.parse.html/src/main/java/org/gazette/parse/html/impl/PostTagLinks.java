@@ -27,7 +27,7 @@ final class PostTagLinks {
     private static final Evaluator TAG_LINK = Selector.evaluatorOf("a[rel~=(?i)(^|\\s)tag(\\s|$)]");
     private static final Evaluator LINK = Selector.evaluatorOf("a[href]");
     /** The path segments that lead to a tag's page: English, German, Spanish, Portuguese, Italian, French, Polish, Russian, Turkish. */
-    private static final Set<String> TAG_SEGMENTS = Set.of("tag", "tags", "topic", "topics", "t", "thema", "themen", "schlagwort",
+    private static final Set<String> TAG_SEGMENTS = Set.of("tag", "tags", "topic", "topics", "thema", "themen", "schlagwort",
             "schlagworte", "stichwort", "etiqueta", "etiquetas", "tema", "temas", "argomenti", "sujet", "sujets", "mot-cle", "mots-cles",
             "tagi", "temat", "tematy", "teg", "tegi", "тег", "теги", "etiket", "konu");
     /** A tag's name is shorter than this; a longer text is a teaser's headline. */
@@ -70,8 +70,9 @@ final class PostTagLinks {
         List<String> out = new ArrayList<>();
         Element headline = headings.get(0);
         boolean afterHeadline = false;
+        String site = page.domainLabel();
         for (Element el : page.tags().select(body, LINK, "a")) {
-            if (!leadsToTag(el.attr("href"))) {
+            if (!leadsToTag(el.attr("href")) || !onSite(el, site)) {
                 continue; // most links: the address test is cheaper than the tree's order
             }
             afterHeadline = afterHeadline || Trees.precedes(headline, el);
@@ -107,6 +108,26 @@ final class PostTagLinks {
             linked += a.text().length();
         }
         return block.text().length() - linked > MAX_UNLINKED_CHARS; // "Tags:", "Filed under", commas: few words beside the links
+    }
+
+    /**
+     * @param site the page's domain label ({@code acme} of {@code news.acme.co.uk}), possibly empty
+     * @return whether the link stays on the page's site (a host with its domain label; a relative link does): another
+     *         site's tags ({@code medium.com/tag/...}, {@code youtube.com/t/terms}) are not the post's
+     */
+    private static boolean onSite(Element link, String site) {
+        String href = link.attr("href");
+        int scheme = href.indexOf("://");
+        if (site.isEmpty() || scheme < 0 && !href.startsWith("//")) {
+            return true;
+        }
+        int start = scheme < 0 ? 2 : scheme + 3;
+        int end = start;
+        while (end < href.length() && "/?#:".indexOf(href.charAt(end)) < 0) {
+            end++;
+        }
+        String host = href.substring(start, end).toLowerCase(Locale.ROOT);
+        return host.startsWith(site + ".") || host.contains("." + site + ".");
     }
 
     /** @return whether the address's path ends in a tag segment and one more ({@code /tag/ferries/}) */

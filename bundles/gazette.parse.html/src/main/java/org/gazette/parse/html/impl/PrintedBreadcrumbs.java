@@ -31,6 +31,8 @@ final class PrintedBreadcrumbs {
     /** The provenance of a section read off a printed trail. */
     static final String SOURCE = "breadcrumb";
     private static final Evaluator LINK = Selector.evaluatorOf("a[href]");
+    /** Arrows pointing back, as a back link opens: "&lt; Back to blog", "← All posts", "‹ News", "« Retour". */
+    private static final String BACK_ARROWS = "<\u2039\u2190\u00AB\u25C0\u2B05";
     private static final Evaluator ALTERNATE_LANGUAGE = Selector.evaluatorOf("link[rel~=(?i)^alternate$][hreflang][href]");
     /** How many elements that name a trail are looked at: a page has one trail, nested in a few elements that name it. */
     private static final int MAX_TRAILS = 12;
@@ -72,13 +74,23 @@ final class PrintedBreadcrumbs {
         List<JsonLd.Crumb> steps = new ArrayList<>();
         for (Element link : links) {
             String name = Text.normalise(link.text());
-            boolean back = !name.isEmpty() && !Character.isLetterOrDigit(name.codePointAt(0));
+            boolean back = !name.isEmpty() && BACK_ARROWS.indexOf(name.charAt(0)) >= 0; // "< Back to blog"; "» Politik" and "🏠 Home" are steps
             boolean translation = link.hasAttr("hreflang") || translations.contains(link.absUrl("href"));
             if (!back && !translation) {
-                steps.add(new JsonLd.Crumb(name.chars().anyMatch(Character::isLetter) ? name : "", link.attr("href")));
+                String words = withoutLeadingMarks(name); // "» Politik", "🏠 Home"
+                steps.add(new JsonLd.Crumb(words.chars().anyMatch(Character::isLetter) ? words : "", link.attr("href")));
             }
         }
         return steps;
+    }
+
+    /** @return the name without the arrows, separators and pictographs before its first letter or digit */
+    private static String withoutLeadingMarks(String name) {
+        int i = 0;
+        while (i < name.length() && !Character.isLetterOrDigit(name.codePointAt(i))) {
+            i += Character.charCount(name.codePointAt(i));
+        }
+        return name.substring(i);
     }
 
     /** @return the addresses of the page in other languages, as its head declares them */

@@ -132,4 +132,12 @@ class BreadcrumbSectionsTest {
 
         assertNull(a.section);
     }
+
+    @Test
+    void aStepThatOpensWithAForwardArrowOrAPictureIsAStep() {
+        Article a = parser.parse(page(URL, "Night Trains", "", "<div class=\"breadcrumb\"><a href=\"/\">\uD83C\uDFE0 Home</a>"
+                + " <a href=\"/travel/\">» Travel</a> » Night Trains Return</div>" + BODY));
+
+        assertEquals("Travel", a.section);
+    }
 }

@@ -96,4 +96,20 @@ class FiguresTest {
         assertEquals("Dunes at dusk", a.images.get(1).caption);
         assertEquals("Photo: John Roe", a.images.get(1).credit);
     }
+
+    @Test
+    void anEmptyCreditElementIsNoCredit() {
+        Document d = new Document();
+        d.url = "https://news.example/steam/";
+        d.mediaType = "text/html";
+        d.content = ("<html><body><article><h1>Steam returns to the valley line</h1>"
+                + "<figure><img src=\"/img/engine.jpg\"><figcaption>The engine leaves the old station. Photo: Ann Reed</figcaption>"
+                + "<span class=\"image-credit\"></span></figure>"
+                + "<p>" + "The first steam train in sixty years ran on the valley line on Saturday morning. ".repeat(5) + "</p>"
+                + "</article></body></html>").getBytes(StandardCharsets.UTF_8);
+        Article a = parser.parse(d);
+
+        assertEquals("The engine leaves the old station.", a.images.get(0).caption);
+        assertEquals("Photo: Ann Reed", a.images.get(0).credit);
+    }
 }

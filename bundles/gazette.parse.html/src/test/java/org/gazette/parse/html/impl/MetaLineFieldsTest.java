@@ -57,4 +57,10 @@ class MetaLineFieldsTest {
         assertEquals(List.of(), MetaLineFields.names("Mar 4, 2025 · Ines Harrow in", false));
         assertEquals(List.of("Ines Harrow"), MetaLineFields.names("Mar 4, 2025 · Ines Harrow in", true));
     }
+
+    @Test
+    void twoNamesAfterTheDateTellNoWriter() {
+        // the section and the writer in one line: which is which is not told
+        assertNull(authors("<div class='byline'>Dec. 19, 2025 · Community Gardens · Ines Harrow</div>"));
+    }
 }

@@ -39,4 +39,19 @@ class PhotoGalleriesTest {
         assertEquals(PageKind.OTHER, kind(published, 2));
         assertEquals(PageKind.OTHER, kind("", 4));
     }
+
+    @Test
+    void aShortStubWithARelatedBoxOfCaptionedTeasersIsNoGallery() {
+        StringBuilder teasers = new StringBuilder("<section class=\"related\">");
+        for (int i = 0; i < 4; i++) {
+            teasers.append("<figure><a href=\"/news/story-").append(i).append("\"><img src=\"/img/teaser-").append(i)
+                    .append(".jpg\"></a><figcaption><a href=\"/news/story-").append(i)
+                    .append("\">Council votes on the new harbour wall budget for the coming year</a></figcaption></figure>");
+        }
+        PageKind kind = parser.parse(unhinted("https://valley.example/news/paywalled", "<html><head>"
+                + "<meta property=\"article:published_time\" content=\"2025-03-09T20:10:00+00:00\"></head><body><main><article>"
+                + "<h1>Council approves harbour budget</h1><p>Subscribe to read the full story about the council's vote.</p>"
+                + teasers + "</section></article></main></body></html>")).kind;
+        assertEquals(PageKind.OTHER, kind);
+    }
 }

@@ -45,4 +45,11 @@ class PictureAddressesTest {
                 "<figure><a href=\"https://shop.example/trail-shoe-x.jpg\"><img src=\"/uploads/shoe-sole.jpg\"></a>"
                         + "<figcaption>The sole after 200 km.</figcaption></figure>"));
     }
+
+    @Test
+    void aPhotoWhoseNameHoldsAPlaceholdersWordIsAPhoto() {
+        assertEquals(List.of("https://trail-notes.example/uploads/pixel-9-on-the-trail.jpg"), imageUrls(
+                "<figure><img src=\"/uploads/pixel-9-on-the-trail.jpg\" srcset=\"/uploads/pixel-9-on-the-trail-300x200.jpg 300w\">"
+                        + "<figcaption>The phone's GPS on the trail.</figcaption></figure>"));
+    }
 }

@@ -76,5 +76,7 @@ class TagLinksTest {
         }
         assertNull(news(index + "</ul>").tags);
         assertNull(news("<p><a href=\"/t/ferry-timetable-thread/1234\">Discuss this story</a></p>").tags);
+        assertNull(news("<ul class=\"links\"><li><a href=\"https://video.example/t/terms\">Terms</a></li>"
+                + "<li><a href=\"https://blogs.example/tag/ferries\">Ferries</a></li></ul>").tags, "another site's tags are not the post's");
     }
 }

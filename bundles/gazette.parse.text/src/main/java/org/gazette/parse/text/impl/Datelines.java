@@ -20,6 +20,11 @@ final class Datelines {
     private Datelines() {
     }
 
+    /** @return whether the text is a dateline's place: letters in capitals ("PORT ALDWIN", "BERLIN", "SÃO PAULO") */
+    private static boolean isPlace(String text) {
+        return text.codePoints().anyMatch(Character::isLetter) && text.codePoints().noneMatch(Character::isLowerCase);
+    }
+
     /** @return the date of the paragraph's dateline as ISO-8601, or {@code null} when it opens with none */
     static String date(String paragraph) {
         var end = END.matcher(paragraph.substring(0, Math.min(paragraph.length(), MAX_DATELINE)));
@@ -27,6 +32,10 @@ final class Datelines {
             return null;
         }
         String head = TAGS.matcher(paragraph.substring(0, end.start())).replaceAll(" ").trim();
+        int comma = head.indexOf(',');
+        if (comma < 2 || !isPlace(head.substring(0, comma))) {
+            return null; // "In Port Aldwin, 14 March 2019 - the night of the storm -" is a sentence, not a dateline
+        }
         for (int from = 0; from >= 0; from = head.indexOf(", ", from) < 0 ? -1 : head.indexOf(", ", from) + 2) {
             String date = WrittenDates.parse(head.substring(from).replaceFirst("[,\\s]+$", ""));
             if (date != null) {

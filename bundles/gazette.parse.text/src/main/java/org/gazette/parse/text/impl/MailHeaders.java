@@ -28,7 +28,7 @@ final class MailHeaders {
     record Block(int lines, String subject, String sender, String date) {
     }
 
-    private static final Pattern HEADER = Pattern.compile("(?iu)^([\\p{L}-]{2,12})\\s?:\\s*(.*)$");
+    private static final Pattern HEADER = Pattern.compile("(?iu)^([\\p{L}-]{1,12})\\s?:\\s*(.*)$");
     private static final Set<String> SUBJECT = Set.of("subject", "betreff", "objet", "asunto", "oggetto", "onderwerp", "assunto");
     private static final Set<String> FROM = Set.of("from", "von", "de", "da", "van");
     private static final Set<String> DATE = Set.of("date", "sent", "datum", "gesendet", "envoyé", "fecha", "enviado", "data", "inviato",

@@ -23,7 +23,9 @@ import org.gazette.text.BoilerplateLines;
 final class PlainTextLayout {
 
     private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
-    private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*\u2022\u2023\u25AA\u2013]|\\d{1,2}[.)])\\s+\\S");
+    private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*\u2022\u2023\u25AA]|\\d{1,2}[.)])\\s+\\S");
+    /** A release's label stands among this many first non-blank lines. */
+    private static final int LABEL_LINES = 4;
 
     /**
      * @param title the title line, or {@code null} when the first line is too long to be one
@@ -59,12 +61,13 @@ final class PlainTextLayout {
         if (first >= 0) {
             int next = header.read(lines, consumed, first);
             String opening = next < 0 ? null : lines[next];
-            release = release || opening != null && ReleaseLines.hasWireTag(opening) || cutAtEndMark(lines, consumed);
+            boolean ended = cutAtEndMark(lines, consumed);
+            release = release || ended || opening != null && ReleaseLines.hasWireTag(opening);
             header.readDateline(opening);
             cutTail(lines, consumed, release);
         }
         return new Layout(header.title, header.titleFrom, header.authors, header.published, header.publishedFrom,
-                mail == null ? null : mail.sender(), tags(lines), paragraphs(lines, consumed));
+                mail == null ? null : mail.sender(), tags(lines, consumed), paragraphs(lines, consumed));
     }
 
     /** @return the text's lines, whitespace collapsed, Markdown's marks taken off, rules drawn in characters made blank */
@@ -72,23 +75,25 @@ final class PlainTextLayout {
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n').split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             lines[i] = MarkdownMarks.strip(SPACES.matcher(lines[i]).replaceAll(" ").trim());
-            if (isRule(lines[i])) {
-                lines[i] = ""; // "=====" under a title, "----", "* * *": a break, no text
+            if (isRule(lines[i]) && !ReleaseLines.isEndMark(lines[i])) {
+                lines[i] = ""; // "=====" under a title, "----", "* * *": a break, no text ("###" ends a release's copy)
             }
         }
         return lines;
     }
 
     /**
-     * Sets aside the mail header block, the boilerplate lines and a release's label ("FOR IMMEDIATE RELEASE", no title).
+     * Sets aside the mail header block, the boilerplate lines and a release's label among the first lines ("FOR IMMEDIATE
+     * RELEASE", no title).
      *
      * @return whether a release's label was among them
      */
     private static boolean setAsideBoilerplate(String[] lines, boolean[] consumed, MailHeaders.Block mail) {
         boolean release = false;
+        int nonBlank = 0;
         for (int i = 0; i < lines.length; i++) {
             consumed[i] = mail != null && i < mail.lines() || !lines[i].isEmpty() && BoilerplateLines.isBoilerplate(lines[i]);
-            if (!consumed[i] && ReleaseLines.isLabel(lines[i])) {
+            if (!consumed[i] && !lines[i].isEmpty() && nonBlank++ < LABEL_LINES && ReleaseLines.isLabel(lines[i])) {
                 consumed[i] = release = true;
             }
         }
@@ -96,10 +101,13 @@ final class PlainTextLayout {
     }
 
     /** @return the tags the text's tag lines list ("Tags: ferries, fares"), without duplicates */
-    private static List<String> tags(String[] lines) {
+    private static List<String> tags(String[] lines, boolean[] consumed) {
         List<String> tags = new ArrayList<>();
-        for (String line : lines) {
-            for (String tag : BoilerplateLines.tagsOf(line)) {
+        for (int i = 0; i < lines.length; i++) {
+            if (!consumed[i] || !startsParagraph(lines, i)) {
+                continue; // a tag line is set aside as boilerplate, and opens its paragraph ("price\ntag: 48 million" is no tag line)
+            }
+            for (String tag : BoilerplateLines.tagsOf(lines[i])) {
                 if (!tags.contains(tag)) {
                     tags.add(tag);
                 }
@@ -139,7 +147,7 @@ final class PlainTextLayout {
             }
             if (before * 2 >= total && (BoilerplateLines.isCopyright(lines[i]) || startsParagraph(lines, i)
                     && (BoilerplateLines.isEndOfArticle(lines[i]) || BoilerplateLines.isMailingNotice(lines[i])
-                            || release && ReleaseLines.isTailHeading(lines[i])))) {
+                            || release && ReleaseLines.isTailHeading(lines[i]) && !goesOnInLowerCase(lines, i)))) {
                 for (int j = i; j < lines.length; j++) {
                     consumed[j] = true;
                 }
@@ -147,6 +155,14 @@ final class PlainTextLayout {
             }
             before += lines[i].length();
         }
+    }
+
+    /**
+     * @return whether the next line goes on with the line's sentence (it opens in lower case): "About Acme's new plant the
+     *         mayor said it would bring" over "hundreds of jobs" is a wrapped paragraph, not a heading over its text
+     */
+    private static boolean goesOnInLowerCase(String[] lines, int i) {
+        return i + 1 < lines.length && !lines[i + 1].isEmpty() && Character.isLowerCase(lines[i + 1].codePointAt(0));
     }
 
     /** @return true when a line opens a paragraph (a heading line is followed by its text or a blank line) */
@@ -164,7 +180,10 @@ final class PlainTextLayout {
         return !line.isEmpty() && line.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
-    /** @return whether the line opens a list item ("- Foot passengers: 7.20", "• One", "2. Two"): a paragraph of its own */
+    /**
+     * @return whether the line opens a list item ("- Foot passengers: 7.20", "• One", "2. Two"): a paragraph of its own when
+     *         it follows another item or a line that ends with a colon (a wrapped sentence may go on with "- and" or "9. That")
+     */
     private static boolean isListItem(String line) {
         return LIST_ITEM.matcher(line).lookingAt();
     }
@@ -172,10 +191,15 @@ final class PlainTextLayout {
     private static List<String> paragraphs(String[] lines, boolean[] consumed) {
         List<String> paragraphs = new ArrayList<>();
         StringBuilder block = new StringBuilder();
+        boolean inList = false; // the block opened with a list item, or follows a line that introduces one
         for (int i = 0; i <= lines.length; i++) {
-            if (i < lines.length && !consumed[i] && block.length() > 0 && isListItem(lines[i])) {
+            if (i < lines.length && !consumed[i] && block.length() > 0 && isListItem(lines[i])
+                    && (inList || lines[i - 1].endsWith(":"))) {
                 paragraphs.add(block.toString()); // the item before ends here, however it was wrapped
                 block.setLength(0);
+            }
+            if (i < lines.length && block.length() == 0) {
+                inList = !consumed[i] && isListItem(lines[i]);
             }
             boolean boundary = i == lines.length || consumed[i] || lines[i].isEmpty();
             if (boundary) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class ReleaseLines {
 
     private static final Pattern LABEL = Pattern.compile("(?iu)^(?:for immediate release|immediate release|press release|news release"
-            + "|media release|for release\\b.{0,60}|embargoed\\b.{0,60}|pressemitteilung|presseinformation|communiqué de presse"
+            + "|media release|for release (?:on|at|until|after)\\b.{0,60}|embargoed (?:until|till|to)\\b.{0,60}|embargo\\s*:.{0,60}|pressemitteilung|presseinformation|communiqué de presse"
             + "|comunicado de prensa|comunicato stampa|persbericht|comunicado de imprensa|informacja prasowa|пресс-релиз)\\s*[:.]?$");
     /** "###" (also spaced), "-30-", and "ENDS" in capitals, with or without dashes around it. */
     private static final Pattern END_MARK = Pattern.compile("^(?:#\\s*#\\s*#|-\\s*30\\s*-|[-\u2013\u2014]*\\s*ENDS\\s*[-\u2013\u2014]*)$");
@@ -20,13 +20,16 @@ final class ReleaseLines {
     private static final Pattern CONTACT_HEADING = Pattern.compile("(?iu)^(?:(?:media|press|news) (?:contacts?|enquiries|inquiries)"
             + "|contacts?|for (?:more|further) information(?:,? (?:please )?contact)?|notes? (?:to|for) editors|editor'?s notes?"
             + "|pressekontakt|kontakt|contacts? presse|contacto de prensa|contacto|contatto stampa|contatti|perscontact)\\s*(?::.*)?$");
-    /** The heading of the boilerplate about the company, alone on its line: "About Acme Corp", "Über Acme", "À propos d'Acme". */
+    /**
+     * The heading of the boilerplate about the company, alone on its line: "About Acme Corp", "Über Acme", "À propos d'Acme";
+     * no comma and no sentence's end ("About Acme's new plant, the mayor said" opens a paragraph).
+     */
     private static final Pattern ABOUT_HEADING = Pattern.compile("(?u)^(?:[Aa]bout (?:the )?|Über |À propos d[e']\\s?|Acerca de |Sobre "
-            + "|Informazioni su |Over )\\p{Lu}[^.!?]{0,80}$");
+            + "|Informazioni su |Over )\\p{Lu}[^.!?,]{0,60}$");
     /** A heading of a release's tail is shorter than this; a longer line is a paragraph that opens with the same words. */
     private static final int MAX_HEADING = 120;
-    /** A wire service's tag in a dateline: "/PRNewswire/", "/CNW/", "/EINPresswire/". */
-    private static final Pattern WIRE_TAG = Pattern.compile("/\\s*\\p{L}[\\p{L}\\s.-]{1,30}/");
+    /** A wire service's tag at the end of a dateline, before its dash: "/PRNewswire/ --", "/CNW/ -", "/EINPresswire/ —". */
+    private static final Pattern WIRE_TAG = Pattern.compile("/\\s*\\p{L}[\\p{L}\\s.-]{1,30}/\\s*(?:--|-|\u2013|\u2014)\\s");
 
     private ReleaseLines() {
     }
