@@ -140,18 +140,18 @@ final class PostTagLinks {
                 break;
             }
         }
-        String path = href.substring(0, end);
-        int scheme = path.indexOf("://");
-        if (scheme >= 0) {
-            int slash = path.indexOf('/', scheme + 3);
-            path = slash < 0 ? "" : path.substring(slash);
+        while (end > 0 && href.charAt(end - 1) == '/') {
+            end--; // "/tag/ferries/"
         }
-        String[] parts = path.split("/");
-        int last = parts.length - 1;
-        while (last >= 0 && parts[last].isEmpty()) {
-            last--;
+        int last = href.lastIndexOf('/', end - 1); // before the tag's own segment
+        if (last <= 0 || last == end - 1) {
+            return false;
         }
-        return last >= 1 && TAG_SEGMENTS.contains(parts[last - 1].toLowerCase(Locale.ROOT));
+        int before = href.lastIndexOf('/', last - 1); // before the tag segment
+        if (last - before < 2 || before > 0 && href.charAt(before - 1) == '/') {
+            return false; // no segment, or "//host/…": the host is no segment ("tag/x", relative, starts with its segment)
+        }
+        return TAG_SEGMENTS.contains(href.substring(before + 1, last).toLowerCase(Locale.ROOT));
     }
 
     private static Set<Element> aroundHeadline(Page page) {
