@@ -63,6 +63,13 @@ public final class WrittenDates {
      * it ("Thứ năm, 14/9/2023").
      */
     private static final String WEEKDAY = PLACE + "(?:(?:" + BylineWords.DATE_CONNECTOR_PATTERN + ")\\s+)?(?:\\p{L}+\\.?,?\\s+|\\p{L}+\\s\\p{L}+,\\s+)?";
+    /**
+     * A weekday printed after the date, as Turkish, Russian and Ukrainian sites do ("14 Mart 2025 Cuma 10:30",
+     * "14.03.2025 Cuma", "14 марта 2025, пятница").
+     */
+    private static final String WEEKDAY_AFTER = "(?:,?\\s+(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar"
+            + "|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|понеділок|вівторок|середа|четвер|п['\u2019]ятниця"
+            + "|субота|неділя)(?=[\\s,]|$))?";
     /** A Thai month's abbreviation, letters with a dot after each part: "ก.ย.", "มี.ค.". */
     private static final String THAI_ABBREVIATION = "(?:[\\u0E01-\\u0E4E]+\\.){2}";
     /** A Buddhist-era year (Thai dates: 2566 is 2023) is this much ahead of the common era. */
@@ -75,7 +82,7 @@ public final class WrittenDates {
             + "(\\d{4})-(\\d{2})-(\\d{2})[T\\s](\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(" + ZoneAbbreviations.PATTERN + ")");
     private static final Pattern DAY_MONTH = Pattern.compile("(?iu)" + LABEL + WEEKDAY
             + "(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\.?\\s+(?:de\\s+|of\\s+)?|[-.])([\\p{L}\\p{M}]+|" + THAI_ABBREVIATION + ")(?:\\.?,?\\s+(?:de\\s+)?|[-.])(\\d{4})"
-            + YEAR_WORD + TIME);
+            + YEAR_WORD + WEEKDAY_AFTER + TIME);
     /** Year, month's name, day, as Hungarian writes dates: "2023. szeptember 14. 12:00", "2023. szept. 14.". */
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(?iu)" + LABEL
             + "(\\d{4})\\.?\\s+(\\p{L}+)\\.?\\s+(\\d{1,2})\\.?,?" + TIME);
@@ -87,7 +94,7 @@ public final class WrittenDates {
     private static final Pattern MONTH_DAY = Pattern.compile("(?iu)" + LABEL + WEEKDAY
             + "(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?[.,]?\\s+(\\d{4})" + TIME);
     private static final Pattern NUMERIC = Pattern.compile("(?iu)" + LABEL + WEEKDAY
-            + "(\\d{1,2})[.-](\\d{1,2})[.-](\\d{4})" + TIME);
+            + "(\\d{1,2})[.-](\\d{1,2})[.-](\\d{4})" + WEEKDAY_AFTER + TIME);
     /** Year first with dots or slashes, as East Asian and Hungarian sites print dates: "2025.12.17", "2025. 12. 17.", "2025/12/17". */
     private static final Pattern YEAR_FIRST = Pattern.compile("(?iu)" + LABEL
             + "(\\d{4})([./])\\s?(\\d{1,2})\\2\\s?(\\d{1,2})\\.?" + TIME);

@@ -103,6 +103,11 @@ class WrittenDatesTest {
         assertEquals("2025-03-12", WrittenDates.parse("March 12, 2025 | Updated 10:40 am"));
         assertEquals("2025-03-12", WrittenDates.parse("12.03.2025 - aktualisiert 14:00"));
         assertNull(WrittenDates.parse("The plan, updated in 2025, costs £3m"));
+        // the weekday after the date, as Turkish and Russian sites print it
+        assertEquals("2025-03-14T10:30:00", WrittenDates.parse("14 Mart 2025 Cuma 10:30"));
+        assertEquals("2025-03-15", WrittenDates.parse("15 Mart 2025 Cumartesi"));
+        assertEquals("2025-03-14T10:30:00", WrittenDates.parse("14.03.2025 Cuma 10:30"));
+        assertEquals("2025-03-14T12:30:00", WrittenDates.parse("14 марта 2025, пятница, 12:30"));
         // the publication date, then where the text came from (Chinese date lines)
         assertEquals("2025-03-14T11:20:00", WrittenDates.parse("2025-03-14 11:20 来源：晨光日报"));
         assertEquals("2025-03-14T11:20:00", WrittenDates.parse("2025年03月14日 11:20 來源：晨光日報 作者：李華"));
