@@ -13,6 +13,10 @@ class AttributionsTest {
         assertEquals("dpa", Attributions.of("Quelle: dpa"));
         assertEquals("EFE", Attributions.of("Fuente: EFE."));
         assertEquals("AFP", Attributions.of("(Source : AFP)"));
+        // Chinese, Japanese and Korean labels, with the full-width colon and parentheses
+        assertEquals("新华社", Attributions.of("来源：新华社"));
+        assertEquals("共同通信", Attributions.of("（出典：共同通信）"));
+        assertEquals("연합뉴스", Attributions.of("출처: 연합뉴스"));
     }
 
     @Test
