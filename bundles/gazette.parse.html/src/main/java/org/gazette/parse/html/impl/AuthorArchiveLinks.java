@@ -35,7 +35,7 @@ final class AuthorArchiveLinks {
         if (!href.contains("auth") && !href.contains("autor") && !href.contains("auteur")) {
             return null;
         }
-        String[] segments = path(href).split("/");
+        String[] segments = UrlPaths.pathOf(href).split("/");
         int last = segments.length - 1;
         while (last >= 0 && segments[last].isEmpty()) {
             last--;
@@ -48,22 +48,6 @@ final class AuthorArchiveLinks {
             return null;
         }
         return letters(segments[last]).equals(letters(text)) ? text : null;
-    }
-
-    /** @return the URL's path, without its scheme, host, query and fragment */
-    private static String path(String href) {
-        int end = href.length();
-        for (char c : new char[] {'?', '#'}) {
-            int i = href.indexOf(c);
-            end = i >= 0 ? Math.min(end, i) : end;
-        }
-        String path = href.substring(0, end);
-        int scheme = path.indexOf("://");
-        if (scheme >= 0) {
-            int slash = path.indexOf('/', scheme + 3);
-            path = slash < 0 ? "" : path.substring(slash);
-        }
-        return path;
     }
 
     /** @return the letters and digits of the text, in lower case and without accents ("O'Riordan" as "oriordan", "josé" as "jose") */

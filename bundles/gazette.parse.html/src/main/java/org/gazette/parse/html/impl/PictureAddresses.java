@@ -68,18 +68,7 @@ final class PictureAddresses {
 
     /** @return the address's path in lower case, without the scheme, the host, the query and the fragment */
     static String filePath(String url) {
-        String lower = url.toLowerCase(Locale.ROOT);
-        int scheme = lower.indexOf("://");
-        int path = scheme < 0 ? 0 : lower.indexOf('/', scheme + 3);
-        if (path < 0) {
-            return "";
-        }
-        int end = lower.length();
-        for (char c : new char[] {'?', '#'}) {
-            int at = lower.indexOf(c, path);
-            end = at >= 0 ? Math.min(end, at) : end;
-        }
-        return lower.substring(path, end);
+        return UrlPaths.pathOf(url).toLowerCase(Locale.ROOT);
     }
 
     /** @return the first of the picture's address attributes, lazy-loading ones first, resolved; {@code null} for none or a {@code data:} URI */

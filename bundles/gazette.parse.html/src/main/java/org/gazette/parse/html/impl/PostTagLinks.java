@@ -116,18 +116,8 @@ final class PostTagLinks {
      *         site's tags ({@code medium.com/tag/...}, {@code youtube.com/t/terms}) are not the post's
      */
     private static boolean onSite(Element link, String site) {
-        String href = link.attr("href");
-        int scheme = href.indexOf("://");
-        if (site.isEmpty() || scheme < 0 && !href.startsWith("//")) {
-            return true;
-        }
-        int start = scheme < 0 ? 2 : scheme + 3;
-        int end = start;
-        while (end < href.length() && "/?#:".indexOf(href.charAt(end)) < 0) {
-            end++;
-        }
-        String host = href.substring(start, end).toLowerCase(Locale.ROOT);
-        return host.startsWith(site + ".") || host.contains("." + site + ".");
+        String host = UrlPaths.hostOf(link.attr("href"));
+        return site.isEmpty() || host == null || host.startsWith(site + ".") || host.contains("." + site + ".");
     }
 
     /** @return whether the address's path ends in a tag segment and one more ({@code /tag/ferries/}) */

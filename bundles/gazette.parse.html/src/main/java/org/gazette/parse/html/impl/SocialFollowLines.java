@@ -98,15 +98,10 @@ final class SocialFollowLines {
     /** @return true for an absolute link to a social network's domain or a subdomain of it */
     static boolean isNetwork(String href) {
         String h = href.strip().toLowerCase(Locale.ROOT);
-        int scheme = h.indexOf("://");
-        if (scheme < 0 || !h.startsWith("http")) {
+        String host = h.startsWith("http") ? UrlPaths.hostOf(h) : null;
+        if (host == null) {
             return false;
         }
-        int end = scheme + 3;
-        while (end < h.length() && h.charAt(end) != '/' && h.charAt(end) != '?' && h.charAt(end) != '#' && h.charAt(end) != ':') {
-            end++;
-        }
-        String host = h.substring(scheme + 3, end);
         for (int dot = -1; ; dot = host.indexOf('.', dot + 1)) {
             if (NETWORKS.contains(host.substring(dot + 1))) {
                 return true;

@@ -28,6 +28,48 @@ final class UrlPaths {
     }
 
     /**
+     * Reads an address as written, without resolving it or building a {@link URI} (for tests run on every link).
+     *
+     * @param href an address, absolute or relative
+     * @return its path as written, without the scheme, the host, the query and the fragment ("" when it has none)
+     */
+    static String pathOf(String href) {
+        int end = href.length();
+        for (int i = 0; i < href.length(); i++) {
+            char c = href.charAt(i);
+            if (c == '?' || c == '#') {
+                end = i;
+                break;
+            }
+        }
+        String path = href.substring(0, end);
+        int scheme = path.indexOf("://");
+        if (scheme >= 0) {
+            int slash = path.indexOf('/', scheme + 3);
+            path = slash < 0 ? "" : path.substring(slash);
+        }
+        return path;
+    }
+
+    /**
+     * @param href an address as written
+     * @return its host in lower case ({@code https://News.example:8080/a} gives {@code news.example}; also of a
+     *         scheme-relative {@code //cdn.example/a}), or {@code null} for a relative address
+     */
+    static String hostOf(String href) {
+        int scheme = href.indexOf("://");
+        if (scheme < 0 && !href.startsWith("//")) {
+            return null;
+        }
+        int start = scheme < 0 ? 2 : scheme + 3;
+        int end = start;
+        while (end < href.length() && "/?#:".indexOf(href.charAt(end)) < 0) {
+            end++;
+        }
+        return href.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    /**
      * @param url an address, possibly relative, possibly {@code null}
      * @return its path without a trailing slash ("" for a site's home page), or {@code null} when it has
      *         none or cannot be read
