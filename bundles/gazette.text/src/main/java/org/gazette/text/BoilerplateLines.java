@@ -167,17 +167,6 @@ public final class BoilerplateLines {
     private static final WholeLinePattern REFERENCES_LINE = new WholeLinePattern(REFERENCES);
     private static final WholeLinePattern END_OF_ARTICLE_LINE = new WholeLinePattern(END_OF_ARTICLE);
     private static final WholeLinePattern CHROME_LINE = new WholeLinePattern(CHROME);
-    /** The notice names why the reader got the mail ("because", "weil", "car", ...) or where it went (an address). */
-    private static final Pattern MAILING_NOTICE = Pattern.compile("(?iu)(?:you(?:['\u2019]re| are)? receiv(?:ed|ing) this (?:e-?mail|newsletter|message)?,?"
-            + " ?(?:because|as|since)\\b|this (?:e-?mail|newsletter|message) was sent to \\S+@"
-            + "|sie erhalten (?:diese[n]? )?(?:e-mail|newsletter|nachricht),? weil|vous recevez (?:cet|ce) (?:e-?mail|courriel|message|newsletter),? (?:car|parce qu)"
-            + "|recibes este (?:correo|e-?mail|boletín),? porque|ricevi questa (?:e-?mail|newsletter),? perché"
-            + "|je ontvangt deze (?:e-?mail|nieuwsbrief),? omdat|você está recebendo este (?:e-?mail|boletim),? porque)");
-    private static final Pattern MAILING_CHROME = Pattern.compile("(?iu)(?:is this (?:e-?mail|newsletter) not displaying (?:correctly|properly)"
-            + "|having trouble (?:viewing|reading) this (?:e-?mail|newsletter)|was this (?:e-?mail|newsletter) forwarded to you"
-            + "|forwarded this (?:e-?mail|newsletter)|did someone forward (?:you )?this"
-            + "|wird (?:diese|der) (?:e-mail|nachricht|newsletter) nicht (?:richtig|korrekt) angezeigt"
-            + "|(?:cet e-?mail|ce courriel|cette newsletter) ne s'affiche pas correctement|¿no (?:ves|puedes ver) (?:bien )?este (?:correo|e-?mail))\\b");
     private static final Pattern TAG_LINE = Pattern.compile("(?iu)^(?:tags|tagged(?: with| as| in)?|schlagwörter|stichwörter|étiquettes"
             + "|mots-clés|etiquetas|tag|tagi|теги|etiketler|标签|タグ|태그)\\s*[:：]\\s*(\\S.*)$");
     private static final Pattern TAG_SEPARATOR = Pattern.compile("\\s*[,;|，、]\\s*");
@@ -337,40 +326,6 @@ public final class BoilerplateLines {
     private static boolean hasNavSeparator(String line) {
         for (int i = 0; i < line.length(); i++) {
             if ("|\u00bb\u203a>/\u2022\u00b7:".indexOf(line.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * @param line a line of text, possibly {@code null}
-     * @return true when it opens the notice at the foot of a mailing: "You received this email because you signed up
-     *         for ...", "You are receiving this newsletter because ...", "This email was sent to ...", "Sie erhalten diesen
-     *         Newsletter, weil ...", "Vous recevez cet e-mail car ...", "Recibes este correo porque ..."
-     */
-    public static boolean isMailingNotice(String line) {
-        return line != null && line.length() < MAX_LINE && mentionsMailing(line) && MAILING_NOTICE.matcher(line).lookingAt();
-    }
-
-    /**
-     * @param line a line of text, possibly {@code null}
-     * @return true when it opens the lines a mailing prints for readers of the mail, not of the article: "Is this email
-     *         not displaying correctly? View it in your browser.", "Having trouble viewing this email?", "Was this
-     *         newsletter forwarded to you? Sign up...", as newsletter archives keep them on the web
-     */
-    public static boolean isMailingChrome(String line) {
-        return line != null && line.length() < MAX_LINE && mentionsMailing(line) && MAILING_CHROME.matcher(line).lookingAt();
-    }
-
-    /** Stems of the words for a mail that every mailing line names, as written or capitalised: a cheap test before the patterns. */
-    private static final String[] MAILING_STEMS = {"mail", "Mail", "MAIL", "ewsletter", "EWSLETTER", "essage", "ESSAGE", "achricht",
-        "ACHRICHT", "ourriel", "orreo", "oletí", "oletim", "ieuwsbrief", "orward", "ORWARD"};
-
-    /** @return whether the line holds one of {@link #MAILING_STEMS}: most lines do not, and are spared the patterns */
-    private static boolean mentionsMailing(String line) {
-        for (String stem : MAILING_STEMS) {
-            if (line.contains(stem)) {
                 return true;
             }
         }

@@ -248,20 +248,4 @@ class BoilerplateLinesTest {
         assertTrue(BoilerplateLines.isEndOfArticle("Articole similare"));
         assertTrue(BoilerplateLines.isEndOfArticle("Aiheesta lisää"));
     }
-
-    @Test
-    void mailingLinesForReadersOfTheMail() {
-        assertTrue(BoilerplateLines.isMailingChrome("Is this email not displaying correctly? View it in your browser."));
-        assertTrue(BoilerplateLines.isMailingChrome("Was this newsletter forwarded to you? Sign up to get it in your inbox."));
-        assertTrue(BoilerplateLines.isMailingChrome("Wird diese E-Mail nicht richtig angezeigt? Im Browser ansehen"));
-        assertTrue(BoilerplateLines.isMailingNotice("You received this email because you signed up for Morning Briefing."));
-        assertTrue(BoilerplateLines.isMailingNotice("Vous recevez cet e-mail car vous êtes inscrit à notre lettre."));
-        assertTrue(BoilerplateLines.isChrome("View this email in your browser"));
-        assertFalse(BoilerplateLines.isMailingChrome("The email was forwarded to the council, which did not reply."));
-        assertFalse(BoilerplateLines.isMailingNotice("We received this email from a reader last week."));
-        assertFalse(BoilerplateLines.isMailingNotice("This message was sent to all staff on Tuesday, the union said."));
-        assertTrue(BoilerplateLines.isMailingNotice("You’re receiving this email because you subscribed to Morning Briefing."));
-        assertTrue(BoilerplateLines.isMailingNotice("YOU RECEIVED THIS MESSAGE BECAUSE YOU ARE A MEMBER."));
-        assertTrue(BoilerplateLines.isMailingChrome("DID SOMEONE FORWARD THIS TO YOU? SIGN UP HERE."));
-    }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.gazette.text.Attributions;
 import org.gazette.text.BoilerplateLines;
 import org.gazette.text.Bylines;
+import org.gazette.text.MailingLines;
 import org.jsoup.nodes.Element;
 
 /**
@@ -94,7 +95,7 @@ final class Edges {
         for (int i = 0; i < n; i++) {
             String text = blocks.get(i).text();
             if (!dropped[i] && (!Tally.isProse(blocks.get(i)) && (BoilerplateLines.isChrome(text) || BoilerplateLines.isNavigation(text))
-                    || BoilerplateLines.isMailingChrome(text) || BoilerplateLines.isMailingNotice(text))) {
+                    || MailingLines.isChrome(text) || MailingLines.isNotice(text))) {
                 dropped[i] = true; // a newsletter archive's lines for readers of the mail: "View it in your browser", "You received this email because"
             }
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.gazette.text.BoilerplateLines;
+import org.gazette.text.MailingLines;
 
 /**
  * Reads the layout of a plain-text article: the first non-blank line that is not boilerplate is
@@ -146,7 +147,7 @@ final class PlainTextLayout {
                 continue;
             }
             if (before * 2 >= total && (BoilerplateLines.isCopyright(lines[i]) || startsParagraph(lines, i)
-                    && (BoilerplateLines.isEndOfArticle(lines[i]) || BoilerplateLines.isMailingNotice(lines[i])
+                    && (BoilerplateLines.isEndOfArticle(lines[i]) || MailingLines.isNotice(lines[i])
                             || release && ReleaseLines.isTailHeading(lines[i]) && !goesOnInLowerCase(lines, i)))) {
                 for (int j = i; j < lines.length; j++) {
                     consumed[j] = true;
