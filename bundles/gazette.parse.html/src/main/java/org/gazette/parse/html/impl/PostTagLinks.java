@@ -122,26 +122,20 @@ final class PostTagLinks {
 
     /** @return whether the address's path ends in a tag segment and one more ({@code /tag/ferries/}) */
     static boolean leadsToTag(String href) {
-        int end = href.length();
-        for (int i = 0; i < href.length(); i++) {
-            char c = href.charAt(i);
-            if (c == '?' || c == '#') {
-                end = i;
-                break;
-            }
-        }
-        while (end > 0 && href.charAt(end - 1) == '/') {
+        String path = UrlPaths.pathOf(href);
+        int end = path.length();
+        while (end > 0 && path.charAt(end - 1) == '/') {
             end--; // "/tag/ferries/"
         }
-        int last = href.lastIndexOf('/', end - 1); // before the tag's own segment
+        int last = path.lastIndexOf('/', end - 1); // before the tag's own segment
         if (last <= 0 || last == end - 1) {
             return false;
         }
-        int before = href.lastIndexOf('/', last - 1); // before the tag segment
-        if (last - before < 2 || before > 0 && href.charAt(before - 1) == '/') {
+        int before = path.lastIndexOf('/', last - 1); // before the tag segment
+        if (last - before < 2 || before > 0 && path.charAt(before - 1) == '/') {
             return false; // no segment, or "//host/…": the host is no segment ("tag/x", relative, starts with its segment)
         }
-        return TAG_SEGMENTS.contains(href.substring(before + 1, last).toLowerCase(Locale.ROOT));
+        return TAG_SEGMENTS.contains(path.substring(before + 1, last).toLowerCase(Locale.ROOT));
     }
 
     private static Set<Element> aroundHeadline(Page page) {
